@@ -1,0 +1,23 @@
+// swift-tools-version:5.9
+import PackageDescription
+
+let optimize: [SwiftSetting] = [.unsafeFlags(["-Ounchecked", "-wmo"], .when(configuration: .release))]
+
+let package = Package(
+    name: "Apus",
+    products: [.executable(name: "apus", targets: ["Apus"])],
+    targets: [
+        .systemLibrary(name: "CJavaScriptCore", pkgConfig: "javascriptcoregtk-4.1",
+                       providers: [.apt(["libjavascriptcoregtk-4.1-dev"])]),
+        .systemLibrary(name: "CLibUV", pkgConfig: "libuv", providers: [.apt(["libuv1-dev"])]),
+        .target(name: "CShims", dependencies: ["CJavaScriptCore"]),
+        .target(name: "CBuiltins", cSettings: [.unsafeFlags(["-std=c23"])]),
+        .target(name: "JSBridge", dependencies: ["CJavaScriptCore", "CShims"], swiftSettings: optimize),
+        .target(name: "EventLoop", dependencies: ["CLibUV", "JSBridge"], swiftSettings: optimize),
+        .target(name: "Bindings", dependencies: ["JSBridge", "EventLoop", "CLibUV", "CShims", "CBuiltins"], swiftSettings: optimize),
+        .target(name: "Runtime", dependencies: ["Bindings", "JSBridge", "EventLoop", "CBuiltins", "CShims"],
+                swiftSettings: optimize),
+        .executableTarget(name: "Apus", dependencies: ["Runtime"], swiftSettings: optimize),
+        .testTarget(name: "ApusTests", dependencies: ["Runtime", "JSBridge", "EventLoop"]),
+    ]
+)

@@ -1,0 +1,199 @@
+import Glibc
+import CJavaScriptCore
+import CLibUV
+import CShims
+import JSBridge
+import EventLoop
+
+/// `internalBinding('process_methods')`: the system calls behind `process.*`. Results that JS
+/// reads often (hrtime, cpuUsage, memoryUsage) are written into typed arrays JS passes in.
+public enum ProcessMethodsBinding: InternalBinding {
+    public static let name = "process_methods"
+
+    nonisolated(unsafe) public static var emitBeforeExit: JSObjectRef?
+    nonisolated(unsafe) public static var emitExit: JSObjectRef?
+    nonisolated(unsafe) static var startTime: UInt64 = uv_hrtime()
+
+    public static func make(_ host: BindingHost) -> JSObjectRef {
+        let js = host.js
+        let binding = js.object(methods: [
+            NativeMethod("setProcessHooks") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    ProcessMethodsBinding.emitBeforeExit = try f.function(0); JSValueProtect(f.ctx, ProcessMethodsBinding.emitBeforeExit)
+                    ProcessMethodsBinding.emitExit = try f.function(1); JSValueProtect(f.ctx, ProcessMethodsBinding.emitExit)
+                    return nil
+                }
+            },
+            NativeMethod("hrtime") { c, _, t, n, a, e in bridge(c, t, n, a, e, ProcessMethodsBinding.hrtime) },
+            NativeMethod("cpuUsage") { c, _, t, n, a, e in bridge(c, t, n, a, e, ProcessMethodsBinding.cpuUsage) },
+            NativeMethod("resourceUsage") { c, _, t, n, a, e in bridge(c, t, n, a, e, ProcessMethodsBinding.resourceUsage) },
+            NativeMethod("memoryUsage") { c, _, t, n, a, e in bridge(c, t, n, a, e, ProcessMethodsBinding.memoryUsage) },
+            NativeMethod("rss") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    var rss = 0
+                    try UVError.check(uv_resident_set_memory(&rss))
+                    return f.js.number(rss)
+                }
+            },
+            NativeMethod("uptime") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in f.js.number(Double(uv_hrtime() - ProcessMethodsBinding.startTime) / 1e9) }
+            },
+            NativeMethod("cwd") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    var buffer = [CChar](repeating: 0, count: 4097)
+                    var size = buffer.count
+                    let status = uv_cwd(&buffer, &size)
+                    if status < 0 { throw UVError(status).thrown(syscall: "uv_cwd") }
+                    return f.js.string(String(cString: buffer))
+                }
+            },
+            NativeMethod("chdir") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    let path = try f.string(0)
+                    let status = uv_chdir(path)
+                    if status < 0 { throw UVError(status).thrown(syscall: "chdir", path: path) }
+                    return nil
+                }
+            },
+            NativeMethod("umask") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    if f.has(0) { return f.js.number(Glibc.umask(mode_t(try f.int(0)))) }
+                    let old = Glibc.umask(0)
+                    _ = Glibc.umask(old)
+                    return f.js.number(old)
+                }
+            },
+            NativeMethod("kill") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in f.js.number(uv_kill(try f.int32(0), try f.int32(1))) }
+            },
+            NativeMethod("reallyExit") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    fflush(nil)
+                    exit(f.has(0) ? try f.int32(0) : 0)
+                }
+            },
+            NativeMethod("abort") { _, _, _, _, _, _ in Glibc.abort() },
+            NativeMethod("rawDebug") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    let text = try f.string(0) + "\n"
+                    _ = text.withCString { write(2, $0, strlen($0)) }
+                    return nil
+                }
+            },
+            NativeMethod("getTitle") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    var buffer = [CChar](repeating: 0, count: 1024)
+                    _ = uv_get_process_title(&buffer, buffer.count)
+                    return f.js.string(String(cString: buffer))
+                }
+            },
+            NativeMethod("setTitle") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in _ = uv_set_process_title(try f.string(0)); return nil }
+            },
+            NativeMethod("gc") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in JSSynchronousGarbageCollectForDebugging(f.ctx); return nil }
+            },
+            NativeMethod("envObject") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in JSObjectMake(f.ctx, EnvObject.jsClass, nil) }
+            },
+        ])
+        let options = host.options
+        js.set(binding, "pid", js.number(getpid()))
+        js.set(binding, "ppid", js.number(getppid()))
+        js.set(binding, "execPath", js.string(options.execPath))
+        js.set(binding, "argv0", js.string(options.argv0))
+        js.set(binding, "execArgv", js.array(options.execArgv.map { js.string($0) }))
+        js.set(binding, "scriptArgs", js.array(options.scriptArgs.map { js.string($0) }))
+        js.set(binding, "uvVersion", js.string(String(cString: uv_version_string())))
+        return binding
+    }
+
+    /// hrtime(out: Uint32Array(3)): seconds high word, low word, nanoseconds.
+    static func hrtime(_ call: CallFrame) throws -> JSValueRef? {
+        let out = try call.bytes(0).bindMemory(to: UInt32.self)
+        let now = uv_hrtime()
+        let seconds = now / 1_000_000_000
+        out[0] = UInt32(truncatingIfNeeded: seconds >> 32)
+        out[1] = UInt32(truncatingIfNeeded: seconds)
+        out[2] = UInt32(now % 1_000_000_000)
+        return nil
+    }
+
+    static func usage() throws -> uv_rusage_t {
+        var usage = uv_rusage_t()
+        try UVError.check(uv_getrusage(&usage))
+        return usage
+    }
+
+    static func micros(_ time: uv_timeval_t) -> Double { Double(time.tv_sec) * 1e6 + Double(time.tv_usec) }
+
+    /// cpuUsage(out: Float64Array(2)): user and system CPU time in microseconds.
+    static func cpuUsage(_ call: CallFrame) throws -> JSValueRef? {
+        let out = try call.bytes(0).bindMemory(to: Double.self)
+        let usage = try usage()
+        out[0] = micros(usage.ru_utime)
+        out[1] = micros(usage.ru_stime)
+        return nil
+    }
+
+    /// resourceUsage(out: Float64Array(16)) in the order of process.resourceUsage()'s fields.
+    static func resourceUsage(_ call: CallFrame) throws -> JSValueRef? {
+        let out = try call.bytes(0).bindMemory(to: Double.self)
+        let u = try usage()
+        let fields: [Double] = [micros(u.ru_utime), micros(u.ru_stime), Double(u.ru_maxrss), Double(u.ru_ixrss),
+                                Double(u.ru_idrss), Double(u.ru_isrss), Double(u.ru_minflt), Double(u.ru_majflt),
+                                Double(u.ru_nswap), Double(u.ru_inblock), Double(u.ru_oublock), Double(u.ru_msgsnd),
+                                Double(u.ru_msgrcv), Double(u.ru_nsignals), Double(u.ru_nvcsw), Double(u.ru_nivcsw)]
+        for (i, value) in fields.enumerated() { out[i] = value }
+        return nil
+    }
+
+    /// memoryUsage(out: Float64Array(5)): rss, heapTotal, heapUsed, external, arrayBuffers.
+    static func memoryUsage(_ call: CallFrame) throws -> JSValueRef? {
+        let out = try call.bytes(0).bindMemory(to: Double.self)
+        var rss = 0
+        try UVError.check(uv_resident_set_memory(&rss))
+        let js = call.js
+        let stats = JSGetMemoryUsageStatistics(call.ctx)!
+        out[0] = Double(rss)
+        out[1] = js.toNumber(js.get(stats, "heapCapacity"))
+        out[2] = js.toNumber(js.get(stats, "heapSize"))
+        out[3] = js.toNumber(js.get(stats, "extraMemorySize"))
+        out[4] = 0
+        return nil
+    }
+}
+
+/// `internalBinding('credentials')`: user and group ids, and environment reads that ignore
+/// the environment when running set-uid.
+public enum CredentialsBinding: InternalBinding {
+    public static let name = "credentials"
+
+    public static func make(_ host: BindingHost) -> JSObjectRef {
+        host.js.object(methods: [
+            NativeMethod("getuid") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in f.js.number(getuid()) } },
+            NativeMethod("geteuid") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in f.js.number(geteuid()) } },
+            NativeMethod("getgid") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in f.js.number(getgid()) } },
+            NativeMethod("getegid") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in f.js.number(getegid()) } },
+            NativeMethod("getgroups") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    let count = getgroups(0, nil)
+                    var groups = [gid_t](repeating: 0, count: Int(max(count, 0)))
+                    let got = getgroups(count, &groups)
+                    var list = Array(groups.prefix(Int(max(got, 0))))
+                    let egid = getegid()
+                    if !list.contains(egid) { list.append(egid) }
+                    return f.js.array(list.map { f.js.number($0) })
+                }
+            },
+            NativeMethod("safeGetenv") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    guard getuid() == geteuid(), getgid() == getegid(), let value = getenv(try f.string(0)) else {
+                        return f.js.undefined
+                    }
+                    return f.js.string(String(cString: value))
+                }
+            },
+        ])
+    }
+}

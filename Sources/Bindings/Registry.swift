@@ -1,0 +1,23 @@
+import CJavaScriptCore
+import JSBridge
+
+/// Every `internalBinding(name)` Apus has, in one list.
+public enum Registry {
+    public static let bindings: [InternalBinding.Type] = [
+        BuiltinsBinding.self,
+        ContextifyBinding.self,
+        CredentialsBinding.self,
+        ErrorsBinding.self,
+        FSBinding.self,
+        ProcessMethodsBinding.self,
+        SignalWrapBinding.self,
+        TaskQueueBinding.self,
+        TimersBinding.self,
+        UtilBinding.self,
+        ConstantsBinding.self,
+    ]
+
+    public static func binding(named name: String) -> InternalBinding.Type? {
+        bindings.first { $0.name == name }
+    }
+}

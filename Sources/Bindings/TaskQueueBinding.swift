@@ -1,0 +1,77 @@
+import CJavaScriptCore
+import CShims
+import JSBridge
+
+/// `internalBinding('task_queue')`: the flags Swift reads after every call into JavaScript to
+/// know whether `process.nextTick` callbacks or unhandled rejections are waiting.
+public enum TaskQueueBinding: InternalBinding {
+    public static let name = "task_queue"
+
+    // Must match kHasTickScheduled, kHasRejectionToWarn in lib/internal/process/task_queues.js.
+    public static let kHasTickScheduled = 0, kHasRejectionToWarn = 1
+
+    nonisolated(unsafe) public static var tickInfo: UnsafeMutablePointer<Int32>?
+    nonisolated(unsafe) public static var processTicksAndRejections: JSObjectRef?
+    nonisolated(unsafe) public static var callbackTrampoline: JSObjectRef?
+
+    public static var hasPendingWork: Bool {
+        guard let tickInfo else { return false }
+        return tickInfo[kHasTickScheduled] != 0 || tickInfo[kHasRejectionToWarn] != 0
+    }
+
+    public static func make(_ host: BindingHost) -> JSObjectRef {
+        let js = host.js
+        let binding = js.object(methods: [
+            NativeMethod("setupTaskQueue") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    TaskQueueBinding.processTicksAndRejections = try f.function(0)
+                    JSValueProtect(f.ctx, TaskQueueBinding.processTicksAndRejections)
+                    TaskQueueBinding.callbackTrampoline = try f.function(1)
+                    JSValueProtect(f.ctx, TaskQueueBinding.callbackTrampoline)
+                    return nil
+                }
+            },
+            // The engine calls `callback(promise, reason)` for each promise still rejected without
+            // a handler when a microtask drain ends.
+            NativeMethod("setUnhandledRejectionCallback") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    var exception: JSValueRef?
+                    JSGlobalContextSetUnhandledRejectionCallback(JSContextGetGlobalContext(f.ctx), try f.function(0), &exception)
+                    if let exception { throw NativeError.exception(exception) }
+                    return nil
+                }
+            },
+        ])
+        var exception: JSValueRef?
+        let info = JSObjectMakeTypedArray(js.ctx, kJSTypedArrayTypeInt32Array, 2, &exception)!
+        TaskQueueBinding.tickInfo = js.bytes(of: info)!.baseAddress!.assumingMemoryBound(to: Int32.self)
+        js.set(binding, "tickInfo", info)
+        return binding
+    }
+}
+
+/// `internalBinding('errors')`: the JavaScript functions Swift calls for uncaught exceptions and
+/// to build system-call errors.
+public enum ErrorsBinding: InternalBinding {
+    public static let name = "errors"
+
+    nonisolated(unsafe) public static var onUncaughtException: JSObjectRef?
+    nonisolated(unsafe) public static var uvExceptionFactory: JSObjectRef?
+
+    public static func make(_ host: BindingHost) -> JSObjectRef {
+        host.js.object(methods: [
+            NativeMethod("setUncaughtExceptionHandler") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    ErrorsBinding.onUncaughtException = try f.function(0); JSValueProtect(f.ctx, ErrorsBinding.onUncaughtException)
+                    return nil
+                }
+            },
+            NativeMethod("setUVExceptionFactory") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    ErrorsBinding.uvExceptionFactory = try f.function(0); JSValueProtect(f.ctx, ErrorsBinding.uvExceptionFactory)
+                    return nil
+                }
+            },
+        ])
+    }
+}

@@ -1,0 +1,83 @@
+import CJavaScriptCore
+import JSBridge
+import EventLoop
+
+/// `internalBinding('timers')`: one libuv timer for all JS timers and one check handle for all
+/// immediates; lib/internal/timers.js keeps the lists and decides what runs.
+public enum TimersBinding: InternalBinding {
+    public static let name = "timers"
+
+    // Must match kCount, kRefCount, kHasOutstanding in lib/internal/timers.js.
+    static let kCount = 0, kRefCount = 1
+
+    nonisolated(unsafe) static var timer: Timer!
+    nonisolated(unsafe) static var immediateCheck: Check!
+    nonisolated(unsafe) static var immediateIdle: Idle!
+    nonisolated(unsafe) static var processTimers: JSObjectRef?
+    nonisolated(unsafe) static var processImmediate: JSObjectRef?
+    nonisolated(unsafe) static var immediateInfo: UnsafeMutablePointer<UInt32>!
+    nonisolated(unsafe) static var timerBase: UInt64 = 0
+
+    public static func make(_ host: BindingHost) -> JSObjectRef {
+        let js = host.js
+        TimersBinding.timerBase = host.loop.now
+        TimersBinding.timer = Timer(loop: host.loop)
+        TimersBinding.timer.onFire = TimersBinding.fireTimers
+        TimersBinding.immediateCheck = Check(loop: host.loop)
+        TimersBinding.immediateCheck.unref()
+        TimersBinding.immediateCheck.onCheck = TimersBinding.runImmediates
+        TimersBinding.immediateCheck.start()
+        TimersBinding.immediateIdle = Idle(loop: host.loop)
+
+        let binding = js.object(methods: [
+            NativeMethod("setupTimers") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    TimersBinding.processImmediate = try f.function(0); JSValueProtect(f.ctx, TimersBinding.processImmediate)
+                    TimersBinding.processTimers = try f.function(1); JSValueProtect(f.ctx, TimersBinding.processTimers)
+                    return nil
+                }
+            },
+            NativeMethod("scheduleTimer") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in TimersBinding.timer.start(after: UInt64(max(1, try f.double(0)))); return nil }
+            },
+            NativeMethod("toggleTimerRef") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in f.bool(0) ? TimersBinding.timer.ref() : TimersBinding.timer.unref(); return nil }
+            },
+            NativeMethod("toggleImmediateRef") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in f.bool(0) ? TimersBinding.immediateIdle.start() : TimersBinding.immediateIdle.stop(); return nil }
+            },
+            NativeMethod("getLibuvNow") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in f.js.number(TimersBinding.libuvNow()) }
+            },
+        ])
+        var exception: JSValueRef?
+        let info = JSObjectMakeTypedArray(js.ctx, kJSTypedArrayTypeUint32Array, 3, &exception)!
+        TimersBinding.immediateInfo = js.bytes(of: info)!.baseAddress!.assumingMemoryBound(to: UInt32.self)
+        js.set(binding, "immediateInfo", info)
+        return binding
+    }
+
+    static func libuvNow() -> Double {
+        currentHost.loop.updateTime()
+        return Double(currentHost.loop.now - timerBase)
+    }
+
+    /// processTimers(now) runs one due timer and returns true, or returns the next expiry:
+    /// 0 for none, positive if a ref'd timer waits, negative if only unref'd ones do.
+    static func fireTimers() {
+        guard let processTimers else { return }
+        let host = currentHost!
+        let next = host.runBatch(processTimers) { [host.js.number(libuvNow())] }
+        guard let next, JSValueIsNumber(host.js.ctx, next) else { return }
+        let expiry = host.js.toNumber(next)
+        guard expiry != 0, expiry.isFinite else { return }
+        let now = libuvNow()
+        timer.start(after: UInt64(max(1, abs(expiry) - now)))
+        expiry > 0 ? timer.ref() : timer.unref()
+    }
+
+    static func runImmediates() {
+        guard let processImmediate, immediateInfo[kCount] > 0 else { return }
+        currentHost.runBatch(processImmediate) { [] }
+    }
+}

@@ -1,0 +1,8 @@
+// The lib/ JavaScript sources compiled into the binary (see tools/gen-builtins.sh).
+#ifndef APUS_BUILTINS_H
+#define APUS_BUILTINS_H
+#include <stddef.h>
+typedef struct { const char *id; const char *source; size_t length; } apus_builtin;
+size_t apus_builtins_count(void);
+const apus_builtin *apus_builtin_at(size_t index);
+#endif

@@ -1,0 +1,1 @@
+// Intentionally empty: CShims only declares private JavaScriptCore symbols (SwiftPM needs one source).

@@ -1,0 +1,92 @@
+import CJavaScriptCore
+
+/// The arguments of one native call, with typed accessors. Arguments arrive already validated by
+/// the JavaScript side (thin native, thick JS), so a wrong type here is a bug in lib/ and is
+/// reported as a TypeError naming the argument position.
+public struct CallFrame {
+    public let js: JS
+    public let this: JSObjectRef?
+    public let count: Int
+    let arguments: UnsafePointer<JSValueRef?>?
+
+    public var ctx: JSContextRef { js.ctx }
+
+    public subscript(_ index: Int) -> JSValueRef {
+        guard index < count, let value = arguments?[index] else { return js.undefined }
+        return value
+    }
+
+    public func has(_ index: Int) -> Bool { index < count && !JSValueIsUndefined(ctx, self[index]) }
+
+    public func string(_ index: Int) throws -> String {
+        let value = self[index]
+        guard JSValueIsString(ctx, value) else { throw NativeError.argument(index, "a string") }
+        return js.toString(value)
+    }
+
+    public func double(_ index: Int) throws -> Double {
+        let value = self[index]
+        guard JSValueIsNumber(ctx, value) else { throw NativeError.argument(index, "a number") }
+        return JSValueToNumber(ctx, value, nil)
+    }
+
+    public func int(_ index: Int) throws -> Int {
+        let number = try double(index)
+        guard number.isFinite else { throw NativeError.argument(index, "a finite number") }
+        return Int(number)
+    }
+
+    public func int32(_ index: Int) throws -> Int32 { Int32(truncatingIfNeeded: try int(index)) }
+
+    public func bool(_ index: Int) -> Bool { JSValueToBoolean(ctx, self[index]) }
+
+    public func object(_ index: Int) throws -> JSObjectRef {
+        guard let object = js.asObject(self[index]) else { throw NativeError.argument(index, "an object") }
+        return object
+    }
+
+    public func function(_ index: Int) throws -> JSObjectRef {
+        let object = try self.object(index)
+        guard JSObjectIsFunction(ctx, object) else { throw NativeError.argument(index, "a function") }
+        return object
+    }
+
+    public func bytes(_ index: Int) throws -> UnsafeMutableRawBufferPointer {
+        guard let bytes = js.bytes(of: self[index]) else { throw NativeError.argument(index, "an ArrayBufferView") }
+        return bytes
+    }
+}
+
+/// Failures raised by native code. `bridge` is the only place they become JS exceptions.
+public enum NativeError: Error {
+    case argument(Int, String)
+    case error(String, constructor: String = "Error", code: String? = nil)
+    case exception(JSValueRef)
+}
+
+/// The one place a Swift `throw` from a binding becomes a JavaScript exception.
+@inline(__always)
+public func bridge(_ ctx: JSContextRef?, _ this: JSObjectRef?, _ count: Int, _ args: UnsafePointer<JSValueRef?>?,
+                   _ exception: UnsafeMutablePointer<JSValueRef?>?,
+                   _ body: (CallFrame) throws -> JSValueRef?) -> JSValueRef? {
+    let js = JS(ctx!)
+    let frame = CallFrame(js: js, this: this, count: count, arguments: args)
+    do {
+        return try body(frame) ?? js.undefined
+    } catch let failure as NativeError {
+        switch failure {
+        case .argument(let index, let expected):
+            exception?.pointee = js.error("internal binding argument \(index) must be \(expected)",
+                                          constructor: "TypeError", code: "ERR_INTERNAL_ASSERTION")
+        case .error(let message, let constructor, let code):
+            exception?.pointee = js.error(message, constructor: constructor, code: code)
+        case .exception(let value):
+            exception?.pointee = value
+        }
+    } catch let thrown as JSException {
+        exception?.pointee = thrown.value
+    } catch {
+        exception?.pointee = js.error(String(describing: error))
+    }
+    return nil
+}

@@ -1,0 +1,132 @@
+import CJavaScriptCore
+
+/// Value helpers over the JavaScriptCore C API for one context. All functions take the raw
+/// context so that binding callbacks, which receive a `JSContextRef`, can use them directly.
+public struct JS {
+    public let ctx: JSContextRef
+    public init(_ ctx: JSContextRef) { self.ctx = ctx }
+
+    public var undefined: JSValueRef { JSValueMakeUndefined(ctx) }
+    public var null: JSValueRef { JSValueMakeNull(ctx) }
+    public var global: JSObjectRef { JSContextGetGlobalObject(ctx) }
+
+    public func number(_ value: Double) -> JSValueRef { JSValueMakeNumber(ctx, value) }
+    public func number<I: BinaryInteger>(_ value: I) -> JSValueRef { JSValueMakeNumber(ctx, Double(value)) }
+    public func bool(_ value: Bool) -> JSValueRef { JSValueMakeBoolean(ctx, value) }
+    public func string(_ value: String) -> JSValueRef {
+        withJSString(value) { JSValueMakeString(ctx, $0) }
+    }
+
+    public func object() -> JSObjectRef { JSObjectMake(ctx, nil, nil) }
+
+    public func array(_ values: [JSValueRef]) -> JSObjectRef {
+        let list: [JSValueRef?] = values.map { $0 }
+        return list.withUnsafeBufferPointer { JSObjectMakeArray(ctx, $0.count, $0.baseAddress, nil) }
+    }
+
+    public func toString(_ value: JSValueRef) -> String {
+        guard let js = JSValueToStringCopy(ctx, value, nil) else { return "" }
+        defer { JSStringRelease(js) }
+        return String(jsString: js)
+    }
+
+    public func toNumber(_ value: JSValueRef) -> Double { JSValueToNumber(ctx, value, nil) }
+    public func toBool(_ value: JSValueRef) -> Bool { JSValueToBoolean(ctx, value) }
+    public func isUndefined(_ value: JSValueRef) -> Bool { JSValueIsUndefined(ctx, value) }
+    public func isObject(_ value: JSValueRef) -> Bool { JSValueIsObject(ctx, value) }
+    public func isFunction(_ value: JSValueRef) -> Bool {
+        JSValueIsObject(ctx, value) && JSObjectIsFunction(ctx, JSValueToObject(ctx, value, nil))
+    }
+    public func asObject(_ value: JSValueRef) -> JSObjectRef? {
+        JSValueIsObject(ctx, value) ? JSValueToObject(ctx, value, nil) : nil
+    }
+
+    public func get(_ object: JSObjectRef, _ name: String) -> JSValueRef {
+        withJSString(name) { JSObjectGetProperty(ctx, object, $0, nil) } ?? undefined
+    }
+
+    public func set(_ object: JSObjectRef, _ name: String, _ value: JSValueRef,
+                    attributes: JSPropertyAttributes = JSPropertyAttributes(kJSPropertyAttributeNone)) {
+        withJSString(name) { JSObjectSetProperty(ctx, object, $0, value, attributes, nil) }
+    }
+
+    public func set(_ object: JSObjectRef, _ index: Int, _ value: JSValueRef) {
+        JSObjectSetPropertyAtIndex(ctx, object, UInt32(index), value, nil)
+    }
+
+    /// Calls `function` as the outermost API call when none is active: JavaScriptCore drains the
+    /// microtask queue when that call returns (see ARCHITECTURE.md, fact 1).
+    public func call(_ function: JSObjectRef, this: JSObjectRef? = nil, _ args: [JSValueRef]) throws -> JSValueRef {
+        var exception: JSValueRef?
+        let list: [JSValueRef?] = args.map { $0 }
+        let result = list.withUnsafeBufferPointer {
+            JSObjectCallAsFunction(ctx, function, this, $0.count, $0.baseAddress, &exception)
+        }
+        if let exception { throw JSException(value: exception) }
+        return result ?? undefined
+    }
+
+    /// Evaluates `source` as a classic script.
+    public func evaluate(_ source: String, url: String, line: Int32 = 1) throws -> JSValueRef {
+        var exception: JSValueRef?
+        let result = withJSString(source) { src in
+            withJSString(url) { JSEvaluateScript(ctx, src, nil, $0, line, &exception) }
+        }
+        if let exception { throw JSException(value: exception) }
+        return result ?? undefined
+    }
+
+    /// A real function object (it has `name`, `call`, `apply`) backed by a C callback.
+    public func function(_ name: String, _ callback: @escaping JSObjectCallAsFunctionCallback) -> JSObjectRef {
+        withJSString(name) { JSObjectMakeFunctionWithCallback(ctx, $0, callback) }
+    }
+
+    /// An object whose properties are the given native methods: the shape of an `internalBinding`.
+    public func object(methods: [NativeMethod]) -> JSObjectRef {
+        let target = object()
+        for method in methods { set(target, method.name, function(method.name, method.callback)) }
+        return target
+    }
+
+    /// A JS Error of the given constructor (`Error`, `TypeError`, `RangeError` ...) with optional code.
+    public func error(_ message: String, constructor: String = "Error", code: String? = nil) -> JSValueRef {
+        let ctor = asObject(get(global, constructor)) ?? asObject(get(global, "Error"))!
+        var exception: JSValueRef?
+        let args: [JSValueRef?] = [string(message)]
+        let error = args.withUnsafeBufferPointer {
+            JSObjectCallAsConstructor(ctx, ctor, 1, $0.baseAddress, &exception)
+        }
+        guard let error else { return exception ?? undefined }
+        if let code { set(error, "code", string(code)) }
+        return error
+    }
+
+    /// Bytes of a typed array or ArrayBuffer view, or nil when `value` is not one.
+    public func bytes(of value: JSValueRef) -> UnsafeMutableRawBufferPointer? {
+        guard let object = asObject(value) else { return nil }
+        if JSValueGetTypedArrayType(ctx, value, nil) == kJSTypedArrayTypeArrayBuffer {
+            let base = JSObjectGetArrayBufferBytesPtr(ctx, object, nil)
+            return UnsafeMutableRawBufferPointer(start: base, count: JSObjectGetArrayBufferByteLength(ctx, object, nil))
+        }
+        guard JSValueGetTypedArrayType(ctx, value, nil) != kJSTypedArrayTypeNone,
+              let base = JSObjectGetTypedArrayBytesPtr(ctx, object, nil) else { return nil }
+        let offset = JSObjectGetTypedArrayByteOffset(ctx, object, nil)
+        return UnsafeMutableRawBufferPointer(start: base + offset, count: JSObjectGetTypedArrayByteLength(ctx, object, nil))
+    }
+}
+
+/// A JavaScript exception crossing into Swift, or a Swift failure to be thrown into JavaScript.
+public struct JSException: Error {
+    public let value: JSValueRef
+    public init(value: JSValueRef) { self.value = value }
+}
+
+/// A native function in a binding table. The callback must be a non-capturing closure.
+public struct NativeMethod {
+    public let name: String
+    public let callback: JSObjectCallAsFunctionCallback
+    public init(_ name: String, _ callback: @escaping JSObjectCallAsFunctionCallback) {
+        self.name = name
+        self.callback = callback
+    }
+}

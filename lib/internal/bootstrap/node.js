@@ -1,0 +1,267 @@
+'use strict';
+// Builds `process` and the globals, installs the event-loop hooks, then runs the main script.
+// Only what every program needs is loaded here; everything else loads on first use.
+
+const { BuiltinModule } = require('internal/bootstrap/realm');
+require('internal/error_stack');
+const EventEmitter = require('events');
+const binding = internalBinding('process_methods');
+const credentials = internalBinding('credentials');
+const perThread = require('internal/process/per_thread');
+const { setupTaskQueues, nextTick, queueMicrotask } = require('internal/process/task_queues');
+const { setUnhandledRejectionsMode } = require('internal/process/promises');
+const execution = require('internal/process/execution');
+const { setUVExceptionFactory } = internalBinding('errors');
+const { uvException } = require('internal/errors');
+
+const { defineProperty } = Object;
+
+function defineLazy(target, name, load, enumerable = false) {
+  let loaded = false;
+  let value;
+  defineProperty(target, name, {
+    get() {
+      if (!loaded) { value = load(); loaded = true; }
+      return value;
+    },
+    set(newValue) {
+      defineProperty(this, name, { value: newValue, writable: true, enumerable, configurable: true });
+    },
+    enumerable,
+    configurable: true,
+  });
+}
+
+function setupProcessObject(options) {
+  // `process` is an EventEmitter whose constructor is named "process".
+  function process() { throw new TypeError('Illegal constructor'); }
+  const processPrototype = { __proto__: EventEmitter.prototype };
+  defineProperty(processPrototype, 'constructor', { value: process, writable: true, configurable: true });
+  process.prototype = processPrototype;
+  const target = require('internal/bootstrap/realm').process;
+  Object.setPrototypeOf(target, processPrototype);
+  defineProperty(target, Symbol.toStringTag, { value: 'process', writable: false, enumerable: false, configurable: true });
+  EventEmitter.call(target);
+
+  const flags = options.flags;
+  const version = 'v20.11.1';
+  const versions = {
+    node: version.slice(1),
+    apus: '0.1.0',
+    uv: binding.uvVersion,
+    modules: '115',
+    napi: '9',
+    javascriptcore: '2.50.6',
+  };
+  Object.assign(target, {
+    version,
+    versions,
+    arch: 'x64',
+    platform: 'linux',
+    release: { name: 'node', lts: 'Iron', sourceUrl: '', headersUrl: '' },
+    _rawDebug: (...args) => binding.rawDebug(require('internal/util/inspect').format(...args)),
+    moduleLoadList: [],
+    _exiting: false,
+    config: { target_defaults: {}, variables: { v8_enable_i18n_support: 1, node_shared_openssl: true, icu_small: false } },
+    features: { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
+      tls_ocsp: true, tls: true, cached_builtins: true, typescript: false },
+    uptime: binding.uptime,
+    reallyExit: binding.reallyExit,
+    _kill: binding.kill,
+    cpuUsage: perThread.cpuUsage,
+    resourceUsage: perThread.resourceUsage,
+    memoryUsage: perThread.memoryUsage,
+    kill: perThread.kill,
+    exit: perThread.exit,
+    hrtime: perThread.hrtime,
+    abort: binding.abort,
+    umask(mask) {
+      if (mask === undefined) return binding.umask();
+      const { parseFileMode } = require('internal/validators');
+      return binding.umask(parseFileMode(mask, 'mask'));
+    },
+    chdir(directory) {
+      require('internal/validators').validateString(directory, 'directory');
+      binding.chdir(directory);
+      cachedCwd = '';
+    },
+    cwd() {
+      if (cachedCwd === '') cachedCwd = binding.cwd();
+      return cachedCwd;
+    },
+    getuid: credentials.getuid,
+    geteuid: credentials.geteuid,
+    getgid: credentials.getgid,
+    getegid: credentials.getegid,
+    getgroups: credentials.getgroups,
+    nextTick,
+    emitWarning: (...args) => require('internal/process/warning').emitWarning(...args),
+    setUncaughtExceptionCaptureCallback: execution.setUncaughtExceptionCaptureCallback,
+    hasUncaughtExceptionCaptureCallback: execution.hasUncaughtExceptionCaptureCallback,
+    _getActiveRequests: () => [],
+    _getActiveHandles: () => [],
+    getActiveResourcesInfo: () => require('internal/timers').activeResourceNames(),
+    _fatalException: (error) => { execution.triggerUncaughtException(error, false); return true; },
+    _tickCallback() { require('internal/process/task_queues').runNextTicks(); },
+    constrainedMemory: () => undefined,
+    availableMemory: () => require('os').freemem(),
+    binding(name) { throw new Error(`No such module: ${name}`); },
+    sourceMapsEnabled: false,
+    setSourceMapsEnabled(value) { require('internal/validators').validateBoolean(value, 'val'); },
+    getBuiltinModule(id) {
+      require('internal/validators').validateString(id, 'id');
+      const normalized = BuiltinModule.normalizeRequirableId(id);
+      return normalized === undefined ? undefined : BuiltinModule.map.get(normalized).compileForPublicLoader();
+    },
+    execPath: binding.execPath,
+    pid: binding.pid,
+    ppid: binding.ppid,
+    debugPort: 9229,
+    argv0: binding.argv0,
+  });
+  let cachedCwd = '';
+  if (options.mode === 'eval' || options.mode === 'print') {
+    target._eval = options.eval;
+    if (options.mode === 'print') target._print_eval = true;
+  }
+  if (options.requires.length > 0) target._preload_modules = options.requires;
+
+  let exitCode;
+  defineProperty(target, 'exitCode', {
+    get() { return exitCode; },
+    set(code) {
+      perThread.validateExitCode(code);
+      exitCode = code;
+    },
+    enumerable: true,
+    configurable: false,
+  });
+
+  defineProperty(target, 'title', {
+    get() { return binding.getTitle(); },
+    set(title) { binding.setTitle(String(title)); },
+    enumerable: true,
+    configurable: true,
+  });
+
+  target.env = binding.envObject();
+  target.execArgv = binding.execArgv;
+  const argv = [binding.execPath];
+  if (options.mode === 'file') {
+    argv.push(require('path').resolve(options.script));
+  }
+  argv.push(...binding.scriptArgs);
+  target.argv = argv;
+
+  if ('--no-deprecation' in flags) target.noDeprecation = true;
+  if ('--throw-deprecation' in flags) target.throwDeprecation = true;
+  if ('--trace-deprecation' in flags) target.traceDeprecation = true;
+  if ('--trace-warnings' in flags) target.traceProcessWarnings = true;
+  if ('--no-warnings' in flags) target.noProcessWarnings = true;
+
+  for (const name of ['stdout', 'stderr', 'stdin']) {
+    defineLazy(target, name, () => require('internal/bootstrap/switches/is_main_thread')[name](), true);
+  }
+  target.assert = (value, message) => {
+    if (!value) {
+      const { codes: { ERR_ASSERTION } } = require('internal/errors');
+      throw new ERR_ASSERTION(message || 'assertion error');
+    }
+  };
+  defineLazy(target, 'allowedNodeEnvironmentFlags', () => new Set(), true);
+  defineLazy(target, 'report', () => ({ getReport: () => ({ header: {} }) }), true);
+  process.prototype = processPrototype;
+  return target;
+}
+
+function setupGlobals(process) {
+  const timers = require('timers');
+  defineProperty(globalThis, 'global', { value: globalThis, writable: true, enumerable: true, configurable: true });
+  defineProperty(globalThis, 'process', {
+    get() { return process; },
+    set(value) { defineProperty(globalThis, 'process', { value, writable: true, enumerable: true, configurable: true }); },
+    enumerable: false,
+    configurable: true,
+  });
+  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate',
+    'clearImmediate']) {
+    defineProperty(globalThis, name, { value: timers[name], writable: true, enumerable: true, configurable: true });
+  }
+  defineProperty(globalThis, 'queueMicrotask', { value: queueMicrotask, writable: true, enumerable: true, configurable: true });
+  defineLazy(globalThis, 'console', () => require('internal/console/global'));
+  defineLazy(globalThis, 'Buffer', () => require('buffer').Buffer);
+  for (const name of ['atob', 'btoa']) defineLazy(globalThis, name, () => require('buffer')[name], true);
+  defineLazy(globalThis, 'URL', () => require('internal/url').URL);
+  defineLazy(globalThis, 'URLSearchParams', () => require('internal/url').URLSearchParams);
+  defineLazy(globalThis, 'TextEncoder', () => require('internal/encoding').TextEncoder);
+  defineLazy(globalThis, 'TextDecoder', () => require('internal/encoding').TextDecoder);
+  defineLazy(globalThis, 'EventTarget', () => require('internal/event_target').EventTarget);
+  defineLazy(globalThis, 'Event', () => require('internal/event_target').Event);
+  defineLazy(globalThis, 'CustomEvent', () => require('internal/event_target').CustomEvent);
+  defineLazy(globalThis, 'AbortController', () => require('internal/abort_controller').AbortController);
+  defineLazy(globalThis, 'AbortSignal', () => require('internal/abort_controller').AbortSignal);
+  defineLazy(globalThis, 'DOMException', () => require('internal/per_context/domexception').DOMException);
+  defineLazy(globalThis, 'structuredClone', () => require('internal/structured_clone').structuredClone, true);
+  defineLazy(globalThis, 'performance', () => require('perf_hooks').performance, true);
+}
+
+function setupLoopHooks(process) {
+  binding.setProcessHooks(
+    function emitBeforeExit() {
+      if (process._exiting) return;
+      process.emit('beforeExit', process.exitCode | 0);
+    },
+    function emitExit() {
+      if (!process._exiting) {
+        process._exiting = true;
+        process.emit('exit', process.exitCode | 0);
+      }
+      return process.exitCode | 0;
+    });
+}
+
+function setupSignals(process) {
+  const signalWrap = internalBinding('signal_wrap');
+  const { signals } = internalBinding('constants').os;
+  const names = new Map(Object.entries(signals).map(([name, number]) => [number, name]));
+  signalWrap.setSignalHandler((number) => process.emit(names.get(number), names.get(number), number));
+  const isSignal = (type) => typeof type === 'string' && type.startsWith('SIG') && signals[type] !== undefined;
+  process.on('newListener', (type) => {
+    if (!isSignal(type) || process.listenerCount(type) > 0) return;
+    const err = signalWrap.startSignal(signals[type]);
+    if (err) {
+      const { errnoException } = require('internal/errors');
+      throw errnoException(err, 'uv_signal_start');
+    }
+  });
+  process.on('removeListener', (type) => {
+    if (isSignal(type) && process.listenerCount(type) === 0) signalWrap.stopSignal(signals[type]);
+  });
+}
+
+module.exports = function bootstrap(options) {
+  setUVExceptionFactory(uvException);
+  const process = setupProcessObject(options);
+  setupTaskQueues();
+  execution.setupUncaughtExceptionHandling();
+  setupGlobals(process);
+  setupLoopHooks(process);
+  setupSignals(process);
+  process.on('warning', (warning) => require('internal/process/warning').onWarning(warning));
+
+  const flags = options.flags;
+  setUnhandledRejectionsMode(flags['--unhandled-rejections']);
+  if ('--stack-trace-limit' in flags) Error.stackTraceLimit = Number(flags['--stack-trace-limit']);
+  if ('--expose-gc' in flags) {
+    defineProperty(globalThis, 'gc', { value: binding.gc, writable: true, enumerable: false, configurable: true });
+  }
+  if ('--expose-internals' in flags) BuiltinModule.setExposeInternals(true);
+  if ('--title' in flags) process.title = flags['--title'];
+
+  require(`internal/main/${{
+    file: 'run_main_module', eval: 'eval_string', print: 'eval_string', stdin: 'eval_stdin',
+    help: 'print_help', version: 'print_version',
+  }[options.mode]}`)(options);
+  // The main script is the first callback: its ticks run before its promise jobs.
+  require('internal/process/task_queues').runNextTicks();
+};

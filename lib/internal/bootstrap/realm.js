@@ -1,0 +1,91 @@
+'use strict';
+// The first JavaScript Apus runs. Compiled as a function of (internalBinding, options).
+// It creates the loader for lib/ modules (BuiltinModule), then hands over to
+// internal/bootstrap/node, which builds `process` and the globals and runs the main script.
+
+const { compileFunction, builtinIds, hasBuiltin } = internalBinding('builtins');
+
+const process = { __proto__: null };
+const loaderParams = ['exports', 'require', 'module', 'process', 'internalBinding'];
+
+// Modules users can require: every lib/ module outside internal/, less these.
+const hiddenIds = new Set(['internal/bootstrap/realm']);
+const prefixOnlyIds = new Set(['test', 'test/reporters', 'sea', 'sqlite']);
+let exposeInternals = false;
+
+class BuiltinModule {
+  static map = new Map(builtinIds.map((id) => [id, new BuiltinModule(id)]));
+
+  constructor(id) {
+    this.id = id;
+    this.filename = `${id}.js`;
+    this.exports = {};
+    this.loaded = false;
+    this.loading = false;
+    this.canBeRequiredByUsers = !id.startsWith('internal/') && !hiddenIds.has(id);
+  }
+
+  static exists(id) { return BuiltinModule.map.has(id); }
+
+  static canBeRequiredByUsers(id) {
+    const mod = BuiltinModule.map.get(id);
+    return mod !== undefined && (mod.canBeRequiredByUsers || exposeInternals);
+  }
+
+  static canBeRequiredWithoutScheme(id) {
+    return BuiltinModule.canBeRequiredByUsers(id) && !prefixOnlyIds.has(id);
+  }
+
+  static getSchemeOnlyModuleNames() { return [...prefixOnlyIds]; }
+
+  static getCanBeRequiredByUsersWithoutSchemeList() {
+    return [...BuiltinModule.map.keys()].filter((id) =>
+      BuiltinModule.map.get(id).canBeRequiredByUsers && !prefixOnlyIds.has(id));
+  }
+
+  static normalizeRequirableId(id) {
+    if (id.startsWith('node:')) {
+      const bare = id.slice(5);
+      if (BuiltinModule.canBeRequiredByUsers(bare)) return bare;
+    } else if (BuiltinModule.canBeRequiredWithoutScheme(id)) {
+      return id;
+    }
+    return undefined;
+  }
+
+  static isBuiltin(id) {
+    return BuiltinModule.normalizeRequirableId(id) !== undefined;
+  }
+
+  static setExposeInternals(value) { exposeInternals = value; }
+
+  compileForInternalLoader() {
+    if (this.loaded || this.loading) return this.exports;
+    this.loading = true;
+    try {
+      const fn = compileFunction(this.id, loaderParams);
+      fn(this.exports, requireBuiltin, this, process, internalBinding);
+      this.loaded = true;
+    } finally {
+      this.loading = false;
+    }
+    return this.exports;
+  }
+
+  // The object users get from require(): `module.exports` at the end of loading.
+  compileForPublicLoader() {
+    this.compileForInternalLoader();
+    return this.exports;
+  }
+}
+
+function requireBuiltin(id) {
+  if (id === 'internal/bootstrap/realm') return loaderExports;
+  const mod = BuiltinModule.map.get(id);
+  if (mod === undefined) throw new Error(`No such built-in module: ${id}`);
+  return mod.compileForInternalLoader();
+}
+
+const loaderExports = { BuiltinModule, internalBinding, requireBuiltin, process, hasBuiltin };
+
+requireBuiltin('internal/bootstrap/node')(options);

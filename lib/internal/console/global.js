@@ -1,0 +1,19 @@
+'use strict';
+// The global `console`: a plain object (not a Console instance) whose methods write to
+// process.stdout and process.stderr, looked up on each call.
+
+const { Console, setupConsole, consoleMethods } = require('internal/console/constructor');
+
+const globalConsole = { __proto__: {} };
+setupConsole(globalConsole, () => process.stdout, () => process.stderr, true, 'auto', undefined);
+for (const [name, fn] of Object.entries(consoleMethods)) {
+  const bound = fn.bind(globalConsole);
+  Object.defineProperty(bound, 'name', { value: name });
+  Object.defineProperty(globalConsole, name, { value: bound, writable: true, enumerable: true, configurable: true });
+}
+globalConsole.Console = Console;
+Object.defineProperty(globalConsole, Symbol.toStringTag, {
+  value: 'console', writable: false, enumerable: false, configurable: true,
+});
+
+module.exports = globalConsole;

@@ -1,0 +1,190 @@
+'use strict';
+// Error stacks in V8's format ("    at fn (file:line:col)"), which Node programs and tests parse,
+// on top of JavaScriptCore's ("fn@file:line:col"). The global error constructors are replaced by
+// functions that build the engine's error and give it a lazy `stack`: the engine's frames are
+// read at construction and formatted on first access, as V8 does, so `name` and `message`
+// changed after construction show in the header. Error.captureStackTrace, Error.stackTraceLimit
+// (default 10) and Error.prepareStackTrace with CallSite objects behave as in V8.
+
+const thisFile = 'node:internal/error_stack';
+// Must match wrapperName and the wrapper text in Sources/Bindings/ContextifyBinding.swift.
+const kWrapperName = '__apusModuleWrapper';
+const wrapperPrefix = (params) => `(function ${kWrapperName}(${params.join(', ')}) { `;
+// file -> how far the wrapper pushes columns of the source's first line.
+const firstLineShift = new Map();
+function registerWrapper(file, params) { firstLineShift.set(file, wrapperPrefix(params).length); }
+const rawStacks = new WeakMap();
+const NativeError = globalThis.Error;
+const nativeCaptureStackTrace = NativeError.captureStackTrace;
+const { defineProperty, getOwnPropertyDescriptor, setPrototypeOf } = Object;
+const { apply: ReflectApply, construct: ReflectConstruct } = Reflect;
+NativeError.stackTraceLimit = 200;
+
+class CallSite {
+  #name; #file; #line; #column; #native;
+  constructor(name, file, line, column, native) {
+    this.#name = name; this.#file = file; this.#line = line; this.#column = column; this.#native = native;
+  }
+  getThis() { return undefined; }
+  getTypeName() { return null; }
+  getFunction() { return undefined; }
+  getFunctionName() { return this.#name || null; }
+  getMethodName() { return null; }
+  getFileName() { return this.#file ?? undefined; }
+  getLineNumber() { return this.#line ?? null; }
+  getColumnNumber() { return this.#column ?? null; }
+  getEnclosingLineNumber() { return this.#line ?? null; }
+  getEnclosingColumnNumber() { return this.#column ?? null; }
+  getScriptNameOrSourceURL() { return this.#file ?? undefined; }
+  getScriptHash() { return ''; }
+  getEvalOrigin() { return undefined; }
+  getPosition() { return 0; }
+  getPromiseIndex() { return null; }
+  isToplevel() { return !this.#name; }
+  isEval() { return this.#name === 'eval'; }
+  isNative() { return false; }
+  isConstructor() { return false; }
+  isAsync() { return false; }
+  isPromiseAll() { return false; }
+  toString() {
+    const location = this.#native ? 'native' : `${this.#file}:${this.#line}:${this.#column}`;
+    return this.#name ? `${this.#name} (${location})` : location;
+  }
+}
+
+// "fn@file:1:2", "@file:1:2", "global code@file:1:2", "fn@[native code]".
+function parseFrame(text) {
+  const at = text.indexOf('@');
+  let name = at === -1 ? '' : text.slice(0, at);
+  const location = at === -1 ? text : text.slice(at + 1);
+  if (name === 'global code' || name === 'module code') name = '';
+  else if (name === 'eval code') name = 'eval';
+  if (location === '[native code]') return new CallSite(name, undefined, undefined, undefined, true);
+  const match = /^(.*):(\d+):(\d+)$/.exec(location);
+  if (match === null) return new CallSite(name, location, undefined, undefined, false);
+  const file = match[1];
+  const line = Number(match[2]);
+  let column = Number(match[3]);
+  if (line === 1 && firstLineShift.has(file)) column = Math.max(1, column - firstLineShift.get(file));
+  // V8 names a CommonJS module body this way; builtin module bodies have no name.
+  if (name === kWrapperName) name = file.startsWith('node:') ? '' : 'Object.<anonymous>';
+  return new CallSite(name, file, line, column, false);
+}
+
+function parseFrames(raw, skipUntilName) {
+  const frames = [];
+  if (typeof raw !== 'string' || raw === '') return frames;
+  const lines = raw.split('\n');
+  let i = 0;
+  // Frames of this file and the native frames under them belong to the machinery.
+  while (i < lines.length && (lines[i].includes(thisFile) || lines[i].endsWith('@[native code]'))) i++;
+  if (skipUntilName) {
+    for (let j = i; j < lines.length; j++) {
+      if (lines[j].startsWith(`${skipUntilName}@`)) { i = j + 1; break; }
+    }
+  }
+  for (; i < lines.length; i++) if (lines[i] !== '') frames.push(parseFrame(lines[i]));
+  return frames;
+}
+
+function errorHeader(error) {
+  let name, message;
+  try { name = error.name; message = error.message; } catch { return 'Error'; }
+  name = name === undefined ? 'Error' : String(name);
+  message = message === undefined ? '' : String(message);
+  if (name === '') return message;
+  if (message === '') return name;
+  return `${name}: ${message}`;
+}
+
+function formatStack(error, frames) {
+  const prepare = Error.prepareStackTrace;
+  if (typeof prepare === 'function') return prepare(error, frames);
+  let text = errorHeader(error);
+  for (const frame of frames) text += `\n    at ${frame}`;
+  return text;
+}
+
+function stackGetter() {
+  const entry = rawStacks.get(this);
+  if (entry === undefined) return undefined;
+  rawStacks.delete(this);
+  const frames = parseFrames(entry.raw, entry.skipUntil).slice(0, entry.limit);
+  const value = formatStack(this, frames);
+  defineProperty(this, 'stack', { value, writable: true, enumerable: false, configurable: true });
+  return value;
+}
+
+function stackSetter(value) {
+  rawStacks.delete(this);
+  defineProperty(this, 'stack', { value, writable: true, enumerable: false, configurable: true });
+}
+
+function currentLimit() {
+  const limit = Error.stackTraceLimit;
+  return typeof limit === 'number' ? Math.max(0, limit) : -1;
+}
+
+// Gives `target` a lazy V8-format stack from the engine's raw one.
+function installStack(target, raw, skipUntil) {
+  const limit = currentLimit();
+  if (limit < 0) {
+    delete target.stack;
+    return;
+  }
+  rawStacks.set(target, { raw, limit, skipUntil });
+  defineProperty(target, 'stack', { get: stackGetter, set: stackSetter, enumerable: false, configurable: true });
+}
+
+function wrapConstructor(Native, Parent) {
+  const Wrapper = {
+    [Native.name]: function(...args) {
+      const newTarget = new.target ?? Wrapper;
+      const error = ReflectConstruct(Native, args, newTarget);
+      installStack(error, error.stack, newTarget === Wrapper ? undefined : newTarget.name);
+      return error;
+    },
+  }[Native.name];
+  defineProperty(Wrapper, 'length', { value: Native.length, configurable: true });
+  defineProperty(Wrapper, 'prototype', { value: Native.prototype, writable: false, enumerable: false, configurable: false });
+  defineProperty(Native.prototype, 'constructor', { value: Wrapper, writable: true, enumerable: false, configurable: true });
+  if (Parent) setPrototypeOf(Wrapper, Parent);
+  defineProperty(globalThis, Native.name, { value: Wrapper, writable: true, enumerable: false, configurable: true });
+  return Wrapper;
+}
+
+const Error = wrapConstructor(NativeError);
+Error.stackTraceLimit = 10;
+defineProperty(Error, 'captureStackTrace', {
+  value: function captureStackTrace(target, constructorOpt) {
+    if (target === null || (typeof target !== 'object' && typeof target !== 'function')) {
+      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_TYPE('object', 'Object', target);
+    }
+    const holder = {};
+    nativeCaptureStackTrace(holder);
+    installStack(target, holder.stack, constructorOpt?.name || undefined);
+  },
+  writable: true, enumerable: false, configurable: true,
+});
+
+for (const name of ['TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError',
+  'AggregateError']) {
+  wrapConstructor(globalThis[name], Error);
+}
+
+// Errors the engine creates itself (a TypeError from `null.x`) keep the engine's format in
+// `stack`; code that prints errors converts them with this.
+function toV8Stack(error) {
+  const raw = error?.stack;
+  if (!isEngineStack(raw)) return raw;
+  return formatStack(error, parseFrames(raw).slice(0, Math.max(0, currentLimit())));
+}
+
+function isEngineStack(raw) {
+  return typeof raw === 'string' && raw !== '' && !raw.includes('\n    at ') && /^[^\n]*@/.test(raw);
+}
+
+module.exports = {
+  CallSite, parseFrames, toV8Stack, isEngineStack, errorHeader, NativeError, registerWrapper, firstLineShift,
+};

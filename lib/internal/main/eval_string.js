@@ -1,0 +1,11 @@
+'use strict';
+// `apus -e code` and `apus -p code`: the code runs as if it were a CommonJS module named
+// "[eval]" in the current directory, with require() relative to it.
+
+const { prepareMainThreadExecution } = require('internal/process/pre_execution');
+const { evalScript } = require('internal/process/execution_eval');
+
+module.exports = function evalString(options) {
+  prepareMainThreadExecution(options);
+  evalScript('[eval]', options.eval ?? '', options.mode === 'print');
+};

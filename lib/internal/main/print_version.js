@@ -1,0 +1,5 @@
+'use strict';
+
+module.exports = function printVersion() {
+  require('internal/console/global').log(process.version);
+};

@@ -1,0 +1,602 @@
+'use strict';
+// CommonJS modules: Node's resolution algorithm (files, directories, node_modules, NODE_PATH,
+// package "exports"/"imports", self-reference) and Node's Module object.
+
+const { BuiltinModule } = require('internal/bootstrap/realm');
+const { internalModuleStat, readFileUtf8, realpath: realpathNative } = internalBinding('fs');
+const { compileFunction } = internalBinding('contextify');
+const path = require('path');
+const packageJsonReader = require('internal/modules/package_json_reader');
+const { packageExportsResolve, packageImportsResolve } = require('internal/modules/esm/resolve');
+const {
+  codes: { ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ESM },
+} = require('internal/errors');
+const { validateString } = require('internal/validators');
+const { registerWrapper } = require('internal/error_stack');
+const { recordSyntaxErrorLocation } = require('internal/process/execution');
+
+const kIsMainSymbol = Symbol('kIsMainSymbol');
+const wrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
+const cjsConditions = new Set(['require', 'node', 'node-addons']);
+
+let preserveSymlinks = false;
+let preserveSymlinksMain = false;
+
+function Module(id = '', parent) {
+  this.id = id;
+  this.path = path.dirname(id);
+  Object.defineProperty(this, 'exports', { value: {}, writable: true, enumerable: true, configurable: true });
+  updateChildren(parent, this, false);
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+}
+
+const moduleParents = new WeakMap();
+Object.defineProperty(Module.prototype, 'parent', {
+  get() { return moduleParents.get(this); },
+  set(value) { moduleParents.set(this, value); },
+  enumerable: false,
+  configurable: true,
+});
+
+function updateChildren(parent, child, scan) {
+  moduleParents.set(child, parent);
+  const children = parent?.children;
+  if (children && !(scan && children.includes(child))) children.push(child);
+}
+
+Module._cache = { __proto__: null };
+Module._pathCache = { __proto__: null };
+Module._extensions = { __proto__: null };
+Module.globalPaths = [];
+Module.builtinModules = BuiltinModule.getCanBeRequiredByUsersWithoutSchemeList();
+Object.freeze(Module.builtinModules);
+Module.isBuiltin = (id) => BuiltinModule.isBuiltin(id);
+Module.Module = Module;
+
+Module.wrapper = [
+  '(function (exports, require, module, __filename, __dirname) { ',
+  '\n});',
+];
+Module.wrap = (script) => `${Module.wrapper[0]}${script}${Module.wrapper[1]}`;
+
+const statCache = new Map();
+function stat(filename) {
+  filename = path.toNamespacedPath(filename);
+  const cached = statCache.get(filename);
+  if (cached !== undefined) return cached;
+  const result = internalModuleStat(filename);
+  statCache.set(filename, result);
+  return result;
+}
+
+const realpathCache = new Map();
+function toRealPath(requestPath) {
+  let resolved = realpathCache.get(requestPath);
+  if (resolved === undefined) {
+    resolved = realpathNative(requestPath);
+    realpathCache.set(requestPath, resolved);
+  }
+  return resolved;
+}
+
+function tryFile(requestPath, isMain) {
+  const rc = stat(requestPath);
+  if (rc !== 0) return false;
+  if (preserveSymlinks && !isMain) return path.resolve(requestPath);
+  if (preserveSymlinksMain && isMain) return path.resolve(requestPath);
+  return toRealPath(requestPath);
+}
+
+function tryExtensions(basePath, exts, isMain) {
+  for (const ext of exts) {
+    const filename = tryFile(basePath + ext, isMain);
+    if (filename) return filename;
+  }
+  return false;
+}
+
+function tryPackage(requestPath, exts, isMain, originalPath) {
+  const pkg = packageJsonReader.read(path.resolve(requestPath, 'package.json'));
+  const pkgMain = pkg?.main;
+  if (!pkgMain) return tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
+  const filename = path.resolve(requestPath, pkgMain);
+  let actual = tryFile(filename, isMain) || tryExtensions(filename, exts, isMain) ||
+    tryExtensions(path.resolve(filename, 'index'), exts, isMain);
+  if (actual === false) {
+    actual = tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
+    if (!actual) {
+      const err = new Error(`Cannot find module '${filename}'. Please verify that the package.json has a valid "main" entry`);
+      err.code = 'MODULE_NOT_FOUND';
+      err.path = path.resolve(requestPath, 'package.json');
+      err.requestPath = originalPath;
+      throw err;
+    } else {
+      process.emitWarning(`Invalid 'main' field in '${pkg.pjsonPath}' of '${pkgMain}'. ` +
+        'Please either fix that or report it to the module author', 'DeprecationWarning', 'DEP0128');
+    }
+  }
+  return actual;
+}
+
+function resolveExports(nmPath, request) {
+  const match = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/.exec(request);
+  if (!match) return undefined;
+  const [, name, expansion = ''] = match;
+  const pkgPath = path.resolve(nmPath, name);
+  const pkg = packageJsonReader.read(path.join(pkgPath, 'package.json'));
+  if (pkg?.exports == null) return undefined;
+  try {
+    return finalizeResolution(packageExportsResolve(`${pkgPath}/`, `.${expansion}`, pkg, null, cjsConditions),
+      request);
+  } catch (e) {
+    if (e.code === 'ERR_MODULE_NOT_FOUND') throw createEsmNotFoundErr(request, path.join(pkgPath, 'package.json'));
+    throw e;
+  }
+}
+
+function finalizeResolution(resolved, request) {
+  if (resolved === undefined || resolved === null) return resolved;
+  if (typeof resolved === 'object') {
+    return Module._resolveFilename(resolved.bare, null, false);
+  }
+  const actual = tryFile(resolved, false);
+  if (actual) return actual;
+  throw createEsmNotFoundErr(request, resolved);
+}
+
+function createEsmNotFoundErr(request, pathName) {
+  const err = new Error(`Cannot find module '${request}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  if (pathName) err.path = pathName;
+  return err;
+}
+
+const trailingSlashRegex = /(?:^|\/)\.?\.$/;
+
+Module._findPath = function(request, paths, isMain) {
+  const absoluteRequest = path.isAbsolute(request);
+  if (absoluteRequest) {
+    paths = [''];
+  } else if (!paths || paths.length === 0) {
+    return false;
+  }
+  const cacheKey = `${request}\x00${paths.join('\x00')}`;
+  const entry = Module._pathCache[cacheKey];
+  if (entry) return entry;
+
+  let exts;
+  const trailingSlash = request.length > 0 &&
+    (request.charCodeAt(request.length - 1) === 47 || trailingSlashRegex.test(request));
+  const isRelative = request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..';
+
+  for (const curPath of paths) {
+    if (curPath && stat(curPath) < 1) continue;
+    if (!absoluteRequest && !isRelative) {
+      const exportsResolved = resolveExports(curPath, request);
+      if (exportsResolved) return exportsResolved;
+    }
+    const basePath = path.resolve(curPath, request);
+    let filename;
+    const rc = stat(basePath);
+    if (!trailingSlash) {
+      if (rc === 0) {
+        if (!isMain) {
+          filename = preserveSymlinks ? path.resolve(basePath) : toRealPath(basePath);
+        } else if (preserveSymlinksMain) {
+          filename = path.resolve(basePath);
+        } else {
+          filename = toRealPath(basePath);
+        }
+      }
+      if (!filename) {
+        exts ??= Object.keys(Module._extensions);
+        filename = tryExtensions(basePath, exts, isMain);
+      }
+    }
+    if (!filename && rc === 1) {
+      exts ??= Object.keys(Module._extensions);
+      filename = tryPackage(basePath, exts, isMain, request);
+    }
+    if (filename) {
+      Module._pathCache[cacheKey] = filename;
+      return filename;
+    }
+  }
+  return false;
+};
+
+Module._nodeModulePaths = function(from) {
+  from = path.resolve(from);
+  if (from === '/') return ['/node_modules'];
+  const paths = [];
+  for (let i = from.length - 1, p = 0, last = from.length; i >= 0; --i) {
+    const code = from.charCodeAt(i);
+    if (code === 47) {
+      if (p !== 'node_modules'.length) paths.push(`${from.slice(0, last)}/node_modules`);
+      last = i;
+      p = 0;
+    } else if (p !== -1) {
+      if ('node_modules'.charCodeAt('node_modules'.length - 1 - p) === code) ++p;
+      else p = -1;
+    }
+  }
+  paths.push('/node_modules');
+  return paths;
+};
+
+Module._resolveLookupPaths = function(request, parent) {
+  if (BuiltinModule.normalizeRequirableId(request)) return null;
+  if (request.charAt(0) !== '.' ||
+      (request.length > 1 && request.charAt(1) !== '.' && request.charAt(1) !== '/')) {
+    let paths;
+    if (parent?.paths?.length) paths = [...parent.paths, ...Module.globalPaths];
+    else paths = Module.globalPaths;
+    return paths.length > 0 ? paths : null;
+  }
+  if (!parent || !parent.id || !parent.filename) return ['.'];
+  return [path.dirname(parent.filename)];
+};
+
+function trySelf(parentPath, request) {
+  if (!parentPath) return false;
+  const pkg = packageJsonReader.getNearestParentPackageJSON(path.join(parentPath, 'x'));
+  if (!pkg || pkg.exports == null || pkg.name === undefined) return false;
+  let expansion;
+  if (request === pkg.name) expansion = '.';
+  else if (request.startsWith(`${pkg.name}/`)) expansion = `.${request.slice(pkg.name.length)}`;
+  else return false;
+  const pkgPath = path.dirname(pkg.pjsonPath);
+  try {
+    return finalizeResolution(packageExportsResolve(`${pkgPath}/`, expansion, pkg, null, cjsConditions), request);
+  } catch (e) {
+    if (e.code === 'ERR_MODULE_NOT_FOUND') throw createEsmNotFoundErr(request, pkg.pjsonPath);
+    throw e;
+  }
+}
+
+Module._resolveFilename = function(request, parent, isMain, options) {
+  if (BuiltinModule.normalizeRequirableId(request)) return request;
+
+  let paths;
+  if (typeof options === 'object' && options !== null) {
+    if (Array.isArray(options.paths)) {
+      const isRelative = request.startsWith('./') || request.startsWith('../');
+      if (isRelative) {
+        paths = options.paths;
+      } else {
+        const fakeParent = new Module('', null);
+        paths = [];
+        for (const lookupPath of options.paths) {
+          fakeParent.paths = Module._nodeModulePaths(lookupPath);
+          const lookupPaths = Module._resolveLookupPaths(request, fakeParent);
+          for (const p of lookupPaths ?? []) if (!paths.includes(p)) paths.push(p);
+        }
+      }
+    } else if (options.paths === undefined) {
+      paths = Module._resolveLookupPaths(request, parent);
+    } else {
+      throw new ERR_INVALID_ARG_VALUE('options.paths', options.paths);
+    }
+  } else {
+    paths = Module._resolveLookupPaths(request, parent);
+  }
+
+  if (request[0] === '#' && (parent?.filename || parent?.id === '<repl>')) {
+    const parentPath = parent?.filename ?? `${process.cwd()}/`;
+    const pkg = packageJsonReader.getNearestParentPackageJSON(parentPath);
+    if (pkg?.imports != null) {
+      try {
+        return finalizeResolution(packageImportsResolve(request, parentPath, cjsConditions, pkg), request);
+      } catch (e) {
+        if (e.code === 'ERR_MODULE_NOT_FOUND') throw createEsmNotFoundErr(request);
+        throw e;
+      }
+    }
+  }
+
+  const parentPath = parent?.filename ? path.dirname(parent.filename) : undefined;
+  const selfResolved = trySelf(parentPath, request);
+  if (selfResolved) {
+    Module._pathCache[`${request}\x00${paths?.length === 1 ? paths[0] : paths?.join('\x00')}`] = selfResolved;
+    return selfResolved;
+  }
+
+  const filename = Module._findPath(request, paths, isMain);
+  if (filename) return filename;
+  const requireStack = [];
+  for (let cursor = parent; cursor; cursor = moduleParents.get(cursor)) {
+    requireStack.push(cursor.filename || cursor.id);
+  }
+  let message = `Cannot find module '${request}'`;
+  if (requireStack.length > 0) message += `\nRequire stack:\n- ${requireStack.join('\n- ')}`;
+  const err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
+  throw err;
+};
+
+Module._load = function(request, parent, isMain) {
+  let relResolveCacheIdentifier;
+  if (parent) {
+    relResolveCacheIdentifier = `${parent.path}\x00${request}`;
+    const filename = relativeResolveCache[relResolveCacheIdentifier];
+    if (filename !== undefined) {
+      const cachedModule = Module._cache[filename];
+      if (cachedModule !== undefined) {
+        updateChildren(parent, cachedModule, true);
+        if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
+        return cachedModule.exports;
+      }
+      delete relativeResolveCache[relResolveCacheIdentifier];
+    }
+  }
+
+  if (request.startsWith('node:')) {
+    const id = request.slice(5);
+    if (!BuiltinModule.canBeRequiredByUsers(id)) {
+      const { codes: { ERR_UNKNOWN_BUILTIN_MODULE } } = require('internal/errors');
+      throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
+    }
+    return loadBuiltinModule(id);
+  }
+
+  const filename = Module._resolveFilename(request, parent, isMain);
+  const cachedModule = Module._cache[filename];
+  if (cachedModule !== undefined) {
+    updateChildren(parent, cachedModule, true);
+    if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
+    return cachedModule.exports;
+  }
+
+  if (BuiltinModule.canBeRequiredWithoutScheme(filename)) return loadBuiltinModule(filename);
+
+  const module = new Module(filename, parent);
+  if (isMain) {
+    setOwnProperty(process, 'mainModule', module);
+    setOwnProperty(module.require, 'main', process.mainModule);
+    module.id = '.';
+    module[kIsMainSymbol] = true;
+  } else {
+    module[kIsMainSymbol] = false;
+  }
+
+  Module._cache[filename] = module;
+  if (parent !== undefined) relativeResolveCache[relResolveCacheIdentifier] = filename;
+
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) {
+      delete Module._cache[filename];
+      if (parent !== undefined) {
+        delete relativeResolveCache[relResolveCacheIdentifier];
+        const children = parent?.children;
+        if (Array.isArray(children)) {
+          const index = children.indexOf(module);
+          if (index !== -1) children.splice(index, 1);
+        }
+      }
+    } else if (module.exports && Object.getPrototypeOf(module.exports) === CircularRequirePrototypeWarningProxy) {
+      Object.setPrototypeOf(module.exports, Object.prototype);
+    }
+  }
+  return module.exports;
+};
+
+const relativeResolveCache = { __proto__: null };
+
+function setOwnProperty(target, key, value) {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+function loadBuiltinModule(id) {
+  const mod = BuiltinModule.map.get(id);
+  if (!mod?.canBeRequiredByUsers && !BuiltinModule.canBeRequiredByUsers(id)) return undefined;
+  return mod.compileForPublicLoader();
+}
+
+// Warns when code reads a property that a partly-loaded module in a cycle does not have yet.
+const CircularRequirePrototypeWarningProxy = new Proxy({}, {
+  get(target, prop) {
+    if (prop in target || prop === '__esModule' || typeof prop === 'symbol') return target[prop];
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
+      return Object.getOwnPropertyDescriptor(target, prop);
+    }
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+});
+
+function emitCircularRequireWarning(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+}
+
+function getExportsForCircularRequire(module) {
+  const requiredESM = false;
+  if (module.exports && !requiredESM && Object.getPrototypeOf(module.exports) === Object.prototype &&
+      !module.exports.__esModule) {
+    Object.setPrototypeOf(module.exports, CircularRequirePrototypeWarningProxy);
+  }
+  return module.exports;
+}
+
+Module.prototype.load = function(filename) {
+  this.filename = filename;
+  this.paths = Module._nodeModulePaths(path.dirname(filename));
+  const extension = findLongestRegisteredExtension(filename);
+  if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) {
+    throw new ERR_REQUIRE_ESM(filename, true);
+  }
+  Module._extensions[extension](this, filename);
+  this.loaded = true;
+};
+
+function findLongestRegisteredExtension(filename) {
+  const name = path.basename(filename);
+  let currentExtension;
+  let index;
+  let startIndex = 0;
+  while ((index = name.indexOf('.', startIndex)) !== -1) {
+    startIndex = index + 1;
+    if (index === 0) continue;
+    currentExtension = name.slice(index);
+    if (Module._extensions[currentExtension]) return currentExtension;
+  }
+  return '.js';
+}
+
+Module.prototype.require = function(id) {
+  validateString(id, 'id');
+  if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  requireDepth++;
+  try {
+    return Module._load(id, this, false);
+  } finally {
+    requireDepth--;
+  }
+};
+let requireDepth = 0;
+
+function wrapSafe(filename, content) {
+  // A "#!" line is a comment to Node; keep its length so columns stay right.
+  if (content.charCodeAt(0) === 35 && content.charCodeAt(1) === 33) content = `//${content.slice(2)}`;
+  registerWrapper(filename, wrapperParams);
+  try {
+    return compileFunction(content, filename, 0, wrapperParams);
+  } catch (error) {
+    if (error instanceof SyntaxError) recordSyntaxErrorLocation(error);
+    throw error;
+  }
+}
+
+Module.prototype._compile = function(content, filename) {
+  const compiledWrapper = wrapSafe(filename, content);
+  const dirname = path.dirname(filename);
+  const require = makeRequireFunction(this);
+  const exports = this.exports;
+  const thisValue = exports;
+  const module = this;
+  if (requireDepth === 0) statCache.clear();
+  return Reflect.apply(compiledWrapper, thisValue, [exports, require, module, filename, dirname]);
+};
+
+function makeRequireFunction(mod) {
+  const require = function require(id) { return mod.require(id); };
+  function resolve(request, options) {
+    validateString(request, 'request');
+    return Module._resolveFilename(request, mod, false, options);
+  }
+  require.resolve = resolve;
+  function paths(request) {
+    validateString(request, 'request');
+    return Module._resolveLookupPaths(request, mod);
+  }
+  resolve.paths = paths;
+  setOwnProperty(require, 'main', process.mainModule);
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+
+Module._extensions['.js'] = function(module, filename) {
+  const content = readFileUtf8(filename);
+  if (filename.endsWith('.js')) {
+    const pkg = packageJsonReader.getNearestParentPackageJSON(filename);
+    if (pkg?.type === 'module') {
+      const parent = moduleParents.get(module);
+      throw new ERR_REQUIRE_ESM(filename, true, parent?.filename);
+    }
+  }
+  module._compile(content, filename);
+};
+
+Module._extensions['.json'] = function(module, filename) {
+  const content = readFileUtf8(filename);
+  try {
+    setOwnProperty(module, 'exports', JSON.parse(stripBOM(content)));
+  } catch (err) {
+    err.message = `${filename}: ${err.message}`;
+    throw err;
+  }
+};
+
+Module._extensions['.node'] = function(module, filename) {
+  const err = new Error(`Cannot load native addon '${filename}': native addons are not supported by Apus yet`);
+  err.code = 'ERR_DLOPEN_FAILED';
+  throw err;
+};
+
+function stripBOM(content) {
+  return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
+}
+
+Module.createRequire = function createRequire(filename) {
+  let filepath;
+  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
+    filepath = require('internal/url').fileURLToPath(filename);
+  } else if (typeof filename === 'string' && filename.startsWith('file:')) {
+    filepath = require('internal/url').fileURLToPath(filename);
+  } else if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
+    throw new ERR_INVALID_ARG_VALUE('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
+  } else {
+    filepath = filename;
+  }
+  const trailingSlash = filepath.endsWith('/');
+  const proxyPath = trailingSlash ? path.join(filepath, 'noop.js') : filepath;
+  const m = new Module(proxyPath);
+  m.filename = proxyPath;
+  m.paths = Module._nodeModulePaths(m.path);
+  return makeRequireFunction(m);
+};
+
+Module._initPaths = function() {
+  const homeDir = process.env.HOME;
+  const nodePath = process.env.NODE_PATH;
+  const prefixDir = path.resolve(process.execPath, '..', '..');
+  const paths = [path.resolve(prefixDir, 'lib', 'node')];
+  if (homeDir) {
+    paths.unshift(path.resolve(homeDir, '.node_libraries'));
+    paths.unshift(path.resolve(homeDir, '.node_modules'));
+  }
+  if (nodePath) {
+    paths.unshift(...nodePath.split(path.delimiter).filter(Boolean));
+  }
+  Module.globalPaths = paths;
+};
+
+Module.runMain = function runMain(main = process.argv[1]) {
+  Module._load(main, null, true);
+};
+
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  // Builtins are only reachable through require() until ES modules exist; nothing to sync.
+};
+
+Module.findSourceMap = function findSourceMap() { return undefined; };
+
+Module.initialize = function initialize(options) {
+  preserveSymlinks = '--preserve-symlinks' in options.flags || process.env.NODE_PRESERVE_SYMLINKS === '1';
+  preserveSymlinksMain = '--preserve-symlinks-main' in options.flags;
+  Module._initPaths();
+};
+
+Module._preloadModules = function(requests) {
+  if (!Array.isArray(requests)) return;
+  const parent = new Module('internal/preload', null);
+  try {
+    parent.paths = Module._nodeModulePaths(process.cwd());
+  } catch (e) {
+    if (e.code !== 'ENOENT') throw e;
+  }
+  for (const request of requests) parent.require(request);
+};
+
+module.exports = { Module, wrapSafe, kIsMainSymbol, makeRequireFunction };

@@ -1,0 +1,141 @@
+'use strict';
+// Uncaught exceptions: 'uncaughtExceptionMonitor', then 'uncaughtException' listeners or the
+// capture callback; with neither, the error is printed as Node prints it and the process exits.
+
+const { setUncaughtExceptionHandler } = internalBinding('errors');
+const { readFileUtf8 } = internalBinding('fs');
+
+let captureCallback = null;
+
+function setUncaughtExceptionCaptureCallback(fn) {
+  const { codes: { ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+  if (fn === null) {
+    captureCallback = null;
+    return;
+  }
+  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+  if (captureCallback !== null) throw new ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+  captureCallback = fn;
+}
+
+function hasUncaughtExceptionCaptureCallback() { return captureCallback !== null; }
+
+// Where a module's SyntaxError is: the engine puts it in enumerable own properties, which Node
+// errors do not have; they move here.
+const syntaxErrorLocations = new WeakMap();
+function recordSyntaxErrorLocation(error) {
+  const { line, sourceURL } = error;
+  if (typeof line !== 'number' || typeof sourceURL !== 'string') return;
+  delete error.line;
+  delete error.column;
+  delete error.sourceURL;
+  // The engine gives the line of a syntax error but no column; the token named in the message
+  // ("Unexpected identifier 'bar'") is what Node underlines.
+  const token = /'([^']+)'/.exec(error.message)?.[1];
+  syntaxErrorLocations.set(error, { file: sourceURL, line, token });
+}
+
+// The source line of the error's first frame in a user file, with a caret under the column.
+function sourceContext(error) {
+  let file, line, column, token;
+  const syntaxLocation = syntaxErrorLocations.get(error);
+  if (syntaxLocation !== undefined) {
+    ({ file, line, token } = syntaxLocation);
+  } else {
+    const stack = typeof error?.stack === 'string' ? error.stack : '';
+    const match = /\n {4}at (?:.*? \()?(\/[^():]*):(\d+):(\d+)\)?/.exec(stack);
+    if (match !== null) { file = match[1]; line = Number(match[2]); column = Number(match[3]); }
+  }
+  if (!file || file.startsWith('node:') || !(line > 0)) return '';
+  let source;
+  try { source = readFileUtf8(file); } catch { return ''; }
+  const text = source.split(/\r?\n/)[line - 1];
+  if (text === undefined) return '';
+  let caretColumn = Math.max(0, (column || 1) - 1);
+  let width = 1;
+  if (syntaxLocation !== undefined) {
+    const at = token === undefined ? -1 : text.indexOf(token);
+    caretColumn = at === -1 ? text.length - text.trimStart().length : at;
+    width = at === -1 ? 1 : token.length;
+  }
+  return `${file}:${line}\n${text}\n${' '.repeat(caretColumn)}${'^'.repeat(width)}\n`;
+}
+
+function formatFatal(error) {
+  const { inspect } = require('internal/util/inspect');
+  if (error === null || (typeof error !== 'object' && typeof error !== 'function')) {
+    return `Uncaught ${inspect(error)}`;
+  }
+  const context = sourceContext(error);
+  let body;
+  try {
+    body = error instanceof Error || typeof error.stack === 'string' ? inspect(error) : inspect(error);
+  } catch {
+    body = String(error);
+  }
+  return context ? `${context}\n${body}` : body;
+}
+
+function printFatal(error) {
+  let text;
+  try {
+    text = formatFatal(error);
+  } catch {
+    text = String(error);
+  }
+  const isPrimitive = error === null || (typeof error !== 'object' && typeof error !== 'function');
+  if (isPrimitive) {
+    text = `${text.replace(/^Uncaught /, '')}\n(Use \`${process.release.name} --trace-uncaught ...\` to show where ` +
+      'the exception was thrown)';
+  }
+  process._rawDebug(`${text}\n\nNode.js ${process.version}`);
+}
+
+let inHandler = false;
+
+function triggerUncaughtException(error, fromPromise) {
+  const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  if (inHandler) {
+    // An exception thrown by an uncaughtException listener is fatal (exit code 7).
+    printFatal(error);
+    process.reallyExit(7);
+  }
+  inHandler = true;
+  try {
+    process.emit('uncaughtExceptionMonitor', error, type);
+    if (captureCallback !== null) {
+      captureCallback(error);
+      return;
+    }
+    if (process.listenerCount('uncaughtException') > 0 && process.emit('uncaughtException', error, type)) return;
+  } finally {
+    inHandler = false;
+  }
+  printFatal(error);
+  if (process.execArgv.includes('--abort-on-uncaught-exception')) process.abort();
+  process.exitCode = 1;
+  if (!process._exiting) {
+    process._exiting = true;
+    try {
+      process.emit('exit', 1);
+    } catch (exitError) {
+      printFatal(exitError);
+      process.reallyExit(7);
+    }
+  }
+  process.reallyExit(process.exitCode === undefined || process.exitCode === 0 ? 1 : process.exitCode);
+}
+
+function setupUncaughtExceptionHandling() {
+  setUncaughtExceptionHandler((error) => triggerUncaughtException(error, false));
+}
+
+module.exports = {
+  formatFatal,
+  hasUncaughtExceptionCaptureCallback,
+  recordSyntaxErrorLocation,
+  printFatal,
+  setUncaughtExceptionCaptureCallback,
+  setupUncaughtExceptionHandling,
+  triggerUncaughtException,
+};

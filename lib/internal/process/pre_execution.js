@@ -1,0 +1,11 @@
+'use strict';
+// What every main script needs before user code runs: the module loader and -r preloads.
+
+function prepareMainThreadExecution(options) {
+  const { Module } = require('internal/modules/cjs/loader');
+  Module.initialize(options);
+  if (options.requires.length > 0) Module._preloadModules(options.requires);
+  return { Module };
+}
+
+module.exports = { prepareMainThreadExecution };

@@ -1,0 +1,137 @@
+'use strict';
+// process.nextTick and queueMicrotask, and the callback trampoline every native event goes through.
+//
+// JavaScriptCore drains promise jobs only when the outermost native call returns, so Node's
+// order (callback, all ticks, promise jobs, repeat) is split between two sides: this file runs
+// the callback and then the ticks, inline; the engine drains promise jobs when control returns to
+// Swift; Swift then calls processTicksAndRejections() again while tickInfo says work is pending.
+
+const { tickInfo, setupTaskQueue, setUnhandledRejectionCallback } = internalBinding('task_queue');
+const { validateFunction } = require('internal/validators');
+const { processPromiseRejections, unhandledRejection, hasRejectionToWarn } = require('internal/process/promises');
+
+// Must match kHasTickScheduled, kHasRejectionToWarn in Sources/Bindings/TaskQueueBinding.swift.
+const kHasTickScheduled = 0;
+
+// A growable ring buffer: shift and push in O(1) without the cost of Array#shift.
+class TickQueue {
+  constructor() {
+    this.items = new Array(2048);
+    this.head = 0;
+    this.tail = 0;
+    this.mask = 2047;
+  }
+  isEmpty() { return this.head === this.tail; }
+  push(item) {
+    this.items[this.tail] = item;
+    this.tail = (this.tail + 1) & this.mask;
+    if (this.tail === this.head) this.grow();
+  }
+  shift() {
+    if (this.head === this.tail) return null;
+    const item = this.items[this.head];
+    this.items[this.head] = undefined;
+    this.head = (this.head + 1) & this.mask;
+    return item;
+  }
+  grow() {
+    const old = this.items;
+    const size = old.length;
+    const items = new Array(size * 2);
+    for (let i = 0; i < size; i++) items[i] = old[(this.head + i) & this.mask];
+    this.items = items;
+    this.head = 0;
+    this.tail = size;
+    this.mask = size * 2 - 1;
+  }
+}
+
+const queue = new TickQueue();
+
+function hasTickScheduled() { return tickInfo[kHasTickScheduled] === 1; }
+function setHasTickScheduled(value) { tickInfo[kHasTickScheduled] = value ? 1 : 0; }
+
+function nextTick(callback, ...args) {
+  validateFunction(callback, 'callback');
+  if (process._exiting) return;
+  if (tickInfo[kHasTickScheduled] === 0) tickInfo[kHasTickScheduled] = 1;
+  const tick = { callback, args: args.length === 0 ? undefined : args, store: currentStore() };
+  queue.push(tick);
+}
+
+// The context AsyncLocalStorage sees; async_hooks replaces these hooks when first loaded.
+let currentStore = () => undefined;
+let runInStore = (store, fn, args) => (args === undefined ? fn() : Reflect.apply(fn, undefined, args));
+function setStoreHooks(capture, run) {
+  currentStore = capture;
+  runInStore = run;
+}
+
+// Runs every queued tick, including ticks queued by ticks. An exception leaves the remaining
+// ticks queued and propagates to the uncaught-exception path.
+function runTicks() {
+  let tick;
+  while ((tick = queue.shift()) !== null) {
+    const { callback, args, store } = tick;
+    if (store === undefined) {
+      if (args === undefined) callback();
+      else Reflect.apply(callback, undefined, args);
+    } else {
+      runInStore(store, callback, args);
+    }
+  }
+  setHasTickScheduled(false);
+}
+
+// Called by Swift after each drain of promise jobs while tickInfo has work: ticks first; the
+// rejections only once the ticks and the promise jobs they caused have all run.
+function processTicksAndRejections() {
+  if (!queue.isEmpty()) {
+    runTicks();
+    return;
+  }
+  setHasTickScheduled(false);
+  processPromiseRejections();
+}
+
+function runNextTicks() {
+  if (tickInfo[kHasTickScheduled] === 1) runTicks();
+}
+
+// Every native event enters JavaScript here: the callback, then the ticks it queued.
+function callbackTrampoline(callback, ...args) {
+  const result = args.length === 0 ? Reflect.apply(callback, this, []) : Reflect.apply(callback, this, args);
+  if (tickInfo[kHasTickScheduled] === 1) runTicks();
+  return result;
+}
+
+let triggerUncaught;
+function queueMicrotask(callback) {
+  validateFunction(callback, 'callback');
+  const store = currentStore();
+  Promise.resolve().then(() => {
+    try {
+      if (store === undefined) callback();
+      else runInStore(store, callback, undefined);
+    } catch (error) {
+      triggerUncaught ??= require('internal/process/execution').triggerUncaughtException;
+      triggerUncaught(error, false);
+    }
+  });
+}
+
+function setupTaskQueues() {
+  setupTaskQueue(processTicksAndRejections, callbackTrampoline);
+  setUnhandledRejectionCallback(unhandledRejection);
+}
+
+module.exports = {
+  callbackTrampoline,
+  hasRejectionToWarn,
+  hasTickScheduled,
+  nextTick,
+  queueMicrotask,
+  runNextTicks,
+  setStoreHooks,
+  setupTaskQueues,
+};

@@ -1,0 +1,213 @@
+'use strict';
+// Helpers shared by lib/ modules.
+
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_FALSY_VALUE_REJECTION } } = require('internal/errors');
+const { validateFunction, validateNumber } = require('internal/validators');
+
+const kEmptyObject = Object.freeze({ __proto__: null });
+const customPromisifyArgs = Symbol('customPromisifyArgs');
+const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
+
+let errnoNames;
+function errnoMap() {
+  if (errnoNames === undefined) {
+    errnoNames = new Map();
+    const { errno } = internalBinding('constants').os;
+    for (const [name, number] of Object.entries(errno)) {
+      if (!errnoNames.has(-number)) errnoNames.set(-number, name);
+    }
+  }
+  return errnoNames;
+}
+
+function getSystemErrorName(err) {
+  validateNumber(err, 'err');
+  if (err >= 0 || !Number.isSafeInteger(err)) {
+    const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+    throw new ERR_OUT_OF_RANGE('err', 'a negative integer', err);
+  }
+  return errnoMap().get(err) ?? require('internal/errors').uvErrmapGet(err)?.[0] ?? `Unknown system error ${err}`;
+}
+
+function getSystemErrorMap() {
+  const map = new Map();
+  for (const [number, name] of errnoMap()) map.set(number, [name, name]);
+  return map;
+}
+
+function promisify(original) {
+  validateFunction(original, 'original');
+  if (original[kCustomPromisifiedSymbol]) {
+    const fn = original[kCustomPromisifiedSymbol];
+    validateFunction(fn, 'util.promisify.custom');
+    return Object.defineProperty(fn, kCustomPromisifiedSymbol, {
+      value: fn, enumerable: false, writable: false, configurable: true,
+    });
+  }
+  const argumentNames = original[customPromisifyArgs];
+  function fn(...args) {
+    return new Promise((resolve, reject) => {
+      args.push((err, ...values) => {
+        if (err) return reject(err);
+        if (argumentNames !== undefined && values.length > 1) {
+          const obj = {};
+          for (let i = 0; i < argumentNames.length; i++) obj[argumentNames[i]] = values[i];
+          resolve(obj);
+        } else {
+          resolve(values[0]);
+        }
+      });
+      Reflect.apply(original, this, args);
+    });
+  }
+  Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
+  Object.defineProperty(fn, kCustomPromisifiedSymbol, {
+    value: fn, enumerable: false, writable: false, configurable: true,
+  });
+  const descriptors = Object.getOwnPropertyDescriptors(original);
+  for (const key of Reflect.ownKeys(descriptors)) {
+    if (key === 'length' || key === 'name' || key === 'prototype') continue;
+    Object.defineProperty(fn, key, descriptors[key]);
+  }
+  return Object.defineProperties(fn, {
+    length: { value: Math.max(0, original.length - 1), configurable: true },
+    name: { value: original.name, configurable: true },
+  });
+}
+promisify.custom = kCustomPromisifiedSymbol;
+
+function callbackifyOnRejected(reason, cb) {
+  if (!reason) {
+    const newReason = new ERR_FALSY_VALUE_REJECTION(reason);
+    newReason.reason = reason;
+    reason = newReason;
+  }
+  return cb(reason);
+}
+
+function callbackify(original) {
+  validateFunction(original, 'original');
+  function callbackified(...args) {
+    const maybeCb = args.pop();
+    validateFunction(maybeCb, 'last argument');
+    const cb = maybeCb.bind(this);
+    Reflect.apply(original, this, args).then(
+      (ret) => process.nextTick(cb, null, ret),
+      (rej) => process.nextTick(callbackifyOnRejected, rej, cb));
+  }
+  const descriptors = Object.getOwnPropertyDescriptors(original);
+  if (typeof descriptors.length.value === 'number') descriptors.length.value++;
+  if (typeof descriptors.name.value === 'string') descriptors.name.value += 'Callbackified';
+  const propertiesValues = Object.values(descriptors);
+  for (const descriptor of propertiesValues) Object.setPrototypeOf(descriptor, null);
+  Object.defineProperties(callbackified, descriptors);
+  return callbackified;
+}
+
+const codesWarned = new Set();
+
+function deprecate(fn, msg, code, useEmitSync) {
+  if (process.noDeprecation === true) return fn;
+  if (code !== undefined) require('internal/validators').validateString(code, 'code');
+  let warned = false;
+  function deprecated(...args) {
+    if (!warned && !process.noDeprecation) {
+      warned = true;
+      if (code !== undefined) {
+        if (!codesWarned.has(code)) {
+          process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
+          codesWarned.add(code);
+        }
+      } else {
+        process.emitWarning(msg, 'DeprecationWarning', deprecated);
+      }
+    }
+    if (new.target) return Reflect.construct(fn, args, new.target);
+    return Reflect.apply(fn, this, args);
+  }
+  Object.setPrototypeOf(deprecated, fn);
+  if (fn.prototype) deprecated.prototype = fn.prototype;
+  void useEmitSync;
+  return deprecated;
+}
+
+function inherits(ctor, superCtor) {
+  if (ctor === undefined || ctor === null) throw new ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);
+  if (superCtor === undefined || superCtor === null) {
+    throw new ERR_INVALID_ARG_TYPE('superCtor', 'Function', superCtor);
+  }
+  if (superCtor.prototype === undefined) {
+    throw new ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
+  }
+  Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
+  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+}
+
+function once(callback, { preserveReturnValue = false } = kEmptyObject) {
+  let called = false;
+  let returnValue;
+  return function(...args) {
+    if (called) return returnValue;
+    called = true;
+    const result = Reflect.apply(callback, this, args);
+    returnValue = preserveReturnValue ? result : undefined;
+    return result;
+  };
+}
+
+function createDeferredPromise() {
+  let resolve, reject;
+  const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
+  return { promise, resolve, reject };
+}
+
+function spliceOne(list, index) {
+  for (; index + 1 < list.length; index++) list[index] = list[index + 1];
+  list.pop();
+}
+
+function toUSVString(string) {
+  return `${string}`.toWellFormed();
+}
+
+function isError(e) {
+  return require('internal/util/types').isNativeError(e) || e instanceof Error;
+}
+
+function defineLazyProperties(target, id, keys, enumerable = true) {
+  let mod;
+  for (const key of keys) {
+    let value;
+    let loaded = false;
+    Object.defineProperty(target, key, {
+      enumerable,
+      configurable: true,
+      get() {
+        if (!loaded) {
+          mod ??= require(id);
+          value = mod[key];
+          loaded = true;
+        }
+        return value;
+      },
+      set(newValue) { Object.defineProperty(this, key, { value: newValue, writable: true, enumerable, configurable: true }); },
+    });
+  }
+}
+
+module.exports = {
+  callbackify,
+  createDeferredPromise,
+  customPromisifyArgs,
+  defineLazyProperties,
+  deprecate,
+  getSystemErrorMap,
+  getSystemErrorName,
+  inherits,
+  isError,
+  kEmptyObject,
+  once,
+  promisify,
+  spliceOne,
+  toUSVString,
+};

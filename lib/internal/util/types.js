@@ -1,0 +1,135 @@
+'use strict';
+// util.types: brand checks done with the engine's own internal-slot checks where JavaScript
+// exposes one (a method that throws on the wrong receiver), never with instanceof alone.
+
+const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
+const typedArrayTag = Object.getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get;
+const arrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+const sharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
+  Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get : undefined;
+const dataViewByteLength = Object.getOwnPropertyDescriptor(DataView.prototype, 'byteLength').get;
+const mapSize = Object.getOwnPropertyDescriptor(Map.prototype, 'size').get;
+const setSize = Object.getOwnPropertyDescriptor(Set.prototype, 'size').get;
+const { getProxyTarget } = internalBinding('util');
+
+function brand(fn, value) {
+  try {
+    fn.call(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const isObjectLike = (value) => value !== null && (typeof value === 'object' || typeof value === 'function');
+
+function isTypedArray(value) { return typedArrayTag.call(value) !== undefined; }
+function typedArrayIs(name) { return (value) => typedArrayTag.call(value) === name; }
+function isArrayBuffer(value) { return isObjectLike(value) && brand(arrayBufferByteLength, value); }
+function isSharedArrayBuffer(value) {
+  return sharedArrayBufferByteLength !== undefined && isObjectLike(value) && brand(sharedArrayBufferByteLength, value);
+}
+function isAnyArrayBuffer(value) { return isArrayBuffer(value) || isSharedArrayBuffer(value); }
+function isDataView(value) { return isObjectLike(value) && brand(dataViewByteLength, value); }
+function isArrayBufferView(value) { return ArrayBuffer.isView(value); }
+function isMap(value) { return isObjectLike(value) && brand(mapSize, value); }
+function isSet(value) { return isObjectLike(value) && brand(setSize, value); }
+function isWeakMap(value) { return isObjectLike(value) && brand(function() { WeakMap.prototype.has.call(this, {}); }, value); }
+function isWeakSet(value) { return isObjectLike(value) && brand(function() { WeakSet.prototype.has.call(this, {}); }, value); }
+function isDate(value) { return isObjectLike(value) && brand(Date.prototype.getTime, value); }
+function isRegExp(value) {
+  return isObjectLike(value) && brand(Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get, value) &&
+    value !== RegExp.prototype;
+}
+function isPromise(value) {
+  return isObjectLike(value) && brand(function() { Promise.prototype.then.call(this, undefined, undefined); }, value);
+}
+function isNumberObject(value) { return typeof value === 'object' && value !== null && brand(Number.prototype.valueOf, value); }
+function isStringObject(value) { return typeof value === 'object' && value !== null && brand(String.prototype.valueOf, value); }
+function isBooleanObject(value) { return typeof value === 'object' && value !== null && brand(Boolean.prototype.valueOf, value); }
+function isBigIntObject(value) { return typeof value === 'object' && value !== null && brand(BigInt.prototype.valueOf, value); }
+function isSymbolObject(value) { return typeof value === 'object' && value !== null && brand(Symbol.prototype.valueOf, value); }
+function isBoxedPrimitive(value) {
+  return isNumberObject(value) || isStringObject(value) || isBooleanObject(value) || isBigIntObject(value) ||
+    isSymbolObject(value);
+}
+function isNativeError(value) {
+  return isObjectLike(value) && Object.prototype.toString.call(value) === '[object Error]' &&
+    value[Symbol.toStringTag] === undefined;
+}
+function isProxy(value) { return isObjectLike(value) && getProxyTarget(value) !== undefined; }
+
+const generatorPrototype = Object.getPrototypeOf(function* () {});
+const asyncFunctionPrototype = Object.getPrototypeOf(async function() {});
+const asyncGeneratorPrototype = Object.getPrototypeOf(async function* () {});
+function isGeneratorFunction(value) {
+  return typeof value === 'function' && (Object.getPrototypeOf(value) === generatorPrototype ||
+    Object.getPrototypeOf(value) === asyncGeneratorPrototype);
+}
+function isAsyncFunction(value) {
+  return typeof value === 'function' && (Object.getPrototypeOf(value) === asyncFunctionPrototype ||
+    Object.getPrototypeOf(value) === asyncGeneratorPrototype);
+}
+function isGeneratorObject(value) {
+  const tag = isObjectLike(value) ? Object.prototype.toString.call(value) : '';
+  return tag === '[object Generator]' || tag === '[object AsyncGenerator]';
+}
+function isMapIterator(value) { return isObjectLike(value) && Object.prototype.toString.call(value) === '[object Map Iterator]'; }
+function isSetIterator(value) { return isObjectLike(value) && Object.prototype.toString.call(value) === '[object Set Iterator]'; }
+function isArgumentsObject(value) {
+  return isObjectLike(value) && Object.prototype.toString.call(value) === '[object Arguments]';
+}
+function isModuleNamespaceObject(value) {
+  return isObjectLike(value) && value[Symbol.toStringTag] === 'Module' && Object.getPrototypeOf(value) === null &&
+    !Object.isExtensible(value);
+}
+function isExternal() { return false; }
+function isWeakRef(value) { return isObjectLike(value) && typeof WeakRef === 'function' && value instanceof WeakRef; }
+function isKeyObject(value) { return isObjectLike(value) && value[Symbol.for('apus.keyObject')] === true; }
+function isCryptoKey(value) { return isObjectLike(value) && value[Symbol.for('apus.cryptoKey')] === true; }
+
+module.exports = {
+  isArgumentsObject,
+  isArrayBuffer,
+  isArrayBufferView,
+  isAnyArrayBuffer,
+  isAsyncFunction,
+  isBigInt64Array: typedArrayIs('BigInt64Array'),
+  isBigUint64Array: typedArrayIs('BigUint64Array'),
+  isBigIntObject,
+  isBooleanObject,
+  isBoxedPrimitive,
+  isCryptoKey,
+  isDataView,
+  isDate,
+  isExternal,
+  isFloat32Array: typedArrayIs('Float32Array'),
+  isFloat64Array: typedArrayIs('Float64Array'),
+  isGeneratorFunction,
+  isGeneratorObject,
+  isInt8Array: typedArrayIs('Int8Array'),
+  isInt16Array: typedArrayIs('Int16Array'),
+  isInt32Array: typedArrayIs('Int32Array'),
+  isKeyObject,
+  isMap,
+  isMapIterator,
+  isModuleNamespaceObject,
+  isNativeError,
+  isNumberObject,
+  isPromise,
+  isProxy,
+  isRegExp,
+  isSet,
+  isSetIterator,
+  isSharedArrayBuffer,
+  isStringObject,
+  isSymbolObject,
+  isTypedArray,
+  isUint8Array: typedArrayIs('Uint8Array'),
+  isUint8ClampedArray: typedArrayIs('Uint8ClampedArray'),
+  isUint16Array: typedArrayIs('Uint16Array'),
+  isUint32Array: typedArrayIs('Uint32Array'),
+  isWeakMap,
+  isWeakSet,
+  isWeakRef,
+};

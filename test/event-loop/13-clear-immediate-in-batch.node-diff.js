@@ -1,0 +1,7 @@
+let second;
+setImmediate(() => {
+  console.log('first');
+  clearImmediate(second);
+});
+second = setImmediate(() => console.log('never'));
+setImmediate(() => console.log('third'));

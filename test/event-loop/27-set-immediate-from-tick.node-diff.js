@@ -1,0 +1,2 @@
+process.nextTick(() => setImmediate(() => console.log('immediate from tick')));
+setImmediate(() => console.log('immediate'));
