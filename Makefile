@@ -29,7 +29,9 @@ debug: deps
 	./tools/gen-builtins.sh
 	$(SWIFT) build -j $(JOBS)
 
-test: build test-swift test-js test-node
+test: build
+	./tools/gen-builtins.sh
+	./tools/test-all.sh $(RELEASE)
 
 test-swift: deps
 	./tools/gen-builtins.sh

@@ -1,7 +1,13 @@
 // swift-tools-version:5.9
 import PackageDescription
 
-let optimize: [SwiftSetting] = [.unsafeFlags(["-Ounchecked", "-wmo"], .when(configuration: .release))]
+// Start-up time matters: no implicit Concurrency/StringProcessing imports (they pull in shared
+// libraries Apus never uses), and the Swift runtime linked statically (no symbol binding at load).
+let optimize: [SwiftSetting] = [
+    .unsafeFlags(["-Ounchecked", "-wmo"], .when(configuration: .release)),
+    .unsafeFlags(["-Xfrontend", "-disable-implicit-concurrency-module-import",
+                  "-Xfrontend", "-disable-implicit-string-processing-module-import"]),
+]
 
 let package = Package(
     name: "Apus",
@@ -17,7 +23,8 @@ let package = Package(
         .target(name: "Bindings", dependencies: ["JSBridge", "EventLoop", "CLibUV", "CShims", "CBuiltins"], swiftSettings: optimize),
         .target(name: "Runtime", dependencies: ["Bindings", "JSBridge", "EventLoop", "CBuiltins", "CShims"],
                 swiftSettings: optimize),
-        .executableTarget(name: "Apus", dependencies: ["Runtime"], swiftSettings: optimize),
+        .executableTarget(name: "Apus", dependencies: ["Runtime"], swiftSettings: optimize,
+                          linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
         .testTarget(name: "ApusTests", dependencies: ["Runtime", "JSBridge", "EventLoop"]),
     ]
 )
