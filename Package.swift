@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "JSBridge", dependencies: ["CJavaScriptCore", "CShims"], swiftSettings: optimize),
         .target(name: "EventLoop", dependencies: ["CLibUV", "JSBridge"], swiftSettings: optimize),
         .target(name: "Bindings", dependencies: ["JSBridge", "EventLoop", "CLibUV", "CShims", "CBuiltins"], swiftSettings: optimize),
-        .target(name: "Runtime", dependencies: ["Bindings", "JSBridge", "EventLoop", "CBuiltins", "CShims"],
+        .target(name: "Runtime", dependencies: ["Bindings", "JSBridge", "EventLoop", "CBuiltins", "CShims", "CLibUV"],
                 swiftSettings: optimize),
         .executableTarget(name: "Apus", dependencies: ["Runtime"], swiftSettings: optimize,
                           linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),

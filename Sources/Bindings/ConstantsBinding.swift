@@ -63,8 +63,25 @@ public enum ConstantsBinding: InternalBinding {
             js.set(dlopen, name, js.number(value))
         }
         js.set(os, "dlopen", dlopen)
+        let fs = table([
+            ("UV_FS_SYMLINK_DIR", 1), ("UV_FS_SYMLINK_JUNCTION", 2), ("O_RDONLY", O_RDONLY), ("O_WRONLY", O_WRONLY),
+            ("O_RDWR", O_RDWR), ("UV_DIRENT_UNKNOWN", 0), ("UV_DIRENT_FILE", 1), ("UV_DIRENT_DIR", 2),
+            ("UV_DIRENT_LINK", 3), ("UV_DIRENT_FIFO", 4), ("UV_DIRENT_SOCKET", 5), ("UV_DIRENT_CHAR", 6),
+            ("UV_DIRENT_BLOCK", 7), ("S_IFMT", 0o170000), ("S_IFREG", 0o100000), ("S_IFDIR", 0o40000),
+            ("S_IFCHR", 0o20000), ("S_IFBLK", 0o60000), ("S_IFIFO", 0o10000),
+            ("S_IFLNK", 0o120000), ("S_IFSOCK", 0o140000), ("O_CREAT", O_CREAT), ("O_EXCL", O_EXCL),
+            ("UV_FS_O_FILEMAP", 0), ("O_NOCTTY", O_NOCTTY), ("O_TRUNC", O_TRUNC), ("O_APPEND", O_APPEND),
+            ("O_DIRECTORY", O_DIRECTORY), ("O_NOATIME", 0o1000000), ("O_NOFOLLOW", O_NOFOLLOW), ("O_SYNC", O_SYNC),
+            ("O_DSYNC", O_DSYNC), ("O_DIRECT", 0o40000), ("O_NONBLOCK", O_NONBLOCK), ("S_IRWXU", 0o700),
+            ("S_IRUSR", 0o400), ("S_IWUSR", 0o200), ("S_IXUSR", 0o100), ("S_IRWXG", 0o70), ("S_IRGRP", 0o40),
+            ("S_IWGRP", 0o20), ("S_IXGRP", 0o10), ("S_IRWXO", 0o7), ("S_IROTH", 0o4), ("S_IWOTH", 0o2),
+            ("S_IXOTH", 0o1), ("F_OK", F_OK), ("R_OK", R_OK), ("W_OK", W_OK), ("X_OK", X_OK),
+            ("UV_FS_COPYFILE_EXCL", 1), ("COPYFILE_EXCL", 1), ("UV_FS_COPYFILE_FICLONE", 2), ("COPYFILE_FICLONE", 2),
+            ("UV_FS_COPYFILE_FICLONE_FORCE", 4), ("COPYFILE_FICLONE_FORCE", 4),
+        ])
         let binding = js.object()
         js.set(binding, "os", os)
+        js.set(binding, "fs", fs)
         return binding
     }
 }

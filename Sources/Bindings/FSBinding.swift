@@ -4,21 +4,21 @@ import CLibUV
 import JSBridge
 import EventLoop
 
-/// `internalBinding('fs')`: the synchronous file calls the module loader and stdio need.
-/// Each returns raw results; failures become Node errors through `UVError.thrown`.
+/// `internalBinding('fs')`: libuv's file-system calls. Every function takes Node's three call
+/// shapes (see FSRequest); arguments arrive validated by lib/fs.js.
 public enum FSBinding: InternalBinding {
     public static let name = "fs"
 
     public static func make(_ host: BindingHost) -> JSObjectRef {
-        host.js.object(methods: [
+        let js = host.js
+        let binding = js.object(methods: [
             NativeMethod("internalModuleStat") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.internalModuleStat) },
             NativeMethod("readFileUtf8") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.readFileUtf8) },
-            NativeMethod("realpath") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.realpath) },
+            NativeMethod("readStdinUtf8") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.readStdinUtf8) },
             NativeMethod("writeString") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.writeString) },
             NativeMethod("writeBuffer") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.writeBuffer) },
-            NativeMethod("readStdinUtf8") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.readStdinUtf8) },
             NativeMethod("existsSync") { c, _, t, n, a, e in
-                bridge(c, t, n, a, e) { f in f.js.bool(access(try f.string(0), F_OK) == 0) }
+                bridge(c, t, n, a, e) { f in f.js.bool(Glibc.access(try f.string(0), F_OK) == 0) }
             },
             NativeMethod("guessHandleType") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in
@@ -26,21 +26,53 @@ public enum FSBinding: InternalBinding {
                     return f.js.string(names[uv_guess_handle(try f.int32(0))] ?? "UNKNOWN")
                 }
             },
+            NativeMethod("open") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.open) },
+            NativeMethod("close") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.close) },
+            NativeMethod("read") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.read) },
+            NativeMethod("write") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.write) },
+            NativeMethod("stat") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try FSBinding.statCall(f, kind: 0) } },
+            NativeMethod("lstat") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try FSBinding.statCall(f, kind: 1) } },
+            NativeMethod("fstat") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try FSBinding.statCall(f, kind: 2) } },
+            NativeMethod("mkdir") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.mkdir) },
+            NativeMethod("rmdir") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.rmdir) },
+            NativeMethod("unlink") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.unlink) },
+            NativeMethod("readdir") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.readdir) },
+            NativeMethod("rename") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.rename) },
+            NativeMethod("realpath") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.realpath) },
+            NativeMethod("mkdtemp") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.mkdtemp) },
+            NativeMethod("access") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.access) },
+            NativeMethod("chmod") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.chmod) },
+            NativeMethod("symlink") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.symlink) },
+            NativeMethod("readlink") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.readlink) },
+            NativeMethod("link") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.link) },
+            NativeMethod("ftruncate") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.ftruncate) },
+            NativeMethod("fsync") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.fsync) },
+            NativeMethod("copyFile") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.copyFile) },
+            NativeMethod("utimes") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.utimes) },
         ])
+        let promisesMarker = js.object()
+        JSValueProtect(js.ctx, promisesMarker)
+        FSRequest.kUsePromises = promisesMarker
+        js.set(binding, "kUsePromises", promisesMarker)
+        return binding
     }
+
+    // MARK: - Module loader and stdio helpers (synchronous only)
 
     /// internalModuleStat(path): 0 for a file, 1 for a directory, a negative errno otherwise.
     static func internalModuleStat(_ call: CallFrame) throws -> JSValueRef? {
-        var info = stat()
-        guard stat(try call.string(0), &info) == 0 else { return call.js.number(-errno) }
-        return call.js.number((info.st_mode & S_IFMT) == S_IFDIR ? 1 : 0)
+        var req = uv_fs_t()
+        let status = uv_fs_stat(nil, &req, try call.string(0), nil)
+        defer { uv_fs_req_cleanup(&req) }
+        guard status == 0 else { return call.js.number(status) }
+        return call.js.number((req.statbuf.st_mode & 0o170000) == 0o040000 ? 1 : 0)  // S_IFMT, S_IFDIR
     }
 
     static func readAll(_ fd: Int32) -> (bytes: [UInt8], errno: Int32) {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
-            let count = read(fd, &chunk, chunk.count)
+            let count = Glibc.read(fd, &chunk, chunk.count)
             if count < 0 {
                 if errno == EINTR { continue }
                 return (bytes, errno)
@@ -52,9 +84,9 @@ public enum FSBinding: InternalBinding {
 
     static func readFileUtf8(_ call: CallFrame) throws -> JSValueRef? {
         let path = try call.string(0)
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { throw UVError(-errno).thrown(syscall: "open", path: path) }
-        defer { close(fd) }
+        defer { Glibc.close(fd) }
         let (bytes, failure) = readAll(fd)
         if failure != 0 { throw UVError(-failure).thrown(syscall: "read") }
         return call.js.string(String(decoding: bytes, as: UTF8.self))
@@ -66,21 +98,12 @@ public enum FSBinding: InternalBinding {
         return call.js.string(String(decoding: bytes, as: UTF8.self))
     }
 
-    static func realpath(_ call: CallFrame) throws -> JSValueRef? {
-        let path = try call.string(0)
-        guard let resolved = Glibc.realpath(path, nil) else {
-            throw UVError(-errno).thrown(syscall: "realpath", path: path)
-        }
-        defer { free(resolved) }
-        return call.js.string(String(cString: resolved))
-    }
-
     /// Writes all bytes, waiting with poll(2) when the descriptor is non-blocking and full, so
     /// that output written just before exit is never lost.
     static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) throws -> Int {
         var offset = 0
         while offset < buffer.count {
-            let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 if errno == EAGAIN {
@@ -111,5 +134,189 @@ public enum FSBinding: InternalBinding {
             throw NativeError.error("offset or length out of range", constructor: "RangeError", code: "ERR_OUT_OF_RANGE")
         }
         return call.js.number(try writeAll(fd, UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)])))
+    }
+
+    // MARK: - libuv file-system calls
+
+    static func open(_ call: CallFrame) throws -> JSValueRef? {
+        let path = try call.string(0), flags = try call.int32(1), mode = try call.int32(2)
+        return try FSRequest.dispatch(call, slot: 3, syscall: "open", path: path) { loop, req, done in
+            uv_fs_open(loop, req, path, flags, mode, done)
+        }
+    }
+
+    static func close(_ call: CallFrame) throws -> JSValueRef? {
+        let fd = try call.int32(0)
+        return try FSRequest.dispatch(call, slot: 1, syscall: "close") { loop, req, done in
+            uv_fs_close(loop, req, fd, done)
+        }
+    }
+
+    /// read(fd, buffer, offset, length, position): bytes read. The buffer stays referenced by
+    /// the caller's request object until completion.
+    static func read(_ call: CallFrame) throws -> JSValueRef? {
+        let fd = try call.int32(0), bytes = try call.bytes(1)
+        let offset = try call.int(2), length = try call.int(3)
+        let position = call.has(4) && JSValueIsNumber(call.ctx, call[4]) ? Int64(try call.double(4)) : -1
+        guard offset >= 0, length >= 0, offset + length <= bytes.count else {
+            throw NativeError.error("offset or length out of range", constructor: "RangeError", code: "ERR_OUT_OF_RANGE")
+        }
+        var buffer = uv_buf_init(bytes.baseAddress!.advanced(by: offset).assumingMemoryBound(to: CChar.self), UInt32(length))
+        return try FSRequest.dispatch(call, slot: 5, syscall: "read") { loop, req, done in
+            uv_fs_read(loop, req, fd, &buffer, 1, position, done)
+        }
+    }
+
+    static func write(_ call: CallFrame) throws -> JSValueRef? {
+        let fd = try call.int32(0), bytes = try call.bytes(1)
+        let offset = try call.int(2), length = try call.int(3)
+        let position = call.has(4) && JSValueIsNumber(call.ctx, call[4]) ? Int64(try call.double(4)) : -1
+        guard offset >= 0, length >= 0, offset + length <= bytes.count else {
+            throw NativeError.error("offset or length out of range", constructor: "RangeError", code: "ERR_OUT_OF_RANGE")
+        }
+        var buffer = uv_buf_init(bytes.baseAddress!.advanced(by: offset).assumingMemoryBound(to: CChar.self), UInt32(length))
+        return try FSRequest.dispatch(call, slot: 5, syscall: "write") { loop, req, done in
+            uv_fs_write(loop, req, fd, &buffer, 1, position, done)
+        }
+    }
+
+    // Must match the kStatFields order in lib/internal/fs/utils.js.
+    static func statArray(_ info: uv_stat_t, _ js: JS) -> JSValueRef {
+        let fields: [Double] = [
+            Double(info.st_dev), Double(info.st_mode), Double(info.st_nlink), Double(info.st_uid), Double(info.st_gid),
+            Double(info.st_rdev), Double(info.st_blksize), Double(info.st_ino), Double(info.st_size),
+            Double(info.st_blocks), Double(info.st_atim.tv_sec), Double(info.st_atim.tv_nsec),
+            Double(info.st_mtim.tv_sec), Double(info.st_mtim.tv_nsec), Double(info.st_ctim.tv_sec),
+            Double(info.st_ctim.tv_nsec), Double(info.st_birthtim.tv_sec), Double(info.st_birthtim.tv_nsec),
+        ]
+        let array = JSObjectMakeTypedArray(js.ctx, kJSTypedArrayTypeFloat64Array, fields.count, nil)!
+        let storage = js.bytes(of: array)!.bindMemory(to: Double.self)
+        for (i, value) in fields.enumerated() { storage[i] = value }
+        return array
+    }
+
+    /// stat(path) / lstat(path) / fstat(fd): a Float64Array of the stat fields.
+    static func statCall(_ call: CallFrame, kind: Int) throws -> JSValueRef? {
+        let result: FSRequest.Result = { req, js in statArray(req.pointee.statbuf, js) }
+        if kind == 2 {
+            let fd = try call.int32(0)
+            return try FSRequest.dispatch(call, slot: 1, syscall: "fstat", result: result) { uv_fs_fstat($0, $1, fd, $2) }
+        }
+        let path = try call.string(0)
+        if kind == 1 {
+            return try FSRequest.dispatch(call, slot: 1, syscall: "lstat", path: path, result: result) {
+                uv_fs_lstat($0, $1, path, $2)
+            }
+        }
+        return try FSRequest.dispatch(call, slot: 1, syscall: "stat", path: path, result: result) {
+            uv_fs_stat($0, $1, path, $2)
+        }
+    }
+
+    static func mkdir(_ call: CallFrame) throws -> JSValueRef? {
+        let path = try call.string(0), mode = try call.int32(1)
+        return try FSRequest.dispatch(call, slot: 2, syscall: "mkdir", path: path) { uv_fs_mkdir($0, $1, path, mode, $2) }
+    }
+
+    static func rmdir(_ call: CallFrame) throws -> JSValueRef? {
+        let path = try call.string(0)
+        return try FSRequest.dispatch(call, slot: 1, syscall: "rmdir", path: path) { uv_fs_rmdir($0, $1, path, $2) }
+    }
+
+    static func unlink(_ call: CallFrame) throws -> JSValueRef? {
+        let path = try call.string(0)
+        return try FSRequest.dispatch(call, slot: 1, syscall: "unlink", path: path) { uv_fs_unlink($0, $1, path, $2) }
+    }
+
+    /// readdir(path, withTypes): names, or [names, types] with uv_dirent_type_t values.
+    static func readdir(_ call: CallFrame) throws -> JSValueRef? {
+        let path = try call.string(0), withTypes = call.bool(1)
+        return try FSRequest.dispatch(call, slot: 2, syscall: "scandir", path: path, result: { req, js in
+            var names: [JSValueRef] = [], types: [JSValueRef] = []
+            var entry = uv_dirent_t()
+            while uv_fs_scandir_next(req, &entry) != UV_EOF.rawValue {
+                names.append(js.string(String(cString: entry.name)))
+                types.append(js.number(Double(entry.type.rawValue)))
+            }
+            return withTypes ? js.array([js.array(names), js.array(types)]) : js.array(names)
+        }) { uv_fs_scandir($0, $1, path, 0, $2) }
+    }
+
+    static func rename(_ call: CallFrame) throws -> JSValueRef? {
+        let from = try call.string(0), to = try call.string(1)
+        return try FSRequest.dispatch(call, slot: 2, syscall: "rename", path: from, dest: to) {
+            uv_fs_rename($0, $1, from, to, $2)
+        }
+    }
+
+    static func pathResult(_ req: UnsafeMutablePointer<uv_fs_t>, _ js: JS) -> JSValueRef {
+        js.string(String(cString: req.pointee.ptr.assumingMemoryBound(to: CChar.self)))
+    }
+
+    static func realpath(_ call: CallFrame) throws -> JSValueRef? {
+        let path = try call.string(0)
+        return try FSRequest.dispatch(call, slot: 1, syscall: "realpath", path: path, result: pathResult) {
+            uv_fs_realpath($0, $1, path, $2)
+        }
+    }
+
+    static func readlink(_ call: CallFrame) throws -> JSValueRef? {
+        let path = try call.string(0)
+        return try FSRequest.dispatch(call, slot: 1, syscall: "readlink", path: path, result: pathResult) {
+            uv_fs_readlink($0, $1, path, $2)
+        }
+    }
+
+    static func mkdtemp(_ call: CallFrame) throws -> JSValueRef? {
+        let prefix = try call.string(0) + "XXXXXX"
+        return try FSRequest.dispatch(call, slot: 1, syscall: "mkdtemp", path: prefix, result: { req, js in
+            js.string(String(cString: req.pointee.path))
+        }) { uv_fs_mkdtemp($0, $1, prefix, $2) }
+    }
+
+    static func access(_ call: CallFrame) throws -> JSValueRef? {
+        let path = try call.string(0), mode = try call.int32(1)
+        return try FSRequest.dispatch(call, slot: 2, syscall: "access", path: path) { uv_fs_access($0, $1, path, mode, $2) }
+    }
+
+    static func chmod(_ call: CallFrame) throws -> JSValueRef? {
+        let path = try call.string(0), mode = try call.int32(1)
+        return try FSRequest.dispatch(call, slot: 2, syscall: "chmod", path: path) { uv_fs_chmod($0, $1, path, mode, $2) }
+    }
+
+    static func symlink(_ call: CallFrame) throws -> JSValueRef? {
+        let target = try call.string(0), path = try call.string(1), flags = try call.int32(2)
+        return try FSRequest.dispatch(call, slot: 3, syscall: "symlink", path: target, dest: path) {
+            uv_fs_symlink($0, $1, target, path, flags, $2)
+        }
+    }
+
+    static func link(_ call: CallFrame) throws -> JSValueRef? {
+        let existing = try call.string(0), path = try call.string(1)
+        return try FSRequest.dispatch(call, slot: 2, syscall: "link", path: existing, dest: path) {
+            uv_fs_link($0, $1, existing, path, $2)
+        }
+    }
+
+    static func ftruncate(_ call: CallFrame) throws -> JSValueRef? {
+        let fd = try call.int32(0), length = Int64(try call.double(1))
+        return try FSRequest.dispatch(call, slot: 2, syscall: "ftruncate") { uv_fs_ftruncate($0, $1, fd, length, $2) }
+    }
+
+    static func fsync(_ call: CallFrame) throws -> JSValueRef? {
+        let fd = try call.int32(0)
+        return try FSRequest.dispatch(call, slot: 1, syscall: "fsync") { uv_fs_fsync($0, $1, fd, $2) }
+    }
+
+    static func copyFile(_ call: CallFrame) throws -> JSValueRef? {
+        let from = try call.string(0), to = try call.string(1), flags = try call.int32(2)
+        return try FSRequest.dispatch(call, slot: 3, syscall: "copyfile", path: from, dest: to) {
+            uv_fs_copyfile($0, $1, from, to, flags, $2)
+        }
+    }
+
+    static func utimes(_ call: CallFrame) throws -> JSValueRef? {
+        let path = try call.string(0), atime = try call.double(1), mtime = try call.double(2)
+        return try FSRequest.dispatch(call, slot: 3, syscall: "utime", path: path) { uv_fs_utime($0, $1, path, atime, mtime, $2) }
     }
 }

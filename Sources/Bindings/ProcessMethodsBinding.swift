@@ -12,7 +12,7 @@ public enum ProcessMethodsBinding: InternalBinding {
 
     nonisolated(unsafe) public static var emitBeforeExit: JSObjectRef?
     nonisolated(unsafe) public static var emitExit: JSObjectRef?
-    nonisolated(unsafe) static var startTime: UInt64 = uv_hrtime()
+    nonisolated(unsafe) public static var startTime: UInt64 = 0
 
     public static func make(_ host: BindingHost) -> JSObjectRef {
         let js = host.js
@@ -36,7 +36,9 @@ public enum ProcessMethodsBinding: InternalBinding {
                 }
             },
             NativeMethod("uptime") { c, _, t, n, a, e in
-                bridge(c, t, n, a, e) { f in f.js.number(Double(uv_hrtime() - ProcessMethodsBinding.startTime) / 1e9) }
+                bridge(c, t, n, a, e) { f in
+                    f.js.number(Double(uv_hrtime() &- ProcessMethodsBinding.startTime) / 1e9)
+                }
             },
             NativeMethod("cwd") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in

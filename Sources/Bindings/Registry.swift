@@ -11,6 +11,8 @@ public enum Registry {
         FSBinding.self,
         ProcessMethodsBinding.self,
         SignalWrapBinding.self,
+        SpawnSyncBinding.self,
+        OSBinding.self,
         TaskQueueBinding.self,
         TimersBinding.self,
         UtilBinding.self,

@@ -4,6 +4,7 @@ import CShims
 import JSBridge
 import EventLoop
 import Bindings
+import CLibUV
 
 /// One JavaScript realm with its event loop: the context, the loop, the bindings, and the one
 /// Swift entry point through which every native event calls into JavaScript.
@@ -16,6 +17,7 @@ public final class Environment: BindingHost {
     private var inUncaughtHandler = false
 
     public init(options: ProcessOptions) {
+        ProcessMethodsBinding.startTime = uv_hrtime()
         self.options = options
         context = JSGlobalContextCreate(nil)
         js = JS(context)

@@ -16,7 +16,10 @@ function makeNodeErrorClass(Base, key) {
   return class NodeError extends Base {
     constructor(...args) {
       const limit = Error.stackTraceLimit;
-      super(formatMessage(key, args, new.target));
+      // Message functions may attach properties (ERR_INVALID_URL sets `input`) through `this`.
+      const extra = {};
+      super(formatMessage(key, args, extra));
+      Object.assign(this, extra);
       Object.defineProperty(this, 'code', { value: key, enumerable: true, writable: true, configurable: true });
       // The stack header names the code, as Node's does: "TypeError [ERR_X]: message".
       prepareStackHeader(this, key, limit);
@@ -35,9 +38,9 @@ function prepareStackHeader(error, key, limit) {
   delete error.name;
 }
 
-function formatMessage(key, args, Class) {
+function formatMessage(key, args, target) {
   const message = messages.get(key);
-  if (typeof message === 'function') return Reflect.apply(message, Class, args);
+  if (typeof message === 'function') return Reflect.apply(message, target, args);
   let index = 0;
   return message.replace(/%[sdjio%]/g, (spec) => {
     if (spec === '%%') return '%';
@@ -156,6 +159,9 @@ E('ERR_MISSING_ARGS', (...args) => {
 E('ERR_UNHANDLED_REJECTION', 'This error originated either by throwing inside of an async function ' +
   'without a catch block, or by rejecting a promise which was not handled with .catch(). The promise ' +
   'rejected with the reason "%s".', Error);
+E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
+E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
+E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
 E('ERR_NOT_IMPLEMENTED', '%s is not implemented in Apus yet', Error);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);

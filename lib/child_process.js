@@ -1,0 +1,184 @@
+'use strict';
+// Child processes. spawnSync, execSync and execFileSync run the child on a private libuv loop
+// (internalBinding('spawn_sync')); the asynchronous forms are not implemented yet.
+
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+const { validateString, validateObject, validateArray, validateBoolean } = require('internal/validators');
+const { Buffer } = require('buffer');
+const { getSystemErrorName } = require('internal/util');
+
+function normalizeSpawnArguments(file, args, options) {
+  validateString(file, 'file');
+  if (file.length === 0) throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
+  if (Array.isArray(args)) {
+    args = args.slice();
+  } else if (args == null) {
+    args = [];
+  } else if (typeof args !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('args', 'object', args);
+  } else {
+    options = args;
+    args = [];
+  }
+  if (options === undefined) options = {};
+  else validateObject(options, 'options');
+  const cwd = options.cwd == null ? undefined : require('internal/fs/utils').getValidatedPath(options.cwd, 'options.cwd');
+  if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
+  }
+  if (options.argv0 != null) validateString(options.argv0, 'options.argv0');
+  if (options.detached != null) validateBoolean(options.detached, 'options.detached');
+  if (options.shell) {
+    const command = args.length > 0 ? `${file} ${args.join(' ')}` : file;
+    file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
+    args = ['-c', command];
+  }
+  if (typeof options.argv0 === 'string') args.unshift(options.argv0);
+  else args.unshift(file);
+  const env = options.env || process.env;
+  const envPairs = [];
+  for (const key of Object.keys(env)) {
+    if (env[key] !== undefined) envPairs.push(`${key}=${env[key]}`);
+  }
+  return { ...options, args, cwd, envPairs, file };
+}
+
+function stdioEntry(value, index, input) {
+  if (value === 'pipe' || value === undefined || value === null || value === 'overlapped') {
+    const entry = { type: 'pipe', readable: index === 0, writable: index !== 0 };
+    if (index === 0 && input !== undefined) entry.input = input;
+    return entry;
+  }
+  if (value === 'ignore') return { type: 'ignore' };
+  if (value === 'inherit') return { type: 'inherit', fd: index };
+  if (typeof value === 'number') return { type: 'fd', fd: value };
+  if (value && typeof value.fd === 'number') return { type: 'fd', fd: value.fd };
+  throw new ERR_INVALID_ARG_VALUE('stdio', value);
+}
+
+function getStdio(stdio, input) {
+  if (typeof stdio === 'string') stdio = [stdio, stdio, stdio];
+  else if (stdio === undefined) stdio = ['pipe', 'pipe', 'pipe'];
+  else validateArray(stdio, 'stdio');
+  while (stdio.length < 3) stdio = [...stdio, undefined];
+  return stdio.map((value, index) => stdioEntry(value, index, input));
+}
+
+let signalNames;
+function signalName(number) {
+  signalNames ??= new Map(Object.entries(require('os').constants.signals).map(([n, v]) => [v, n]));
+  return signalNames.get(number) ?? null;
+}
+
+function spawnSync(file, args, options) {
+  options = { maxBuffer: 1024 * 1024, ...normalizeSpawnArguments(file, args, options) };
+  let input = options.input;
+  if (input !== undefined) {
+    if (typeof input === 'string') input = Buffer.from(input, options.encoding);
+    else if (!ArrayBuffer.isView(input)) {
+      throw new ERR_INVALID_ARG_TYPE('options.stdio[0]', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
+    }
+  }
+  let killSignal = options.killSignal;
+  if (typeof killSignal === 'string') killSignal = require('os').constants.signals[killSignal];
+  const result = internalBinding('spawn_sync').spawn({
+    file: options.file,
+    args: options.args,
+    envPairs: options.envPairs,
+    cwd: options.cwd,
+    stdio: getStdio(options.stdio, input),
+    timeout: options.timeout ?? 0,
+    maxBuffer: options.maxBuffer ?? Infinity,
+    killSignal,
+    detached: !!options.detached,
+  });
+  const ret = {
+    pid: result.pid,
+    output: result.output,
+    stdout: result.output?.[1] ?? null,
+    stderr: result.output?.[2] ?? null,
+    status: result.status,
+    signal: result.signal === null ? null : signalName(result.signal),
+  };
+  if (ret.output) {
+    ret.output = ret.output.map((b) => (b === null ? null : Buffer.from(b.buffer, b.byteOffset, b.byteLength)));
+    ret.stdout = ret.output[1] ?? null;
+    ret.stderr = ret.output[2] ?? null;
+    if (options.encoding && options.encoding !== 'buffer') {
+      ret.output = ret.output.map((b) => (b === null ? null : b.toString(options.encoding)));
+      ret.stdout = ret.output[1] ?? null;
+      ret.stderr = ret.output[2] ?? null;
+    }
+  }
+  if (result.error !== undefined) {
+    const code = getSystemErrorName(result.error);
+    const err = new Error(`spawnSync ${options.file} ${code}`);
+    err.errno = result.error;
+    err.code = code;
+    err.syscall = `spawnSync ${options.file}`;
+    err.path = options.file;
+    err.spawnargs = options.args.slice(1);
+    ret.error = err;
+  }
+  return ret;
+}
+
+function checkExecSyncError(ret, args, cmd) {
+  let err;
+  if (ret.error) {
+    err = ret.error;
+    Object.assign(err, ret);
+  } else if (ret.status !== 0) {
+    let msg = 'Command failed: ';
+    msg += cmd || args.join(' ');
+    if (ret.stderr && ret.stderr.length > 0) msg += `\n${ret.stderr.toString()}`;
+    err = new Error(msg);
+    Object.assign(err, ret);
+  }
+  return err;
+}
+
+function inheritStderrIfDefault(options, ret) {
+  if (options?.stdio === undefined && ret.stderr && ret.stderr.length > 0) process.stderr.write(ret.stderr);
+}
+
+function execSync(command, options) {
+  const opts = { ...options, shell: typeof options?.shell === 'string' ? options.shell : true };
+  const ret = spawnSync(command, opts);
+  inheritStderrIfDefault(options, ret);
+  const err = checkExecSyncError(ret, undefined, command);
+  if (err) throw err;
+  return ret.stdout;
+}
+
+function execFileSync(file, args, options) {
+  if (!Array.isArray(args) && args != null && typeof args === 'object') {
+    options = args;
+    args = [];
+  }
+  const ret = spawnSync(file, args, options);
+  inheritStderrIfDefault(options, ret);
+  const err = checkExecSyncError(ret, [file, ...(args || [])], undefined);
+  if (err) throw err;
+  return ret.stdout;
+}
+
+function notYet(name) {
+  return function() { throw new ERR_NOT_IMPLEMENTED(`child_process.${name}()`); };
+}
+
+class ChildProcess {
+  constructor() { throw new ERR_NOT_IMPLEMENTED('child_process.ChildProcess'); }
+}
+
+module.exports = {
+  ChildProcess,
+  exec: notYet('exec'),
+  execFile: notYet('execFile'),
+  execFileSync,
+  execSync,
+  fork: notYet('fork'),
+  spawn: notYet('spawn'),
+  spawnSync,
+  _forkChild: notYet('_forkChild'),
+};

@@ -1,0 +1,655 @@
+'use strict';
+// The file system: synchronous, callback and promise forms over internalBinding('fs').
+
+const binding = internalBinding('fs');
+const { Buffer } = require('buffer');
+const pathModule = require('path');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED },
+} = require('internal/errors');
+const { validateBoolean, validateFunction, validateInteger, validateString } = require('internal/validators');
+const {
+  Dirent, Stats, constants, getBigIntStatsFromBinding, getOptions, getStatsFromBinding, getValidatedFd,
+  getValidatedPath, makeCallback, parseFileMode, stringToFlags, toUnixTimestamp,
+} = require('internal/fs/utils');
+const { isArrayBufferView } = require('internal/util/types');
+
+const { F_OK, R_OK, W_OK, X_OK } = constants;
+const kUsePromises = binding.kUsePromises;
+
+// One request object per callback-form call: the binding calls req.oncomplete(err, result).
+function request(callback, map) {
+  return { oncomplete(err, result) { if (err) callback(err); else callback(null, map ? map(result) : result); } };
+}
+
+function encodeResult(value, encoding) {
+  if (encoding === 'buffer') return Buffer.from(value);
+  return value;
+}
+
+// --- open / close / read / write ---
+function openSync(path, flags, mode) {
+  return binding.open(getValidatedPath(path), stringToFlags(flags), parseFileMode(mode, 'mode', 0o666));
+}
+function open(path, flags, mode, callback) {
+  path = getValidatedPath(path);
+  if (arguments.length < 3) { callback = flags; flags = 'r'; mode = 0o666; }
+  else if (typeof mode === 'function') { callback = mode; mode = 0o666; }
+  else mode = parseFileMode(mode, 'mode', 0o666);
+  callback = makeCallback(callback);
+  binding.open(path, stringToFlags(flags), mode, request(callback));
+}
+
+function closeSync(fd) { binding.close(getValidatedFd(fd)); }
+function close(fd, callback = () => {}) {
+  fd = getValidatedFd(fd);
+  if (callback !== undefined) validateFunction(callback, 'cb');
+  binding.close(fd, request(callback));
+}
+
+function readSync(fd, buffer, offsetOrOptions, length, position) {
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    const options = offsetOrOptions ?? {};
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = options);
+  }
+  if (!isArrayBufferView(buffer)) throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  if (offset === undefined) offset = 0;
+  validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) return 0;
+  validateInteger(length, 'length', 0, buffer.byteLength - offset);
+  if (position === undefined) position = null;
+  return binding.read(fd, buffer, offset, length, position);
+}
+
+function read(fd, buffer, offset, length, position, callback) {
+  fd = getValidatedFd(fd);
+  if (typeof buffer === 'function') {
+    callback = buffer;
+    buffer = Buffer.alloc(16384);
+    offset = 0; length = buffer.byteLength; position = null;
+  } else if (typeof offset === 'function' || (offset !== null && typeof offset === 'object' && typeof length === 'function')) {
+    callback = typeof offset === 'function' ? offset : length;
+    const options = typeof offset === 'object' ? offset : {};
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = options);
+  }
+  validateFunction(callback, 'cb');
+  if (offset == null) offset = 0;
+  validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) {
+    process.nextTick(callback, null, 0, buffer);
+    return;
+  }
+  validateInteger(length, 'length', 0, buffer.byteLength - offset);
+  const req = { oncomplete(err, bytesRead) { callback(err, bytesRead ?? 0, buffer); }, buffer };
+  binding.read(fd, buffer, offset, length, position ?? null, req);
+}
+
+function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  fd = getValidatedFd(fd);
+  if (typeof buffer === 'string') {
+    const encoding = typeof length === 'string' ? length : 'utf8';
+    position = offsetOrOptions;
+    const bytes = Buffer.from(buffer, encoding);
+    return binding.write(fd, bytes, 0, bytes.length, position ?? null);
+  }
+  if (!isArrayBufferView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  let offset = offsetOrOptions;
+  if (offset !== null && typeof offset === 'object') ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+  if (offset == null) offset = 0;
+  if (length == null) length = buffer.byteLength - offset;
+  validateInteger(offset, 'offset', 0);
+  validateInteger(length, 'length', 0, buffer.byteLength - offset);
+  return binding.write(fd, buffer, offset, length, position ?? null);
+}
+
+function write(fd, buffer, offset, length, position, callback) {
+  fd = getValidatedFd(fd);
+  const args = [...arguments];
+  callback = args.reverse().find((a) => typeof a === 'function');
+  validateFunction(callback, 'cb');
+  let bytes = buffer;
+  if (typeof buffer === 'string') {
+    const encoding = typeof length === 'string' ? length : 'utf8';
+    bytes = Buffer.from(buffer, encoding);
+    position = typeof offset === 'number' ? offset : null;
+    offset = 0; length = bytes.length;
+  } else {
+    if (typeof offset !== 'number') offset = 0;
+    if (typeof length !== 'number') length = bytes.byteLength - offset;
+    if (typeof position !== 'number') position = null;
+  }
+  const req = { oncomplete(err, written) { callback(err, written ?? 0, buffer); }, buffer: bytes };
+  binding.write(fd, bytes, offset, length, position, req);
+}
+
+// --- whole files ---
+function readFileSync(path, options) {
+  options = getOptions(options, { flag: 'r' });
+  const isFd = typeof path === 'number';
+  const fd = isFd ? getValidatedFd(path) : openSync(path, options.flag, 0o666);
+  try {
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(total < 65536 ? 65536 : total);
+      const count = binding.read(fd, chunk, 0, chunk.length, null);
+      if (count === 0) break;
+      chunks.push(count === chunk.length ? chunk : chunk.subarray(0, count));
+      total += count;
+    }
+    const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    return options.encoding ? buffer.toString(options.encoding) : buffer;
+  } finally {
+    if (!isFd) binding.close(fd);
+  }
+}
+
+function readFile(path, options, callback) {
+  callback = typeof options === 'function' ? options : callback;
+  validateFunction(callback, 'cb');
+  options = getOptions(typeof options === 'function' ? undefined : options, { flag: 'r' });
+  const isFd = typeof path === 'number';
+  if (!isFd) path = getValidatedPath(path);
+  const chunks = [];
+  let total = 0;
+  const finish = (fd, err) => {
+    const done = () => {
+      if (err) return callback(err);
+      const buffer = Buffer.concat(chunks, total);
+      callback(null, options.encoding ? buffer.toString(options.encoding) : buffer);
+    };
+    if (isFd) done();
+    else binding.close(fd, { oncomplete(closeErr) { err ??= closeErr; done(); } });
+  };
+  const readMore = (fd) => {
+    const chunk = Buffer.allocUnsafe(65536);
+    binding.read(fd, chunk, 0, chunk.length, null, {
+      oncomplete(err, count) {
+        if (err) return finish(fd, err);
+        if (count === 0) return finish(fd);
+        chunks.push(chunk.subarray(0, count));
+        total += count;
+        readMore(fd);
+      },
+    });
+  };
+  if (isFd) readMore(path);
+  else {
+    binding.open(path, stringToFlags(options.flag), 0o666, {
+      oncomplete(err, fd) { if (err) callback(err); else readMore(fd); },
+    });
+  }
+}
+
+function toBytes(data, encoding) {
+  if (typeof data === 'string') return Buffer.from(data, encoding || 'utf8');
+  if (isArrayBufferView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+function writeFileSync(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const bytes = toBytes(data, options.encoding);
+  const isFd = typeof path === 'number';
+  const fd = isFd ? getValidatedFd(path) : openSync(path, options.flag, options.mode);
+  try {
+    let offset = 0;
+    while (offset < bytes.length) offset += binding.write(fd, bytes, offset, bytes.length - offset, null);
+  } finally {
+    if (!isFd) binding.close(fd);
+  }
+}
+
+function writeFile(path, data, options, callback) {
+  callback = typeof options === 'function' ? options : callback;
+  validateFunction(callback, 'cb');
+  options = getOptions(typeof options === 'function' ? undefined : options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  let bytes;
+  try {
+    bytes = toBytes(data, options.encoding);
+  } catch (err) {
+    throw err;
+  }
+  const isFd = typeof path === 'number';
+  const writeAll = (fd, offset) => {
+    if (offset >= bytes.length) {
+      if (isFd) return callback(null);
+      return binding.close(fd, request(callback));
+    }
+    binding.write(fd, bytes, offset, bytes.length - offset, null, {
+      oncomplete(err, written) {
+        if (err) {
+          if (isFd) return callback(err);
+          return binding.close(fd, { oncomplete() { callback(err); } });
+        }
+        writeAll(fd, offset + written);
+      },
+    });
+  };
+  if (isFd) return writeAll(path, 0);
+  binding.open(getValidatedPath(path), stringToFlags(options.flag), parseFileMode(options.mode, 'mode', 0o666), {
+    oncomplete(err, fd) { if (err) callback(err); else writeAll(fd, 0); },
+  });
+}
+
+function appendFileSync(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  writeFileSync(path, data, { ...options, flag: options.flag || 'a' });
+}
+
+function appendFile(path, data, options, callback) {
+  callback = typeof options === 'function' ? options : callback;
+  options = getOptions(typeof options === 'function' ? undefined : options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  writeFile(path, data, { ...options, flag: options.flag || 'a' }, callback);
+}
+
+// --- metadata ---
+function statOptions(options) {
+  return options !== null && typeof options === 'object' ? options : { bigint: false };
+}
+function toStats(values, options) {
+  return options?.bigint ? getBigIntStatsFromBinding(values) : getStatsFromBinding(values);
+}
+
+function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+  options = statOptions(options);
+  try {
+    return toStats(binding.stat(getValidatedPath(path)), options);
+  } catch (err) {
+    if (options.throwIfNoEntry === false && err.code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+  options = statOptions(options);
+  try {
+    return toStats(binding.lstat(getValidatedPath(path)), options);
+  } catch (err) {
+    if (options.throwIfNoEntry === false && err.code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+function fstatSync(fd, options = { bigint: false }) {
+  return toStats(binding.fstat(getValidatedFd(fd)), statOptions(options));
+}
+
+function stat(path, options, callback) {
+  if (typeof options === 'function') { callback = options; options = {}; }
+  callback = makeCallback(callback);
+  binding.stat(getValidatedPath(path), request(callback, (values) => toStats(values, options)));
+}
+function lstat(path, options, callback) {
+  if (typeof options === 'function') { callback = options; options = {}; }
+  callback = makeCallback(callback);
+  binding.lstat(getValidatedPath(path), request(callback, (values) => toStats(values, options)));
+}
+function fstat(fd, options, callback) {
+  if (typeof options === 'function') { callback = options; options = {}; }
+  callback = makeCallback(callback);
+  binding.fstat(getValidatedFd(fd), request(callback, (values) => toStats(values, options)));
+}
+
+function existsSync(path) {
+  try {
+    path = getValidatedPath(path);
+  } catch {
+    return false;
+  }
+  return binding.existsSync(path);
+}
+
+function exists(path, callback) {
+  validateFunction(callback, 'cb');
+  let valid;
+  try {
+    valid = getValidatedPath(path);
+  } catch {
+    return process.nextTick(callback, false);
+  }
+  binding.access(valid, F_OK, { oncomplete(err) { callback(!err); } });
+}
+
+function accessSync(path, mode = F_OK) {
+  binding.access(getValidatedPath(path), mode ?? F_OK);
+}
+function access(path, mode, callback) {
+  if (typeof mode === 'function') { callback = mode; mode = F_OK; }
+  callback = makeCallback(callback);
+  binding.access(getValidatedPath(path), mode ?? F_OK, request(callback));
+}
+
+// --- directories ---
+function mkdirSync(path, options) {
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') mode = parseFileMode(options, 'mode');
+  else if (options) {
+    if (options.recursive !== undefined) recursive = options.recursive;
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+  }
+  validateBoolean(recursive, 'options.recursive');
+  path = getValidatedPath(path);
+  if (!recursive) {
+    binding.mkdir(path, mode);
+    return undefined;
+  }
+  return mkdirRecursiveSync(pathModule.resolve(path), mode);
+}
+
+function mkdirRecursiveSync(path, mode) {
+  try {
+    binding.mkdir(path, mode);
+    return path;
+  } catch (err) {
+    if (err.code === 'EEXIST') {
+      if (!statSync(path).isDirectory()) throw err;
+      return undefined;
+    }
+    if (err.code !== 'ENOENT') throw err;
+    const parent = pathModule.dirname(path);
+    if (parent === path) throw err;
+    const first = mkdirRecursiveSync(parent, mode);
+    binding.mkdir(path, mode);
+    return first ?? path;
+  }
+}
+
+function mkdir(path, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = makeCallback(callback);
+  let result;
+  try {
+    result = mkdirSync(path, options);
+  } catch (err) {
+    return process.nextTick(callback, err);
+  }
+  process.nextTick(callback, null, result);
+}
+
+function readdirSync(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  if (options.recursive) return readdirRecursiveSync(path, options);
+  if (options.withFileTypes) {
+    const [names, types] = binding.readdir(path, true);
+    return names.map((name, i) => new Dirent(name, types[i], path));
+  }
+  const names = binding.readdir(path, false);
+  return options.encoding === 'buffer' ? names.map((n) => Buffer.from(n)) : names;
+}
+
+function readdirRecursiveSync(base, options) {
+  const results = [];
+  const walk = (dir, relative) => {
+    const [names, types] = binding.readdir(dir, true);
+    for (let i = 0; i < names.length; i++) {
+      const rel = relative ? pathModule.join(relative, names[i]) : names[i];
+      let type = types[i];
+      results.push(options.withFileTypes ? new Dirent(names[i], type, dir) : rel);
+      if (type === constants.UV_DIRENT_UNKNOWN) type = lstatSync(pathModule.join(dir, names[i])).isDirectory() ? constants.UV_DIRENT_DIR : type;
+      if (type === constants.UV_DIRENT_DIR) walk(pathModule.join(dir, names[i]), rel);
+    }
+  };
+  walk(base, '');
+  return results;
+}
+
+function readdir(path, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = makeCallback(callback);
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  if (options.recursive) {
+    let result;
+    try { result = readdirRecursiveSync(path, options); } catch (err) { return process.nextTick(callback, err); }
+    return process.nextTick(callback, null, result);
+  }
+  binding.readdir(path, !!options.withFileTypes, request(callback, (result) => {
+    if (options.withFileTypes) return result[0].map((name, i) => new Dirent(name, result[1][i], path));
+    return options.encoding === 'buffer' ? result.map((n) => Buffer.from(n)) : result;
+  }));
+}
+
+function rmdirSync(path, options) {
+  path = getValidatedPath(path);
+  if (options?.recursive) return rmSync(path, { recursive: true, force: false });
+  binding.rmdir(path);
+}
+function rmdir(path, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = makeCallback(callback);
+  binding.rmdir(getValidatedPath(path), request(callback));
+}
+
+function rmSync(path, options = {}) {
+  path = getValidatedPath(path);
+  const { recursive = false, force = false } = options;
+  let stats;
+  try {
+    stats = lstatSync(path);
+  } catch (err) {
+    if (err.code === 'ENOENT' && force) return;
+    throw err;
+  }
+  if (stats.isDirectory()) {
+    if (!recursive) {
+      const err = new Error(`Path is a directory: rm returned EISDIR (is a directory) ${path}`);
+      err.code = 'ERR_FS_EISDIR';
+      throw err;
+    }
+    for (const name of binding.readdir(path, false)) rmSync(pathModule.join(path, name), { recursive, force: true });
+    binding.rmdir(path);
+  } else {
+    binding.unlink(path);
+  }
+}
+function rm(path, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = makeCallback(callback);
+  try {
+    rmSync(path, options);
+  } catch (err) {
+    return process.nextTick(callback, err);
+  }
+  process.nextTick(callback, null);
+}
+
+function unlinkSync(path) { binding.unlink(getValidatedPath(path)); }
+function unlink(path, callback) {
+  callback = makeCallback(callback);
+  binding.unlink(getValidatedPath(path), request(callback));
+}
+
+function renameSync(oldPath, newPath) {
+  binding.rename(getValidatedPath(oldPath, 'oldPath'), getValidatedPath(newPath, 'newPath'));
+}
+function rename(oldPath, newPath, callback) {
+  callback = makeCallback(callback);
+  binding.rename(getValidatedPath(oldPath, 'oldPath'), getValidatedPath(newPath, 'newPath'), request(callback));
+}
+
+function realpathSync(path, options) {
+  options = getOptions(options);
+  return encodeResult(binding.realpath(getValidatedPath(path)), options.encoding);
+}
+realpathSync.native = realpathSync;
+function realpath(path, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = makeCallback(callback);
+  options = getOptions(options);
+  binding.realpath(getValidatedPath(path), request(callback, (p) => encodeResult(p, options.encoding)));
+}
+realpath.native = realpath;
+
+function mkdtempSync(prefix, options) {
+  options = getOptions(options);
+  validateString(prefix, 'prefix');
+  return binding.mkdtemp(getValidatedPath(prefix, 'prefix'));
+}
+function mkdtemp(prefix, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = makeCallback(callback);
+  binding.mkdtemp(getValidatedPath(prefix, 'prefix'), request(callback));
+}
+
+function chmodSync(path, mode) { binding.chmod(getValidatedPath(path), parseFileMode(mode, 'mode')); }
+function chmod(path, mode, callback) {
+  callback = makeCallback(callback);
+  binding.chmod(getValidatedPath(path), parseFileMode(mode, 'mode'), request(callback));
+}
+
+function symlinkSync(target, path, type) {
+  const flags = type === 'dir' ? constants.UV_FS_SYMLINK_DIR : type === 'junction' ? constants.UV_FS_SYMLINK_JUNCTION : 0;
+  binding.symlink(getValidatedPath(target, 'target'), getValidatedPath(path), flags);
+}
+function symlink(target, path, type, callback) {
+  if (typeof type === 'function') { callback = type; type = undefined; }
+  callback = makeCallback(callback);
+  const flags = type === 'dir' ? constants.UV_FS_SYMLINK_DIR : 0;
+  binding.symlink(getValidatedPath(target, 'target'), getValidatedPath(path), flags, request(callback));
+}
+
+function readlinkSync(path, options) {
+  options = getOptions(options);
+  return encodeResult(binding.readlink(getValidatedPath(path)), options.encoding);
+}
+function readlink(path, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = makeCallback(callback);
+  binding.readlink(getValidatedPath(path), request(callback));
+}
+
+function linkSync(existingPath, newPath) {
+  binding.link(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath'));
+}
+function link(existingPath, newPath, callback) {
+  callback = makeCallback(callback);
+  binding.link(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath'), request(callback));
+}
+
+function ftruncateSync(fd, len = 0) {
+  validateInteger(len, 'len');
+  binding.ftruncate(getValidatedFd(fd), Math.max(0, len));
+}
+function ftruncate(fd, len = 0, callback) {
+  if (typeof len === 'function') { callback = len; len = 0; }
+  callback = makeCallback(callback);
+  binding.ftruncate(getValidatedFd(fd), Math.max(0, len), request(callback));
+}
+function truncateSync(path, len) {
+  if (typeof path === 'number') return ftruncateSync(path, len);
+  const fd = openSync(path, 'r+');
+  try {
+    ftruncateSync(fd, len);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function fsyncSync(fd) { binding.fsync(getValidatedFd(fd)); }
+function fsync(fd, callback) {
+  callback = makeCallback(callback);
+  binding.fsync(getValidatedFd(fd), request(callback));
+}
+
+function copyFileSync(src, dest, mode = 0) {
+  binding.copyFile(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), mode | 0);
+}
+function copyFile(src, dest, mode, callback) {
+  if (typeof mode === 'function') { callback = mode; mode = 0; }
+  callback = makeCallback(callback);
+  binding.copyFile(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), mode | 0, request(callback));
+}
+
+function utimesSync(path, atime, mtime) {
+  binding.utimes(getValidatedPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+}
+function utimes(path, atime, mtime, callback) {
+  callback = makeCallback(callback);
+  binding.utimes(getValidatedPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), request(callback));
+}
+
+function notYet(name) {
+  return function() { throw new ERR_NOT_IMPLEMENTED(`fs.${name}()`); };
+}
+
+const promises = {
+  async readFile(path, options) {
+    return new Promise((resolve, reject) => readFile(path, options, (err, data) => (err ? reject(err) : resolve(data))));
+  },
+  async writeFile(path, data, options) {
+    return new Promise((resolve, reject) => writeFile(path, data, options, (err) => (err ? reject(err) : resolve())));
+  },
+  async appendFile(path, data, options) {
+    return new Promise((resolve, reject) => appendFile(path, data, options, (err) => (err ? reject(err) : resolve())));
+  },
+  async stat(path, options) { return toStats(await binding.stat(getValidatedPath(path), kUsePromises), options); },
+  async lstat(path, options) { return toStats(await binding.lstat(getValidatedPath(path), kUsePromises), options); },
+  async access(path, mode = F_OK) { await binding.access(getValidatedPath(path), mode, kUsePromises); },
+  async unlink(path) { await binding.unlink(getValidatedPath(path), kUsePromises); },
+  async rmdir(path) { await binding.rmdir(getValidatedPath(path), kUsePromises); },
+  async rename(a, b) { await binding.rename(getValidatedPath(a, 'oldPath'), getValidatedPath(b, 'newPath'), kUsePromises); },
+  async realpath(path) { return binding.realpath(getValidatedPath(path), kUsePromises); },
+  async readlink(path) { return binding.readlink(getValidatedPath(path), kUsePromises); },
+  async mkdtemp(prefix) { return binding.mkdtemp(getValidatedPath(prefix, 'prefix'), kUsePromises); },
+  async mkdir(path, options) { return mkdirSync(path, options); },
+  async readdir(path, options) { return readdirSync(path, options); },
+  async rm(path, options) { return rmSync(path, options); },
+  async copyFile(src, dest, mode = 0) {
+    await binding.copyFile(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), mode | 0, kUsePromises);
+  },
+  async chmod(path, mode) { await binding.chmod(getValidatedPath(path), parseFileMode(mode, 'mode'), kUsePromises); },
+  async symlink(target, path, type) { return symlinkSync(target, path, type); },
+  async utimes(path, atime, mtime) { return utimesSync(path, atime, mtime); },
+  open: notYet('promises.open'),
+  constants,
+};
+
+module.exports = {
+  F_OK, R_OK, W_OK, X_OK,
+  constants,
+  Stats,
+  Dirent,
+  access, accessSync,
+  appendFile, appendFileSync,
+  chmod, chmodSync,
+  close, closeSync,
+  copyFile, copyFileSync,
+  exists, existsSync,
+  fstat, fstatSync,
+  fsync, fsyncSync,
+  ftruncate, ftruncateSync,
+  link, linkSync,
+  lstat, lstatSync,
+  mkdir, mkdirSync,
+  mkdtemp, mkdtempSync,
+  open, openSync,
+  read, readSync,
+  readdir, readdirSync,
+  readFile, readFileSync,
+  readlink, readlinkSync,
+  realpath, realpathSync,
+  rename, renameSync,
+  rm, rmSync,
+  rmdir, rmdirSync,
+  stat, statSync,
+  symlink, symlinkSync,
+  truncateSync,
+  unlink, unlinkSync,
+  utimes, utimesSync,
+  write, writeSync,
+  writeFile, writeFileSync,
+  promises,
+};
+for (const name of ['chown', 'chownSync', 'fchown', 'fchownSync', 'lchown', 'lchownSync', 'fchmod', 'fchmodSync',
+  'lchmod', 'lchmodSync', 'futimes', 'futimesSync', 'lutimes', 'lutimesSync', 'fdatasync', 'fdatasyncSync',
+  'readv', 'readvSync', 'writev', 'writevSync', 'opendir', 'opendirSync', 'statfs', 'statfsSync', 'truncate',
+  'watch', 'watchFile', 'unwatchFile', 'createReadStream', 'createWriteStream', 'cp', 'cpSync']) {
+  module.exports[name] = notYet(name);
+}

@@ -1,0 +1,250 @@
+'use strict';
+// Encoding between strings and bytes for Buffer: utf8, utf16le, latin1, ascii, base64,
+// base64url, hex, with Node's handling of invalid input.
+
+function utf8Length(string) {
+  let length = 0;
+  for (let i = 0; i < string.length; i++) {
+    const code = string.charCodeAt(i);
+    if (code < 0x80) length += 1;
+    else if (code < 0x800) length += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < string.length &&
+             (string.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      length += 4;
+      i++;
+    } else {
+      length += 3;
+    }
+  }
+  return length;
+}
+
+// Writes `string` as UTF-8 into `bytes` from `offset`, at most `max` bytes, never a partial
+// character. Returns the number of bytes written.
+function utf8Write(bytes, string, offset, max) {
+  let pos = offset;
+  const end = offset + max;
+  for (let i = 0; i < string.length; i++) {
+    let code = string.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) {
+      if (code <= 0xdbff && i + 1 < string.length && (string.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (string.charCodeAt(i + 1) - 0xdc00);
+        if (pos + 4 > end) break;
+        bytes[pos++] = 0xf0 | (code >> 18);
+        bytes[pos++] = 0x80 | ((code >> 12) & 0x3f);
+        bytes[pos++] = 0x80 | ((code >> 6) & 0x3f);
+        bytes[pos++] = 0x80 | (code & 0x3f);
+        i++;
+        continue;
+      }
+      code = 0xfffd;
+    }
+    if (code < 0x80) {
+      if (pos + 1 > end) break;
+      bytes[pos++] = code;
+    } else if (code < 0x800) {
+      if (pos + 2 > end) break;
+      bytes[pos++] = 0xc0 | (code >> 6);
+      bytes[pos++] = 0x80 | (code & 0x3f);
+    } else {
+      if (pos + 3 > end) break;
+      bytes[pos++] = 0xe0 | (code >> 12);
+      bytes[pos++] = 0x80 | ((code >> 6) & 0x3f);
+      bytes[pos++] = 0x80 | (code & 0x3f);
+    }
+  }
+  return pos - offset;
+}
+
+// Decodes UTF-8 with the WHATWG replacement rules (maximal subparts become U+FFFD).
+function utf8Slice(bytes, start, end) {
+  let result = '';
+  let chunk = [];
+  let i = start;
+  while (i < end) {
+    const byte = bytes[i];
+    let code = 0xfffd;
+    let size = 1;
+    if (byte < 0x80) {
+      code = byte;
+    } else if (byte >= 0xc2 && byte <= 0xdf) {
+      if (i + 1 < end && (bytes[i + 1] & 0xc0) === 0x80) {
+        code = ((byte & 0x1f) << 6) | (bytes[i + 1] & 0x3f);
+        size = 2;
+      }
+    } else if (byte >= 0xe0 && byte <= 0xef) {
+      const lower = byte === 0xe0 ? 0xa0 : 0x80;
+      const upper = byte === 0xed ? 0x9f : 0xbf;
+      if (i + 1 < end && bytes[i + 1] >= lower && bytes[i + 1] <= upper) {
+        if (i + 2 < end && (bytes[i + 2] & 0xc0) === 0x80) {
+          code = ((byte & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f);
+          size = 3;
+        } else {
+          size = 2;
+        }
+      }
+    } else if (byte >= 0xf0 && byte <= 0xf4) {
+      const lower = byte === 0xf0 ? 0x90 : 0x80;
+      const upper = byte === 0xf4 ? 0x8f : 0xbf;
+      if (i + 1 < end && bytes[i + 1] >= lower && bytes[i + 1] <= upper) {
+        if (i + 2 < end && (bytes[i + 2] & 0xc0) === 0x80) {
+          if (i + 3 < end && (bytes[i + 3] & 0xc0) === 0x80) {
+            code = ((byte & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) |
+              (bytes[i + 3] & 0x3f);
+            size = 4;
+          } else {
+            size = 3;
+          }
+        } else {
+          size = 2;
+        }
+      }
+    }
+    if (code > 0xffff) {
+      code -= 0x10000;
+      chunk.push(0xd800 + (code >> 10), 0xdc00 + (code & 0x3ff));
+    } else {
+      chunk.push(code);
+    }
+    i += size;
+    if (chunk.length >= 8192) {
+      result += String.fromCharCode.apply(null, chunk);
+      chunk = [];
+    }
+  }
+  return result + String.fromCharCode.apply(null, chunk);
+}
+
+function latin1Slice(bytes, start, end) {
+  let result = '';
+  for (let i = start; i < end; i += 8192) {
+    result += String.fromCharCode.apply(null, bytes.subarray(i, Math.min(end, i + 8192)));
+  }
+  return result;
+}
+
+function asciiSlice(bytes, start, end) {
+  let result = '';
+  for (let i = start; i < end; i++) result += String.fromCharCode(bytes[i] & 0x7f);
+  return result;
+}
+
+function latin1Write(bytes, string, offset, max) {
+  const length = Math.min(string.length, max);
+  for (let i = 0; i < length; i++) bytes[offset + i] = string.charCodeAt(i) & 0xff;
+  return length;
+}
+
+function utf16leSlice(bytes, start, end) {
+  let result = '';
+  for (let i = start; i + 1 < end; i += 2) result += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
+  return result;
+}
+
+function utf16leWrite(bytes, string, offset, max) {
+  const units = Math.min(string.length, Math.floor(max / 2));
+  for (let i = 0; i < units; i++) {
+    const code = string.charCodeAt(i);
+    bytes[offset + i * 2] = code & 0xff;
+    bytes[offset + i * 2 + 1] = code >> 8;
+  }
+  return units * 2;
+}
+
+const hexChars = '0123456789abcdef';
+function hexSlice(bytes, start, end) {
+  let result = '';
+  for (let i = start; i < end; i++) result += hexChars[bytes[i] >> 4] + hexChars[bytes[i] & 15];
+  return result;
+}
+
+function hexValue(code) {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 97 && code <= 102) return code - 87;
+  if (code >= 65 && code <= 70) return code - 55;
+  return -1;
+}
+
+// Stops at the first pair that is not hexadecimal, as Node does.
+function hexWrite(bytes, string, offset, max) {
+  const pairs = Math.min(Math.floor(string.length / 2), max);
+  let i = 0;
+  for (; i < pairs; i++) {
+    const high = hexValue(string.charCodeAt(i * 2));
+    const low = hexValue(string.charCodeAt(i * 2 + 1));
+    if (high < 0 || low < 0) break;
+    bytes[offset + i] = (high << 4) | low;
+  }
+  return i;
+}
+
+const base64Chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const base64UrlChars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const base64Lookup = new Int16Array(256).fill(-1);
+for (let i = 0; i < 64; i++) {
+  base64Lookup[base64Chars.charCodeAt(i)] = i;
+  base64Lookup[base64UrlChars.charCodeAt(i)] = i;
+}
+
+function base64Slice(bytes, start, end, url = false) {
+  const table = url ? base64UrlChars : base64Chars;
+  let result = '';
+  let i = start;
+  for (; i + 2 < end; i += 3) {
+    const n = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
+    result += table[n >> 18] + table[(n >> 12) & 63] + table[(n >> 6) & 63] + table[n & 63];
+  }
+  const rest = end - i;
+  if (rest === 1) {
+    const n = bytes[i] << 16;
+    result += table[n >> 18] + table[(n >> 12) & 63] + (url ? '' : '==');
+  } else if (rest === 2) {
+    const n = (bytes[i] << 16) | (bytes[i + 1] << 8);
+    result += table[n >> 18] + table[(n >> 12) & 63] + table[(n >> 6) & 63] + (url ? '' : '=');
+  }
+  return result;
+}
+
+function base64ByteLength(string) {
+  let length = string.length;
+  while (length > 0 && string.charCodeAt(length - 1) === 61) length--;
+  let valid = 0;
+  for (let i = 0; i < length; i++) if (base64Lookup[string.charCodeAt(i) & 0xff] !== -1 && string.charCodeAt(i) < 256) valid++;
+  return (valid * 3) >>> 2;
+}
+
+// Accepts both alphabets, skips characters outside them, stops at the first '='.
+function base64Write(bytes, string, offset, max) {
+  let accumulator = 0;
+  let bits = 0;
+  let written = 0;
+  for (let i = 0; i < string.length && written < max; i++) {
+    const code = string.charCodeAt(i);
+    if (code === 61) break;
+    const value = code < 256 ? base64Lookup[code] : -1;
+    if (value === -1) continue;
+    accumulator = (accumulator << 6) | value;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[offset + written++] = (accumulator >> bits) & 0xff;
+    }
+  }
+  return written;
+}
+
+module.exports = {
+  asciiSlice,
+  base64ByteLength,
+  base64Slice,
+  base64Write,
+  hexSlice,
+  hexWrite,
+  latin1Slice,
+  latin1Write,
+  utf16leSlice,
+  utf16leWrite,
+  utf8Length,
+  utf8Slice,
+  utf8Write,
+};

@@ -1,0 +1,108 @@
+'use strict';
+// structuredClone: the HTML structured-clone algorithm over the engine's own objects.
+
+const types = require('internal/util/types');
+const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
+
+function dataCloneError(message) {
+  const { DOMException } = require('internal/per_context/domexception');
+  return new DOMException(message, 'DataCloneError');
+}
+
+const errorConstructors = { Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
+
+function cloneValue(value, memory, transferred) {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) {
+    if (typeof value === 'symbol') throw dataCloneError(`${String(value)} could not be cloned.`);
+    return value;
+  }
+  if (memory.has(value)) return memory.get(value);
+  if (typeof value === 'function') throw dataCloneError(`${value.toString().split('\n')[0]} could not be cloned.`);
+  let copy;
+  if (types.isBooleanObject(value)) copy = Object(Boolean.prototype.valueOf.call(value));
+  else if (types.isNumberObject(value)) copy = Object(Number.prototype.valueOf.call(value));
+  else if (types.isBigIntObject(value)) copy = Object(BigInt.prototype.valueOf.call(value));
+  else if (types.isStringObject(value)) copy = Object(String.prototype.valueOf.call(value));
+  else if (types.isSymbolObject(value)) throw dataCloneError('Symbol object could not be cloned.');
+  else if (types.isDate(value)) copy = new Date(Date.prototype.getTime.call(value));
+  else if (types.isRegExp(value)) copy = new RegExp(value.source, value.flags);
+  else if (types.isAnyArrayBuffer(value)) {
+    if (transferred.has(value)) return transferred.get(value);
+    copy = types.isSharedArrayBuffer(value) ? value : value.slice(0);
+  } else if (types.isArrayBufferView(value)) {
+    const buffer = cloneValue(value.buffer, memory, transferred);
+    if (types.isDataView(value)) copy = new DataView(buffer, value.byteOffset, value.byteLength);
+    else {
+      const Ctor = globalThis[Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get.call(value)];
+      copy = new Ctor(buffer, value.byteOffset, value.length);
+    }
+  } else if (types.isMap(value)) {
+    copy = new Map();
+    memory.set(value, copy);
+    for (const [k, v] of Map.prototype.entries.call(value)) copy.set(cloneValue(k, memory, transferred), cloneValue(v, memory, transferred));
+    return copy;
+  } else if (types.isSet(value)) {
+    copy = new Set();
+    memory.set(value, copy);
+    for (const v of Set.prototype.values.call(value)) copy.add(cloneValue(v, memory, transferred));
+    return copy;
+  } else if (types.isNativeError(value)) {
+    const name = value.name;
+    const Ctor = Object.prototype.hasOwnProperty.call(errorConstructors, name) ? errorConstructors[name] : Error;
+    copy = Object.create(Ctor.prototype);
+    memory.set(value, copy);
+    const desc = Object.getOwnPropertyDescriptor(value, 'message');
+    if (desc && 'value' in desc) {
+      Object.defineProperty(copy, 'message', { value: String(desc.value), writable: true, configurable: true, enumerable: false });
+    }
+    if (typeof value.stack === 'string') {
+      Object.defineProperty(copy, 'stack', { value: value.stack, writable: true, configurable: true, enumerable: false });
+    }
+    if ('cause' in value) {
+      Object.defineProperty(copy, 'cause', { value: cloneValue(value.cause, memory, transferred), writable: true, configurable: true, enumerable: false });
+    }
+    return copy;
+  } else if (Array.isArray(value)) {
+    copy = new Array(value.length);
+    memory.set(value, copy);
+    for (const key of Object.keys(value)) copy[key] = cloneValue(value[key], memory, transferred);
+    return copy;
+  } else if (types.isPromise(value) || types.isWeakMap(value) || types.isWeakSet(value) || types.isProxy(value)) {
+    throw dataCloneError(`${Object.prototype.toString.call(value)} could not be cloned.`);
+  } else {
+    const tag = Object.prototype.toString.call(value);
+    if (tag !== '[object Object]' && tag !== '[object Arguments]' && !(Symbol.toStringTag in value)) {
+      throw dataCloneError(`${tag} could not be cloned.`);
+    }
+    copy = {};
+    memory.set(value, copy);
+    for (const key of Object.keys(value)) copy[key] = cloneValue(value[key], memory, transferred);
+    return copy;
+  }
+  memory.set(value, copy);
+  return copy;
+}
+
+function structuredClone(value, options = undefined) {
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('value');
+  const transferred = new Map();
+  const transfer = options?.transfer;
+  if (transfer !== undefined) {
+    if (transfer === null || typeof transfer[Symbol.iterator] !== 'function') {
+      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_TYPE('options.transfer', 'Iterable', transfer);
+    }
+    for (const item of transfer) {
+      if (!types.isArrayBuffer(item)) throw dataCloneError('Value not transferable');
+      if (transferred.has(item)) throw dataCloneError('ArrayBuffer is marked as transferable twice');
+      transferred.set(item, null);
+    }
+  }
+  const memory = new Map();
+  for (const buffer of transferred.keys()) {
+    transferred.set(buffer, typeof buffer.transfer === 'function' ? buffer.transfer() : buffer.slice(0));
+  }
+  return cloneValue(value, memory, transferred);
+}
+
+module.exports = { structuredClone };

@@ -1,0 +1,447 @@
+'use strict';
+// WHATWG URL and URLSearchParams, and the file-URL helpers.
+
+const {
+  basicParse, serializeURL, serializePath, percentEncodeString, inFormSet, percentDecodeBytes, utf8Bytes, decodeUtf8,
+} = require('internal/url_parser');
+const {
+  codes: { ERR_INVALID_URL, ERR_INVALID_ARG_TYPE, ERR_INVALID_URL_SCHEME, ERR_INVALID_FILE_URL_PATH,
+    ERR_INVALID_THIS, ERR_MISSING_ARGS, ERR_ARG_NOT_ITERABLE, ERR_INVALID_TUPLE, ERR_NOT_IMPLEMENTED },
+} = require('internal/errors');
+const { validateFunction } = require('internal/validators');
+
+const kContext = Symbol('context');
+const kQuery = Symbol('query');
+
+function parseOrThrow(input, base) {
+  let baseRecord;
+  if (base !== undefined) {
+    baseRecord = basicParse(`${base}`);
+    if (baseRecord === null) throw new ERR_INVALID_URL(`${input}`, `${base}`);
+  }
+  const record = basicParse(`${input}`, baseRecord);
+  if (record === null) throw new ERR_INVALID_URL(`${input}`, base === undefined ? undefined : `${base}`);
+  return record;
+}
+
+function isURL(self) { return self?.[kContext] !== undefined; }
+
+class URL {
+  constructor(input, base = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    this[kContext] = parseOrThrow(input, base);
+    this[kQuery] = null;
+  }
+
+  static canParse(url, base = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    try {
+      parseOrThrow(url, base);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  static createObjectURL() { throw new ERR_NOT_IMPLEMENTED('URL.createObjectURL()'); }
+  static revokeObjectURL() { throw new ERR_NOT_IMPLEMENTED('URL.revokeObjectURL()'); }
+
+  get href() { return serializeURL(ctx(this)); }
+  set href(value) {
+    const record = basicParse(`${value}`);
+    if (record === null) throw new ERR_INVALID_URL(`${value}`);
+    this[kContext] = record;
+    if (this[kQuery]) this[kQuery][kList] = parseParams(record.query ?? '');
+  }
+
+  get origin() {
+    const url = ctx(this);
+    if (url.scheme === 'blob') {
+      try {
+        const inner = basicParse(serializePath(url));
+        if (inner && (inner.scheme === 'http' || inner.scheme === 'https')) return new URL(serializeURL(inner)).origin;
+      } catch {
+        // An unparsable blob path has an opaque origin.
+      }
+      return 'null';
+    }
+    if (['ftp', 'http', 'https', 'ws', 'wss'].includes(url.scheme)) {
+      return `${url.scheme}://${url.host}${url.port === null ? '' : `:${url.port}`}`;
+    }
+    return 'null';
+  }
+
+  get protocol() { return `${ctx(this).scheme}:`; }
+  set protocol(value) { basicParse(`${value}:`, undefined, ctx(this), 'scheme start'); }
+
+  get username() { return ctx(this).username; }
+  set username(value) {
+    const url = ctx(this);
+    if (url.host === null || url.host === '' || url.scheme === 'file') return;
+    url.username = percentEncodeString(`${value}`, require('internal/url_parser').inUserinfoSet);
+  }
+
+  get password() { return ctx(this).password; }
+  set password(value) {
+    const url = ctx(this);
+    if (url.host === null || url.host === '' || url.scheme === 'file') return;
+    url.password = percentEncodeString(`${value}`, require('internal/url_parser').inUserinfoSet);
+  }
+
+  get host() {
+    const url = ctx(this);
+    if (url.host === null) return '';
+    return url.port === null ? url.host : `${url.host}:${url.port}`;
+  }
+  set host(value) {
+    const url = ctx(this);
+    if (typeof url.path === 'string') return;
+    basicParse(`${value}`, undefined, url, 'host');
+  }
+
+  get hostname() { return ctx(this).host ?? ''; }
+  set hostname(value) {
+    const url = ctx(this);
+    if (typeof url.path === 'string') return;
+    basicParse(`${value}`, undefined, url, 'hostname');
+  }
+
+  get port() { const port = ctx(this).port; return port === null ? '' : `${port}`; }
+  set port(value) {
+    const url = ctx(this);
+    if (url.host === null || url.host === '' || url.scheme === 'file') return;
+    value = `${value}`;
+    if (value === '') url.port = null;
+    else basicParse(value, undefined, url, 'port');
+  }
+
+  get pathname() { return serializePath(ctx(this)); }
+  set pathname(value) {
+    const url = ctx(this);
+    if (typeof url.path === 'string') return;
+    url.path = [];
+    basicParse(`${value}`, undefined, url, 'path start');
+  }
+
+  get search() { const q = ctx(this).query; return q === null || q === '' ? '' : `?${q}`; }
+  set search(value) {
+    const url = ctx(this);
+    value = `${value}`;
+    if (value === '') {
+      url.query = null;
+      if (this[kQuery]) this[kQuery][kList] = [];
+      return;
+    }
+    const input = value[0] === '?' ? value.slice(1) : value;
+    url.query = '';
+    basicParse(input, undefined, url, 'query');
+    if (this[kQuery]) this[kQuery][kList] = parseParams(input);
+  }
+
+  get searchParams() {
+    if (this[kQuery] === null) {
+      const params = new URLSearchParams(ctx(this).query ?? '');
+      params[kURL] = this;
+      this[kQuery] = params;
+    }
+    return this[kQuery];
+  }
+
+  get hash() { const f = ctx(this).fragment; return f === null || f === '' ? '' : `#${f}`; }
+  set hash(value) {
+    const url = ctx(this);
+    value = `${value}`;
+    if (value === '') {
+      url.fragment = null;
+      return;
+    }
+    url.fragment = '';
+    basicParse(value[0] === '#' ? value.slice(1) : value, undefined, url, 'fragment');
+  }
+
+  toString() { return this.href; }
+  toJSON() { return this.href; }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, opts) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const obj = {
+      href: this.href, origin: this.origin, protocol: this.protocol, username: this.username,
+      password: this.password, host: this.host, hostname: this.hostname, port: this.port,
+      pathname: this.pathname, search: this.search, searchParams: this.searchParams, hash: this.hash,
+    };
+    const { inspect } = require('internal/util/inspect');
+    return `${this.constructor.name} ${inspect(obj, opts)}`;
+  }
+}
+
+function ctx(self) {
+  if (!isURL(self)) throw new ERR_INVALID_THIS('URL');
+  return self[kContext];
+}
+
+for (const name of ['toString', 'href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port',
+  'pathname', 'search', 'searchParams', 'hash', 'toJSON']) {
+  Object.defineProperty(URL.prototype, name, { enumerable: true });
+}
+Object.defineProperty(URL.prototype, Symbol.toStringTag, { configurable: true, value: 'URL' });
+
+const kList = Symbol('list');
+const kURL = Symbol('url');
+
+function parseParams(input) {
+  const list = [];
+  for (const sequence of input.split('&')) {
+    if (sequence === '') continue;
+    const eq = sequence.indexOf('=');
+    const name = eq === -1 ? sequence : sequence.slice(0, eq);
+    const value = eq === -1 ? '' : sequence.slice(eq + 1);
+    list.push(formDecode(name), formDecode(value));
+  }
+  return list;
+}
+
+function formDecode(string) {
+  return decodeUtf8(percentDecodeBytes(utf8Bytes(string.replace(/\+/g, ' '))));
+}
+
+function serializeParams(list) {
+  let out = '';
+  for (let i = 0; i < list.length; i += 2) {
+    if (i !== 0) out += '&';
+    out += `${percentEncodeString(list[i], inFormSet, true)}=${percentEncodeString(list[i + 1], inFormSet, true)}`;
+  }
+  return out;
+}
+
+function toUSV(value) { return `${value}`.toWellFormed(); }
+
+class URLSearchParams {
+  constructor(init = undefined) {
+    this[kList] = [];
+    this[kURL] = null;
+    if (init === undefined || init === null) return;
+    if (typeof init === 'object' || typeof init === 'function') {
+      const method = init[Symbol.iterator];
+      if (method === this[Symbol.iterator] && init instanceof URLSearchParams) {
+        this[kList] = init[kList].slice();
+      } else if (method != null) {
+        if (typeof method !== 'function') throw new ERR_ARG_NOT_ITERABLE('Query pairs');
+        for (const pair of init) {
+          if (pair == null || (typeof pair !== 'object' && typeof pair !== 'function') ||
+              typeof pair[Symbol.iterator] !== 'function') {
+            throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+          }
+          const items = Array.from(pair);
+          if (items.length !== 2) throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+          this[kList].push(toUSV(items[0]), toUSV(items[1]));
+        }
+      } else {
+        for (const key of Reflect.ownKeys(init)) {
+          if (typeof key !== 'string') continue;
+          const desc = Reflect.getOwnPropertyDescriptor(init, key);
+          if (desc !== undefined && desc.enumerable) this[kList].push(toUSV(key), toUSV(init[key]));
+        }
+      }
+    } else {
+      init = toUSV(init);
+      this[kList] = parseParams(init[0] === '?' ? init.slice(1) : init);
+    }
+  }
+
+  get size() { return list(this).length / 2; }
+
+  append(name, value) {
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
+    list(this).push(toUSV(name), toUSV(value));
+    update(this);
+  }
+
+  delete(name, value = undefined) {
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    const items = list(this);
+    name = toUSV(name);
+    if (value !== undefined) value = toUSV(value);
+    for (let i = 0; i < items.length;) {
+      if (items[i] === name && (value === undefined || items[i + 1] === value)) items.splice(i, 2);
+      else i += 2;
+    }
+    update(this);
+  }
+
+  get(name) {
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    const items = list(this);
+    name = toUSV(name);
+    for (let i = 0; i < items.length; i += 2) if (items[i] === name) return items[i + 1];
+    return null;
+  }
+
+  getAll(name) {
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    const items = list(this);
+    name = toUSV(name);
+    const values = [];
+    for (let i = 0; i < items.length; i += 2) if (items[i] === name) values.push(items[i + 1]);
+    return values;
+  }
+
+  has(name, value = undefined) {
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    const items = list(this);
+    name = toUSV(name);
+    if (value !== undefined) value = toUSV(value);
+    for (let i = 0; i < items.length; i += 2) {
+      if (items[i] === name && (value === undefined || items[i + 1] === value)) return true;
+    }
+    return false;
+  }
+
+  set(name, value) {
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
+    const items = list(this);
+    name = toUSV(name);
+    value = toUSV(value);
+    let found = false;
+    for (let i = 0; i < items.length;) {
+      if (items[i] === name) {
+        if (!found) {
+          items[i + 1] = value;
+          found = true;
+          i += 2;
+        } else {
+          items.splice(i, 2);
+        }
+      } else {
+        i += 2;
+      }
+    }
+    if (!found) items.push(name, value);
+    update(this);
+  }
+
+  sort() {
+    const items = list(this);
+    const pairs = [];
+    for (let i = 0; i < items.length; i += 2) pairs.push([items[i], items[i + 1]]);
+    // A stable sort by UTF-16 code units of the names.
+    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    this[kList] = pairs.flat();
+    update(this);
+  }
+
+  forEach(callback, thisArg = undefined) {
+    validateFunction(callback, 'callback');
+    let items = list(this);
+    for (let i = 0; i < items.length; i += 2) {
+      callback.call(thisArg, items[i + 1], items[i], this);
+      items = this[kList];
+    }
+  }
+
+  *entries() { const items = list(this); for (let i = 0; i < items.length; i += 2) yield [items[i], items[i + 1]]; }
+  *keys() { const items = list(this); for (let i = 0; i < items.length; i += 2) yield items[i]; }
+  *values() { const items = list(this); for (let i = 0; i < items.length; i += 2) yield items[i + 1]; }
+
+  toString() { return serializeParams(list(this)); }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    const { inspect } = require('internal/util/inspect');
+    const items = list(this);
+    if (items.length === 0) return 'URLSearchParams {}';
+    const parts = [];
+    for (let i = 0; i < items.length; i += 2) parts.push(`${inspect(items[i])} => ${inspect(items[i + 1])}`);
+    return `URLSearchParams { ${parts.join(', ')} }`;
+  }
+}
+URLSearchParams.prototype[Symbol.iterator] = URLSearchParams.prototype.entries;
+Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { configurable: true, value: 'URLSearchParams' });
+
+function list(self) {
+  if (self?.[kList] === undefined) throw new ERR_INVALID_THIS('URLSearchParams');
+  return self[kList];
+}
+
+function update(params) {
+  const url = params[kURL];
+  if (!url) return;
+  const serialized = serializeParams(params[kList]);
+  url[kContext].query = serialized === '' ? null : serialized;
+}
+
+function fileURLToPath(path) {
+  if (typeof path === 'string') path = new URL(path);
+  else if (!isURL(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
+  if (path.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
+  if (path.hostname !== '') {
+    const { codes: { ERR_INVALID_FILE_URL_HOST } } = require('internal/errors');
+    throw new ERR_INVALID_FILE_URL_HOST(process.platform);
+  }
+  const pathname = path.pathname;
+  for (let n = 0; n < pathname.length; n++) {
+    if (pathname[n] === '%') {
+      const third = pathname.codePointAt(n + 2) | 0x20;
+      if (pathname[n + 1] === '2' && third === 102) {
+        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+      }
+    }
+  }
+  return decodeURIComponent(pathname);
+}
+
+function pathToFileURL(filepath) {
+  const path = require('path');
+  let resolved = path.resolve(filepath);
+  if (filepath.endsWith('/') && !resolved.endsWith('/')) resolved += '/';
+  resolved = resolved.replace(/%/g, '%25').replace(/\\/g, '%5C').replace(/\n/g, '%0A').replace(/\r/g, '%0D')
+    .replace(/\t/g, '%09');
+  const url = new URL('file://');
+  url.pathname = resolved;
+  return url;
+}
+
+function toPathIfFileURL(fileURLOrPath) {
+  if (!isURL(fileURLOrPath)) return fileURLOrPath;
+  return fileURLToPath(fileURLOrPath);
+}
+
+function urlToHttpOptions(url) {
+  const options = {
+    protocol: url.protocol,
+    hostname: typeof url.hostname === 'string' && url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+    hash: url.hash,
+    search: url.search,
+    pathname: url.pathname,
+    path: `${url.pathname || ''}${url.search || ''}`,
+    href: url.href,
+  };
+  if (url.port !== '') options.port = Number(url.port);
+  if (url.username || url.password) {
+    options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  }
+  return options;
+}
+
+function domainToASCII(domain) {
+  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
+  const host = require('internal/url_parser').parseHost(`${domain}`, false);
+  return host === null ? '' : host;
+}
+
+function domainToUnicode(domain) {
+  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
+  const host = require('internal/url_parser').parseHost(`${domain}`, false);
+  if (host === null) return '';
+  return require('punycode').toUnicode(host);
+}
+
+module.exports = {
+  URL,
+  URLSearchParams,
+  domainToASCII,
+  domainToUnicode,
+  fileURLToPath,
+  isURL,
+  pathToFileURL,
+  toPathIfFileURL,
+  urlToHttpOptions,
+};

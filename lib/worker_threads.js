@@ -1,0 +1,31 @@
+'use strict';
+// The main thread's view of worker_threads; Worker itself is not implemented yet.
+
+const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+
+class Worker {
+  constructor() { throw new ERR_NOT_IMPLEMENTED('worker_threads.Worker'); }
+}
+
+const environmentData = new Map();
+
+module.exports = {
+  isMainThread: true,
+  parentPort: null,
+  resourceLimits: {},
+  threadId: 0,
+  workerData: null,
+  SHARE_ENV: Symbol.for('nodejs.worker_threads.SHARE_ENV'),
+  Worker,
+  getEnvironmentData: (key) => environmentData.get(key),
+  setEnvironmentData: (key, value) => {
+    if (value === undefined) environmentData.delete(key);
+    else environmentData.set(key, value);
+  },
+  markAsUntransferable() { throw new ERR_NOT_IMPLEMENTED('worker_threads.markAsUntransferable()'); },
+  moveMessagePortToContext() { throw new ERR_NOT_IMPLEMENTED('worker_threads.moveMessagePortToContext()'); },
+  receiveMessageOnPort() { throw new ERR_NOT_IMPLEMENTED('worker_threads.receiveMessageOnPort()'); },
+  BroadcastChannel: class BroadcastChannel { constructor() { throw new ERR_NOT_IMPLEMENTED('BroadcastChannel'); } },
+  MessageChannel: class MessageChannel { constructor() { throw new ERR_NOT_IMPLEMENTED('MessageChannel'); } },
+  MessagePort: class MessagePort { constructor() { throw new ERR_NOT_IMPLEMENTED('MessagePort'); } },
+};
