@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "Bindings", dependencies: ["JSBridge", "EventLoop", "CLibUV", "CShims", "CBuiltins"], swiftSettings: optimize),
         .target(name: "Runtime", dependencies: ["Bindings", "JSBridge", "EventLoop", "CBuiltins", "CShims", "CLibUV"],
                 swiftSettings: optimize),
-        .executableTarget(name: "Apus", dependencies: ["Runtime"], swiftSettings: optimize,
+        .executableTarget(name: "Apus", dependencies: ["Runtime", "CLibUV"], swiftSettings: optimize,
                           linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
         .testTarget(name: "ApusTests", dependencies: ["Runtime", "JSBridge", "EventLoop"]),
     ]

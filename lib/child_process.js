@@ -167,18 +167,127 @@ function notYet(name) {
   return function() { throw new ERR_NOT_IMPLEMENTED(`child_process.${name}()`); };
 }
 
-class ChildProcess {
-  constructor() { throw new ERR_NOT_IMPLEMENTED('child_process.ChildProcess'); }
+const { ChildProcess } = require('internal/child_process');
+
+function spawn(file, args, options) {
+  options = normalizeSpawnArguments(file, args, options);
+  const child = new ChildProcess();
+  child.spawn({
+    file: options.file,
+    args: options.args,
+    envPairs: options.envPairs,
+    cwd: options.cwd,
+    detached: !!options.detached,
+    stdio: getStdio(options.stdio).map((entry) => ({ ...entry, input: undefined })),
+  });
+  if (options.timeout > 0) {
+    let timer = setTimeout(() => {
+      if (timer) {
+        child.kill(options.killSignal);
+        timer = null;
+      }
+    }, options.timeout);
+    child.once('exit', () => {
+      if (timer) {
+        clearTimeout(timer);
+        timer = null;
+      }
+    });
+  }
+  if (options.signal) {
+    const signal = options.signal;
+    const onAbort = () => {
+      const { AbortError } = require('internal/errors');
+      if (child.kill(options.killSignal)) child.emit('error', new AbortError(undefined, { cause: signal.reason }));
+    };
+    if (signal.aborted) process.nextTick(onAbort);
+    else {
+      signal.addEventListener('abort', onAbort, { once: true });
+      child.once('exit', () => signal.removeEventListener('abort', onAbort));
+    }
+  }
+  return child;
+}
+
+function normalizeExecArgs(command, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  options = { ...options };
+  options.shell = typeof options.shell === 'string' ? options.shell : true;
+  return { file: command, options, callback };
+}
+
+function exec(command, options, callback) {
+  const opts = normalizeExecArgs(command, options, callback);
+  return execFile(opts.file, opts.options, opts.callback);
+}
+
+function execFile(file, args, options, callback) {
+  if (typeof args === 'function') {
+    callback = args;
+    args = [];
+    options = undefined;
+  } else if (args != null && !Array.isArray(args) && typeof args === 'object') {
+    callback = options;
+    options = args;
+    args = [];
+  } else if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  options = { encoding: 'utf8', timeout: 0, maxBuffer: 1024 * 1024, killSignal: 'SIGTERM', ...options };
+  const child = spawn(file, args, {
+    cwd: options.cwd, env: options.env, shell: options.shell, signal: options.signal, detached: options.detached,
+    timeout: options.timeout, killSignal: options.killSignal, argv0: options.argv0,
+  });
+  const stdout = [];
+  const stderr = [];
+  let exited = false;
+  let error;
+  const decode = (chunks) => {
+    const buffer = Buffer.concat(chunks);
+    return options.encoding && options.encoding !== 'buffer' ? buffer.toString(options.encoding) : buffer;
+  };
+  const finish = (code, signal) => {
+    if (exited) return;
+    exited = true;
+    if (!callback) return;
+    const out = decode(stdout);
+    const err = decode(stderr);
+    if (!error && code === 0 && signal === null) {
+      callback(null, out, err);
+      return;
+    }
+    const cmd = [file, ...(args || [])].join(' ');
+    if (!error) {
+      error = new Error(`Command failed: ${cmd}\n${err}`);
+      error.code = code < 0 ? getSystemErrorName(code) : code;
+      error.killed = child.killed;
+      error.signal = signal;
+    }
+    error.cmd = cmd;
+    callback(error, out, err);
+  };
+  child.stdout?.on('data', (chunk) => stdout.push(chunk));
+  child.stderr?.on('data', (chunk) => stderr.push(chunk));
+  child.on('close', finish);
+  child.on('error', (e) => {
+    error = e;
+    finish(null, null);
+  });
+  return child;
 }
 
 module.exports = {
   ChildProcess,
-  exec: notYet('exec'),
-  execFile: notYet('execFile'),
+  exec,
+  execFile,
   execFileSync,
   execSync,
   fork: notYet('fork'),
-  spawn: notYet('spawn'),
+  spawn,
   spawnSync,
   _forkChild: notYet('_forkChild'),
 };

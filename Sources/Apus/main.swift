@@ -1,8 +1,11 @@
 import Glibc
 import Runtime
 import Bindings
+import CLibUV
 
 /// `apus [options] [script.js | -e code | -p code | -] [arguments]`
+// libuv needs the original argv memory to change the process title later.
+_ = uv_setup_args(CommandLine.argc, CommandLine.unsafeArgv)
 var arguments = CommandLine.arguments
 let options: ProcessOptions
 do {

@@ -51,9 +51,10 @@ public enum ProcessMethodsBinding: InternalBinding {
             },
             NativeMethod("chdir") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in
+                    // chdir(directory, cwd): Node's error names the old directory and the target.
                     let path = try f.string(0)
                     let status = uv_chdir(path)
-                    if status < 0 { throw UVError(status).thrown(syscall: "chdir", path: path) }
+                    if status < 0 { throw UVError(status).thrown(syscall: "chdir", path: try f.string(1), dest: path) }
                     return nil
                 }
             },
@@ -171,6 +172,20 @@ public enum ProcessMethodsBinding: InternalBinding {
 public enum CredentialsBinding: InternalBinding {
     public static let name = "credentials"
 
+    /// A numeric id, or the id of a user/group name; nil when the name is unknown.
+    static func resolve(_ js: JS, _ value: JSValueRef, user: Bool) -> UInt32? {
+        if JSValueIsNumber(js.ctx, value) { return UInt32(truncatingIfNeeded: Int64(js.toNumber(value))) }
+        let name = js.toString(value)
+        if user { return getpwnam(name).map { $0.pointee.pw_uid } }
+        return getgrnam(name).map { $0.pointee.gr_gid }
+    }
+
+    static func setId(_ call: CallFrame, user: Bool, _ set: (UInt32) -> Int32) throws -> JSValueRef? {
+        guard let id = resolve(call.js, call[0], user: user) else { return call.js.string(user ? "User" : "Group") }
+        if set(id) != 0 { return call.js.number(Double(-errno)) }
+        return call.js.number(0)
+    }
+
     public static func make(_ host: BindingHost) -> JSObjectRef {
         host.js.object(methods: [
             NativeMethod("getuid") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in f.js.number(getuid()) } },
@@ -186,6 +201,35 @@ public enum CredentialsBinding: InternalBinding {
                     let egid = getegid()
                     if !list.contains(egid) { list.append(egid) }
                     return f.js.array(list.map { f.js.number($0) })
+                }
+            },
+            // setuid/setgid/seteuid/setegid(id | name): 0, or a string naming the unknown
+            // credential kind ("User"/"Group"), or a negative errno.
+            NativeMethod("setuid") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try CredentialsBinding.setId(f, user: true) { Glibc.setuid($0) } } },
+            NativeMethod("seteuid") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try CredentialsBinding.setId(f, user: true) { Glibc.seteuid($0) } } },
+            NativeMethod("setgid") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try CredentialsBinding.setId(f, user: false) { Glibc.setgid($0) } } },
+            NativeMethod("setegid") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try CredentialsBinding.setId(f, user: false) { Glibc.setegid($0) } } },
+            NativeMethod("setgroups") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    let list = try f.object(0)
+                    let count = Int(f.js.toNumber(f.js.get(list, "length")))
+                    var groups: [gid_t] = []
+                    for i in 0..<count {
+                        let value = JSObjectGetPropertyAtIndex(f.ctx, list, UInt32(i), nil)!
+                        guard let gid = CredentialsBinding.resolve(f.js, value, user: false) else { return f.js.number(Double(i + 1)) }
+                        groups.append(gid)
+                    }
+                    if Glibc.setgroups(groups.count, groups) != 0 { return f.js.number(Double(-errno)) }
+                    return f.js.number(0)
+                }
+            },
+            NativeMethod("initgroups") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    guard let uid = CredentialsBinding.resolve(f.js, f[0], user: true) else { return f.js.string("User") }
+                    guard let gid = CredentialsBinding.resolve(f.js, f[1], user: false) else { return f.js.string("Group") }
+                    guard let entry = getpwuid(uid) else { return f.js.string("User") }
+                    if Glibc.initgroups(entry.pointee.pw_name, gid) != 0 { return f.js.number(Double(-errno)) }
+                    return f.js.number(0)
                 }
             },
             NativeMethod("safeGetenv") { c, _, t, n, a, e in

@@ -12,6 +12,7 @@ public enum Registry {
         ProcessMethodsBinding.self,
         SignalWrapBinding.self,
         SpawnSyncBinding.self,
+        ProcessWrapBinding.self,
         OSBinding.self,
         TaskQueueBinding.self,
         TimersBinding.self,

@@ -1,3 +1,4 @@
+import Glibc
 import CJavaScriptCore
 
 /// Value helpers over the JavaScriptCore C API for one context. All functions take the raw
@@ -129,4 +130,19 @@ public struct NativeMethod {
         self.name = name
         self.callback = callback
     }
+}
+
+/// A class whose instances carry a Swift pointer (JSObjectGetPrivate) and share the given
+/// methods as non-enumerable functions; the callbacks find their Swift object through `this`.
+public func makeNativeClass(name: String, methods: [NativeMethod]) -> JSClassRef {
+    var definition = kJSClassDefinitionEmpty
+    definition.className = UnsafePointer(strdup(name))
+    let table = UnsafeMutablePointer<JSStaticFunction>.allocate(capacity: methods.count + 1)
+    for (i, method) in methods.enumerated() {
+        table[i] = JSStaticFunction(name: UnsafePointer(strdup(method.name)), callAsFunction: method.callback,
+                                    attributes: JSPropertyAttributes(kJSPropertyAttributeDontEnum))
+    }
+    table[methods.count] = JSStaticFunction(name: nil, callAsFunction: nil, attributes: 0)
+    definition.staticFunctions = UnsafePointer(table)
+    return JSClassCreate(&definition)
 }

@@ -79,10 +79,9 @@ class Event {
   stopPropagation() { this.#propagationStopped = true; }
   get isTrusted() { return isTrustedSet.has(this); }
 
-  static NONE = 0;
-  static CAPTURING_PHASE = 1;
-  static AT_TARGET = 2;
-  static BUBBLING_PHASE = 3;
+}
+for (const [name, value] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 2], ['BUBBLING_PHASE', 3]]) {
+  Object.defineProperty(Event, name, { value, writable: false, enumerable: true, configurable: false });
 }
 const isTrustedSet = new WeakSet();
 Object.defineProperty(Event.prototype, Symbol.toStringTag, { writable: false, enumerable: false, configurable: true, value: 'Event' });

@@ -62,7 +62,11 @@ function setupProcessObject(options) {
     _rawDebug: (...args) => binding.rawDebug(require('internal/util/inspect').format(...args)),
     moduleLoadList: [],
     _exiting: false,
-    config: { target_defaults: {}, variables: { v8_enable_i18n_support: 1, node_shared_openssl: true, icu_small: false } },
+    config: {
+      target_defaults: {},
+      variables: { v8_enable_i18n_support: 1, node_shared_openssl: true, icu_small: false, node_module_version: 115,
+        napi_build_version: '9', node_shared: false, node_use_openssl: false },
+    },
     features: { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
       tls_ocsp: true, tls: true, cached_builtins: true, typescript: false },
     uptime: binding.uptime,
@@ -82,7 +86,7 @@ function setupProcessObject(options) {
     },
     chdir(directory) {
       require('internal/validators').validateString(directory, 'directory');
-      binding.chdir(directory);
+      binding.chdir(directory, target.cwd());
       cachedCwd = '';
     },
     cwd() {
@@ -94,6 +98,25 @@ function setupProcessObject(options) {
     getgid: credentials.getgid,
     getegid: credentials.getegid,
     getgroups: credentials.getgroups,
+    setuid: credentialSetter('setuid', 'User'),
+    seteuid: credentialSetter('seteuid', 'User'),
+    setgid: credentialSetter('setgid', 'Group'),
+    setegid: credentialSetter('setegid', 'Group'),
+    setgroups(groups) {
+      const { validateArray } = require('internal/validators');
+      validateArray(groups, 'groups');
+      for (let i = 0; i < groups.length; i++) validateCredentialId(groups[i], `groups[${i}]`);
+      const result = credentials.setgroups(groups);
+      if (result > 0) throwUnknownCredential('Group', groups[result - 1]);
+      if (result < 0) throw require('internal/errors').errnoException(result, 'setgroups');
+    },
+    initgroups(user, extraGroup) {
+      validateCredentialId(user, 'user');
+      validateCredentialId(extraGroup, 'extraGroup');
+      const result = credentials.initgroups(user, extraGroup);
+      if (typeof result === 'string') throwUnknownCredential(result, result === 'User' ? user : extraGroup);
+      if (result < 0) throw require('internal/errors').errnoException(result, 'initgroups');
+    },
     nextTick,
     emitWarning: (...args) => require('internal/process/warning').emitWarning(...args),
     setUncaughtExceptionCaptureCallback: execution.setUncaughtExceptionCaptureCallback,
@@ -162,7 +185,13 @@ function setupProcessObject(options) {
   for (const name of ['stdout', 'stderr', 'stdin']) {
     defineLazy(target, name, () => require('internal/bootstrap/switches/is_main_thread')[name](), true);
   }
+  let assertWarned = false;
   target.assert = (value, message) => {
+    if (!assertWarned) {
+      assertWarned = true;
+      target.emitWarning('process.assert() is deprecated. Please use the `assert` module instead.',
+        'DeprecationWarning', 'DEP0100');
+    }
     if (!value) {
       const { codes: { ERR_ASSERTION } } = require('internal/errors');
       throw new ERR_ASSERTION(message || 'assertion error');
@@ -172,6 +201,26 @@ function setupProcessObject(options) {
   defineLazy(target, 'report', () => ({ getReport: () => ({ header: {} }) }), true);
   process.prototype = processPrototype;
   return target;
+}
+
+function validateCredentialId(id, name) {
+  const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+  if (typeof id === 'number') require('internal/validators').validateUint32(id, name);
+  else if (typeof id !== 'string') throw new ERR_INVALID_ARG_TYPE(name, ['number', 'string'], id);
+}
+
+function throwUnknownCredential(kind, id) {
+  const { codes: { ERR_UNKNOWN_CREDENTIAL } } = require('internal/errors');
+  throw new ERR_UNKNOWN_CREDENTIAL(kind, id);
+}
+
+function credentialSetter(method, kind) {
+  return { [method](id) {
+    validateCredentialId(id, 'id');
+    const result = credentials[method](id);
+    if (typeof result === 'string') throwUnknownCredential(result, id);
+    if (result < 0) throw require('internal/errors').errnoException(result, method);
+  } }[method];
 }
 
 function setupGlobals(process) {

@@ -26,15 +26,18 @@ function read(jsonPath) {
         err.path = jsonPath;
         throw err;
       }
-      const isObject = parsed !== null && typeof parsed === 'object';
+      // Only own properties count: inherited ones (a polluted Object.prototype) must not.
+      const own = (key) => (parsed !== null && typeof parsed === 'object' &&
+        Object.prototype.hasOwnProperty.call(parsed, key) ? parsed[key] : undefined);
+      const name = own('name'), main = own('main'), type = own('type');
       result = {
         exists: true,
         pjsonPath: jsonPath,
-        name: isObject && typeof parsed.name === 'string' ? parsed.name : undefined,
-        main: isObject && typeof parsed.main === 'string' ? parsed.main : undefined,
-        exports: isObject ? parsed.exports : undefined,
-        imports: isObject ? parsed.imports : undefined,
-        type: isObject && (parsed.type === 'module' || parsed.type === 'commonjs') ? parsed.type : 'none',
+        name: typeof name === 'string' ? name : undefined,
+        main: typeof main === 'string' ? main : undefined,
+        exports: own('exports'),
+        imports: own('imports'),
+        type: type === 'module' || type === 'commonjs' ? type : 'none',
       };
     }
   }

@@ -123,7 +123,7 @@ function triggerUncaughtException(error, fromPromise) {
       process.reallyExit(7);
     }
   }
-  process.reallyExit(process.exitCode === undefined || process.exitCode === 0 ? 1 : process.exitCode);
+  process.reallyExit(process.exitCode ?? 1);
 }
 
 function setupUncaughtExceptionHandling() {

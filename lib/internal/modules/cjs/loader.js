@@ -71,6 +71,8 @@ function stat(filename) {
   return result;
 }
 
+Module._stat = stat;
+
 const realpathCache = new Map();
 function toRealPath(requestPath) {
   let resolved = realpathCache.get(requestPath);

@@ -1,0 +1,166 @@
+import Glibc
+import CJavaScriptCore
+import CLibUV
+import JSBridge
+import EventLoop
+
+/// A libuv stream (a pipe now; TCP and TTY later) as a JS object with the methods of Node's
+/// stream_wrap: readStart(), readStop(), writeBuffer(bytes, onDone), shutdown(onDone), close(),
+/// ref(), unref(). Data arrives through the object's `onread(bytes | null, status)` property.
+///
+/// Lifetime: the JS object is protected from creation until libuv's close callback, so it stays
+/// alive while the handle can still call into it; a write's buffer is copied into the request.
+final class StreamHandle {
+    let pipe = UnsafeMutablePointer<uv_pipe_t>.allocate(capacity: 1)
+    var object: JSObjectRef?
+    private var selfReference: StreamHandle?
+    var closed = false
+
+    var stream: UnsafeMutablePointer<uv_stream_t> { UnsafeMutableRawPointer(pipe).assumingMemoryBound(to: uv_stream_t.self) }
+    var handle: UnsafeMutablePointer<uv_handle_t> { UnsafeMutableRawPointer(pipe).assumingMemoryBound(to: uv_handle_t.self) }
+
+    init(loop: EventLoop) {
+        uv_pipe_init(loop.raw, pipe, 0)
+        pipe.pointee.data = Unmanaged.passUnretained(self).toOpaque()
+        selfReference = self
+    }
+
+    static func from(_ stream: UnsafeMutableRawPointer?) -> StreamHandle {
+        Unmanaged<StreamHandle>.fromOpaque(stream!.assumingMemoryBound(to: uv_handle_t.self).pointee.data).takeUnretainedValue()
+    }
+
+    nonisolated(unsafe) static let jsClass: JSClassRef = {
+        makeNativeClass(name: "Pipe", methods: [
+            NativeMethod("readStart") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try StreamHandle.of(f).readStart(f) } },
+            NativeMethod("readStop") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try StreamHandle.of(f).readStop(f) } },
+            NativeMethod("writeBuffer") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try StreamHandle.of(f).write(f) } },
+            NativeMethod("shutdown") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try StreamHandle.of(f).shutdown(f) } },
+            NativeMethod("close") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try StreamHandle.of(f).close(); return nil } },
+            NativeMethod("ref") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in let h = try StreamHandle.of(f); if !h.closed { uv_ref(h.handle) }; return nil } },
+            NativeMethod("unref") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in let h = try StreamHandle.of(f); if !h.closed { uv_unref(h.handle) }; return nil } },
+        ])
+    }()
+
+    static func of(_ call: CallFrame) throws -> StreamHandle {
+        guard let this = call.this, let pointer = JSObjectGetPrivate(this) else {
+            throw NativeError.error("Illegal invocation", constructor: "TypeError")
+        }
+        return Unmanaged<StreamHandle>.fromOpaque(pointer).takeUnretainedValue()
+    }
+
+    func makeObject(_ js: JS) -> JSObjectRef {
+        let object = JSObjectMake(js.ctx, StreamHandle.jsClass, Unmanaged.passUnretained(self).toOpaque())!
+        JSValueProtect(js.ctx, object)
+        self.object = object
+        return object
+    }
+
+    func readStart(_ call: CallFrame) throws -> JSValueRef? {
+        guard !closed else { return call.js.number(Double(UV_EBADF.rawValue)) }
+        let status = uv_read_start(stream, { _, suggested, buffer in
+            buffer!.pointee = uv_buf_init(UnsafeMutablePointer<CChar>.allocate(capacity: suggested), UInt32(suggested))
+        }, { stream, count, buffer in
+            let handle = StreamHandle.from(stream)
+            defer { buffer!.pointee.base?.deallocate() }
+            guard count != 0, let object = handle.object else { return }
+            let host = currentHost!, js = host.js
+            guard let onread = js.asObject(js.get(object, "onread")) else { return }
+            if count > 0 {
+                let array = JSObjectMakeTypedArray(js.ctx, kJSTypedArrayTypeUint8Array, count, nil)!
+                js.bytes(of: array)!.copyMemory(from: UnsafeRawBufferPointer(start: buffer!.pointee.base, count: count))
+                host.makeCallback(onread, this: object, [array, js.number(Double(count))])
+            } else {
+                host.makeCallback(onread, this: object, [js.null, js.number(Double(count))])
+            }
+        })
+        return call.js.number(Double(status))
+    }
+
+    func readStop(_ call: CallFrame) throws -> JSValueRef? {
+        guard !closed else { return call.js.number(0) }
+        return call.js.number(Double(uv_read_stop(stream)))
+    }
+
+    /// A write in flight: the copied bytes and the JS callback, freed on completion.
+    final class WriteRequest {
+        var request = uv_write_t()
+        var bytes: UnsafeMutableRawBufferPointer
+        var callback: JSObjectRef?
+        init(count: Int) { bytes = .allocate(byteCount: max(count, 1), alignment: 1) }
+        deinit { bytes.deallocate() }
+    }
+
+    /// writeBuffer(bytes, onDone(status)): returns 0 or a negative errno.
+    func write(_ call: CallFrame) throws -> JSValueRef? {
+        guard !closed else { return call.js.number(Double(UV_EBADF.rawValue)) }
+        let source = try call.bytes(0)
+        let request = WriteRequest(count: source.count)
+        if source.count > 0 { request.bytes.copyMemory(from: UnsafeRawBufferPointer(source)) }
+        if let callback = call.js.asObject(call[1]) {
+            request.callback = callback
+            JSValueProtect(call.ctx, callback)
+        }
+        var buffer = uv_buf_init(request.bytes.baseAddress!.assumingMemoryBound(to: CChar.self), UInt32(source.count))
+        let retained = Unmanaged.passRetained(request)
+        request.request.data = retained.toOpaque()
+        let status = uv_write(&request.request, stream, &buffer, 1) { raw, status in
+            let request = Unmanaged<WriteRequest>.fromOpaque(raw!.pointee.data).takeRetainedValue()
+            guard let callback = request.callback else { return }
+            let host = currentHost!
+            host.makeCallback(callback, this: nil, [host.js.number(Double(status))])
+            JSValueUnprotect(host.js.ctx, callback)
+        }
+        if status < 0 {
+            retained.release()
+            if let callback = request.callback { JSValueUnprotect(call.ctx, callback) }
+        }
+        return call.js.number(Double(status))
+    }
+
+    final class ShutdownRequest {
+        var request = uv_shutdown_t()
+        var callback: JSObjectRef?
+    }
+
+    func shutdown(_ call: CallFrame) throws -> JSValueRef? {
+        guard !closed else { return call.js.number(Double(UV_EBADF.rawValue)) }
+        let request = ShutdownRequest()
+        if let callback = call.js.asObject(call[0]) {
+            request.callback = callback
+            JSValueProtect(call.ctx, callback)
+        }
+        let retained = Unmanaged.passRetained(request)
+        request.request.data = retained.toOpaque()
+        let status = uv_shutdown(&request.request, stream) { raw, status in
+            let request = Unmanaged<ShutdownRequest>.fromOpaque(raw!.pointee.data).takeRetainedValue()
+            guard let callback = request.callback else { return }
+            let host = currentHost!
+            host.makeCallback(callback, this: nil, [host.js.number(Double(status))])
+            JSValueUnprotect(host.js.ctx, callback)
+        }
+        if status < 0 {
+            retained.release()
+            if let callback = request.callback { JSValueUnprotect(call.ctx, callback) }
+        }
+        return call.js.number(Double(status))
+    }
+
+    func close() {
+        guard !closed else { return }
+        closed = true
+        uv_close(handle) { handle in
+            let owner = StreamHandle.from(handle)
+            if let object = owner.object {
+                let host = currentHost!
+                if let onclose = host.js.asObject(host.js.get(object, "onclose")) {
+                    host.makeCallback(onclose, this: object, [])
+                }
+                JSObjectSetPrivate(object, nil)
+                JSValueUnprotect(host.js.ctx, object)
+            }
+            owner.object = nil
+            owner.pipe.deallocate()
+            owner.selfReference = nil
+        }
+    }
+}

@@ -1,0 +1,5 @@
+'use strict';
+// Not implemented yet: every export throws ERR_NOT_IMPLEMENTED.
+module.exports = require('internal/not_implemented_module')('inspector', [
+  'open', 'close', 'url', 'waitForDebugger', 'Session',
+]);

@@ -1,0 +1,3 @@
+'use strict';
+// Windows paths are not implemented yet: reading path.win32 throws ERR_NOT_IMPLEMENTED.
+module.exports = require('path').win32;
