@@ -18,8 +18,21 @@ const { F_OK, R_OK, W_OK, X_OK } = constants;
 const kUsePromises = binding.kUsePromises;
 
 // One request object per callback-form call: the binding calls req.oncomplete(err, result).
+// Requests in flight are what process._getActiveRequests() lists.
+const activeRequests = new Set();
+class FSReqCallback {
+  constructor(oncomplete) {
+    this.complete = oncomplete;
+    activeRequests.add(this);
+  }
+  oncomplete(err, result) {
+    activeRequests.delete(this);
+    this.complete(err, result);
+  }
+}
+function makeRequest(oncomplete) { return new FSReqCallback(oncomplete); }
 function request(callback, map) {
-  return { oncomplete(err, result) { if (err) callback(err); else callback(null, map ? map(result) : result); } };
+  return makeRequest((err, result) => { if (err) callback(err); else callback(null, map ? map(result) : result); });
 }
 
 function encodeResult(value, encoding) {
@@ -84,7 +97,8 @@ function read(fd, buffer, offset, length, position, callback) {
     return;
   }
   validateInteger(length, 'length', 0, buffer.byteLength - offset);
-  const req = { oncomplete(err, bytesRead) { callback(err, bytesRead ?? 0, buffer); }, buffer };
+  const req = makeRequest((err, bytesRead) => { callback(err, bytesRead ?? 0, buffer); });
+  req.buffer = buffer;
   binding.read(fd, buffer, offset, length, position ?? null, req);
 }
 
@@ -124,7 +138,8 @@ function write(fd, buffer, offset, length, position, callback) {
     if (typeof length !== 'number') length = bytes.byteLength - offset;
     if (typeof position !== 'number') position = null;
   }
-  const req = { oncomplete(err, written) { callback(err, written ?? 0, buffer); }, buffer: bytes };
+  const req = makeRequest((err, written) => { callback(err, written ?? 0, buffer); });
+  req.buffer = bytes;
   binding.write(fd, bytes, offset, length, position, req);
 }
 
@@ -165,25 +180,24 @@ function readFile(path, options, callback) {
       callback(null, options.encoding ? buffer.toString(options.encoding) : buffer);
     };
     if (isFd) done();
-    else binding.close(fd, { oncomplete(closeErr) { err ??= closeErr; done(); } });
+    else binding.close(fd, makeRequest((closeErr) => { err ??= closeErr; done(); }));
   };
   const readMore = (fd) => {
     const chunk = Buffer.allocUnsafe(65536);
-    binding.read(fd, chunk, 0, chunk.length, null, {
-      oncomplete(err, count) {
-        if (err) return finish(fd, err);
-        if (count === 0) return finish(fd);
-        chunks.push(chunk.subarray(0, count));
-        total += count;
-        readMore(fd);
-      },
-    });
+    binding.read(fd, chunk, 0, chunk.length, null, makeRequest((err, count) => {
+      if (err) return finish(fd, err);
+      if (count === 0) return finish(fd);
+      chunks.push(chunk.subarray(0, count));
+      total += count;
+      readMore(fd);
+    }));
   };
   if (isFd) readMore(path);
   else {
-    binding.open(path, stringToFlags(options.flag), 0o666, {
-      oncomplete(err, fd) { if (err) callback(err); else readMore(fd); },
-    });
+    binding.open(path, stringToFlags(options.flag), 0o666, makeRequest((err, fd) => {
+      if (err) callback(err);
+      else readMore(fd);
+    }));
   }
 }
 
@@ -210,32 +224,27 @@ function writeFile(path, data, options, callback) {
   callback = typeof options === 'function' ? options : callback;
   validateFunction(callback, 'cb');
   options = getOptions(typeof options === 'function' ? undefined : options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
-  let bytes;
-  try {
-    bytes = toBytes(data, options.encoding);
-  } catch (err) {
-    throw err;
-  }
+  const bytes = toBytes(data, options.encoding);
   const isFd = typeof path === 'number';
   const writeAll = (fd, offset) => {
     if (offset >= bytes.length) {
       if (isFd) return callback(null);
       return binding.close(fd, request(callback));
     }
-    binding.write(fd, bytes, offset, bytes.length - offset, null, {
-      oncomplete(err, written) {
-        if (err) {
-          if (isFd) return callback(err);
-          return binding.close(fd, { oncomplete() { callback(err); } });
-        }
-        writeAll(fd, offset + written);
-      },
-    });
+    binding.write(fd, bytes, offset, bytes.length - offset, null, makeRequest((err, written) => {
+      if (err) {
+        if (isFd) return callback(err);
+        return binding.close(fd, makeRequest(() => callback(err)));
+      }
+      writeAll(fd, offset + written);
+    }));
   };
   if (isFd) return writeAll(path, 0);
-  binding.open(getValidatedPath(path), stringToFlags(options.flag), parseFileMode(options.mode, 'mode', 0o666), {
-    oncomplete(err, fd) { if (err) callback(err); else writeAll(fd, 0); },
-  });
+  binding.open(getValidatedPath(path), stringToFlags(options.flag), parseFileMode(options.mode, 'mode', 0o666),
+    makeRequest((err, fd) => {
+      if (err) callback(err);
+      else writeAll(fd, 0);
+    }));
 }
 
 function appendFileSync(path, data, options) {
@@ -312,7 +321,7 @@ function exists(path, callback) {
   } catch {
     return process.nextTick(callback, false);
   }
-  binding.access(valid, F_OK, { oncomplete(err) { callback(!err); } });
+  binding.access(valid, F_OK, makeRequest((err) => { callback(!err); }));
 }
 
 function accessSync(path, mode = F_OK) {
@@ -647,6 +656,7 @@ module.exports = {
   writeFile, writeFileSync,
   promises,
 };
+Object.defineProperty(module.exports, '_activeRequests', { value: activeRequests, enumerable: false });
 for (const name of ['chown', 'chownSync', 'fchown', 'fchownSync', 'lchown', 'lchownSync', 'fchmod', 'fchmodSync',
   'lchmod', 'lchmodSync', 'futimes', 'futimesSync', 'lutimes', 'lutimesSync', 'fdatasync', 'fdatasyncSync',
   'readv', 'readvSync', 'writev', 'writevSync', 'opendir', 'opendirSync', 'statfs', 'statfsSync', 'truncate',

@@ -17,6 +17,7 @@ public enum Registry {
         TaskQueueBinding.self,
         TimersBinding.self,
         UtilBinding.self,
+        UVBinding.self,
         ConstantsBinding.self,
     ]
 

@@ -292,42 +292,45 @@ static const char src96[] = {
 #embed "../../lib/sys.js"
 , 0 };
 static const char src97[] = {
-#embed "../../lib/timers.js"
+#embed "../../lib/test.js"
 , 0 };
 static const char src98[] = {
-#embed "../../lib/timers/promises.js"
+#embed "../../lib/timers.js"
 , 0 };
 static const char src99[] = {
-#embed "../../lib/tls.js"
+#embed "../../lib/timers/promises.js"
 , 0 };
 static const char src100[] = {
-#embed "../../lib/trace_events.js"
+#embed "../../lib/tls.js"
 , 0 };
 static const char src101[] = {
-#embed "../../lib/tty.js"
+#embed "../../lib/trace_events.js"
 , 0 };
 static const char src102[] = {
-#embed "../../lib/url.js"
+#embed "../../lib/tty.js"
 , 0 };
 static const char src103[] = {
-#embed "../../lib/util.js"
+#embed "../../lib/url.js"
 , 0 };
 static const char src104[] = {
-#embed "../../lib/util/types.js"
+#embed "../../lib/util.js"
 , 0 };
 static const char src105[] = {
-#embed "../../lib/v8.js"
+#embed "../../lib/util/types.js"
 , 0 };
 static const char src106[] = {
-#embed "../../lib/vm.js"
+#embed "../../lib/v8.js"
 , 0 };
 static const char src107[] = {
-#embed "../../lib/wasi.js"
+#embed "../../lib/vm.js"
 , 0 };
 static const char src108[] = {
-#embed "../../lib/worker_threads.js"
+#embed "../../lib/wasi.js"
 , 0 };
 static const char src109[] = {
+#embed "../../lib/worker_threads.js"
+, 0 };
+static const char src110[] = {
 #embed "../../lib/zlib.js"
 , 0 };
 static const apus_builtin table[] = {
@@ -428,19 +431,20 @@ static const apus_builtin table[] = {
   { "stream/web", src94, sizeof(src94) - 1 },
   { "string_decoder", src95, sizeof(src95) - 1 },
   { "sys", src96, sizeof(src96) - 1 },
-  { "timers", src97, sizeof(src97) - 1 },
-  { "timers/promises", src98, sizeof(src98) - 1 },
-  { "tls", src99, sizeof(src99) - 1 },
-  { "trace_events", src100, sizeof(src100) - 1 },
-  { "tty", src101, sizeof(src101) - 1 },
-  { "url", src102, sizeof(src102) - 1 },
-  { "util", src103, sizeof(src103) - 1 },
-  { "util/types", src104, sizeof(src104) - 1 },
-  { "v8", src105, sizeof(src105) - 1 },
-  { "vm", src106, sizeof(src106) - 1 },
-  { "wasi", src107, sizeof(src107) - 1 },
-  { "worker_threads", src108, sizeof(src108) - 1 },
-  { "zlib", src109, sizeof(src109) - 1 },
+  { "test", src97, sizeof(src97) - 1 },
+  { "timers", src98, sizeof(src98) - 1 },
+  { "timers/promises", src99, sizeof(src99) - 1 },
+  { "tls", src100, sizeof(src100) - 1 },
+  { "trace_events", src101, sizeof(src101) - 1 },
+  { "tty", src102, sizeof(src102) - 1 },
+  { "url", src103, sizeof(src103) - 1 },
+  { "util", src104, sizeof(src104) - 1 },
+  { "util/types", src105, sizeof(src105) - 1 },
+  { "v8", src106, sizeof(src106) - 1 },
+  { "vm", src107, sizeof(src107) - 1 },
+  { "wasi", src108, sizeof(src108) - 1 },
+  { "worker_threads", src109, sizeof(src109) - 1 },
+  { "zlib", src110, sizeof(src110) - 1 },
 };
-size_t apus_builtins_count(void) { return 110; }
+size_t apus_builtins_count(void) { return 111; }
 const apus_builtin *apus_builtin_at(size_t index) { return &table[index]; }

@@ -8,16 +8,15 @@ const kEmptyObject = Object.freeze({ __proto__: null });
 const customPromisifyArgs = Symbol('customPromisifyArgs');
 const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
 
-let errnoNames;
-function errnoMap() {
-  if (errnoNames === undefined) {
-    errnoNames = new Map();
-    const { errno } = internalBinding('constants').os;
-    for (const [name, number] of Object.entries(errno)) {
-      if (!errnoNames.has(-number)) errnoNames.set(-number, name);
-    }
+let uvErrors;
+// errno -> [name, description], from libuv.
+function uvErrorMap() {
+  if (uvErrors === undefined) {
+    uvErrors = new Map();
+    const list = internalBinding('uv').getErrorMap();
+    for (let i = 0; i < list.length; i += 3) uvErrors.set(list[i], [list[i + 1], list[i + 2]]);
   }
-  return errnoNames;
+  return uvErrors;
 }
 
 function getSystemErrorName(err) {
@@ -26,13 +25,15 @@ function getSystemErrorName(err) {
     const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
     throw new ERR_OUT_OF_RANGE('err', 'a negative integer', err);
   }
-  return errnoMap().get(err) ?? require('internal/errors').uvErrmapGet(err)?.[0] ?? `Unknown system error ${err}`;
+  return uvErrorMap().get(err)?.[0] ?? `Unknown system error ${err}`;
 }
 
 function getSystemErrorMap() {
-  const map = new Map();
-  for (const [number, name] of errnoMap()) map.set(number, [name, name]);
-  return map;
+  return new Map(uvErrorMap());
+}
+
+function getSystemErrorMessage(err) {
+  return uvErrorMap().get(err)?.[1] ?? `Unknown system error ${err}`;
 }
 
 function promisify(original) {
@@ -202,6 +203,7 @@ module.exports = {
   defineLazyProperties,
   deprecate,
   getSystemErrorMap,
+  getSystemErrorMessage,
   getSystemErrorName,
   inherits,
   isError,

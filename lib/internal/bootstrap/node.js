@@ -86,7 +86,13 @@ function setupProcessObject(options) {
     },
     chdir(directory) {
       require('internal/validators').validateString(directory, 'directory');
-      binding.chdir(directory, target.cwd());
+      let from;
+      try {
+        from = target.cwd();
+      } catch {
+        from = '';
+      }
+      binding.chdir(directory, from);
       cachedCwd = '';
     },
     cwd() {
@@ -108,20 +114,23 @@ function setupProcessObject(options) {
       for (let i = 0; i < groups.length; i++) validateCredentialId(groups[i], `groups[${i}]`);
       const result = credentials.setgroups(groups);
       if (result > 0) throwUnknownCredential('Group', groups[result - 1]);
-      if (result < 0) throw require('internal/errors').errnoException(result, 'setgroups');
+      if (result < 0) throw credentialError(result, 'setgroups');
     },
     initgroups(user, extraGroup) {
       validateCredentialId(user, 'user');
       validateCredentialId(extraGroup, 'extraGroup');
       const result = credentials.initgroups(user, extraGroup);
       if (typeof result === 'string') throwUnknownCredential(result, result === 'User' ? user : extraGroup);
-      if (result < 0) throw require('internal/errors').errnoException(result, 'initgroups');
+      if (result < 0) throw credentialError(result, 'initgroups');
     },
     nextTick,
     emitWarning: (...args) => require('internal/process/warning').emitWarning(...args),
     setUncaughtExceptionCaptureCallback: execution.setUncaughtExceptionCaptureCallback,
     hasUncaughtExceptionCaptureCallback: execution.hasUncaughtExceptionCaptureCallback,
-    _getActiveRequests: () => [],
+    _getActiveRequests: () => {
+      const fs = BuiltinModule.map.get('fs');
+      return fs.loaded ? [...fs.exports._activeRequests] : [];
+    },
     _getActiveHandles: () => [],
     getActiveResourcesInfo: () => require('internal/timers').activeResourceNames(),
     _fatalException: (error) => { execution.triggerUncaughtException(error, false); return true; },
@@ -214,12 +223,24 @@ function throwUnknownCredential(kind, id) {
   throw new ERR_UNKNOWN_CREDENTIAL(kind, id);
 }
 
+// Errors of the credential calls keep Node's older form: "EPERM, Operation not permitted".
+function credentialError(errno, syscall) {
+  const { getSystemErrorName, getSystemErrorMessage } = require('internal/util');
+  const code = getSystemErrorName(errno);
+  const message = getSystemErrorMessage(errno);
+  const err = new Error(`${code}, ${message[0].toUpperCase()}${message.slice(1)}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  return err;
+}
+
 function credentialSetter(method, kind) {
   return { [method](id) {
     validateCredentialId(id, 'id');
     const result = credentials[method](id);
     if (typeof result === 'string') throwUnknownCredential(result, id);
-    if (result < 0) throw require('internal/errors').errnoException(result, method);
+    if (result < 0) throw credentialError(result, method);
   } }[method];
 }
 

@@ -44,6 +44,7 @@ class BuiltinModule {
   }
 
   static normalizeRequirableId(id) {
+    if (typeof id !== 'string') return undefined;
     if (id.startsWith('node:')) {
       const bare = id.slice(5);
       if (BuiltinModule.canBeRequiredByUsers(bare)) return bare;

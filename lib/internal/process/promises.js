@@ -69,20 +69,30 @@ function noteHandled(promise) {
   setHasRejectionToWarn(true);
 }
 
+// Two warnings, as Node emits them: the reason itself, then the explanation.
 function emitWarningFor(uid, reason) {
+  try {
+    if (isErrorLike(reason)) process.emitWarning(reason.stack, 'UnhandledPromiseRejectionWarning');
+    else process.emitWarning(safeToString(reason), 'UnhandledPromiseRejectionWarning');
+  } catch {
+    // A reason that cannot be printed still gets the explanation below.
+  }
   const warning = new Error('Unhandled promise rejection. This error originated either by throwing ' +
     'inside of an async function without a catch block, or by rejecting a promise which was not ' +
     `handled with .catch(). To terminate the node process on unhandled promise rejection, use the CLI ` +
     `flag \`--unhandled-rejections=strict\` (see https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ` +
     `(rejection id: ${uid})`);
   warning.name = 'UnhandledPromiseRejectionWarning';
-  try {
-    if (reason instanceof Error) warning.stack = reason.stack;
-    else warning.stack = require('internal/util/inspect').inspect(reason);
-  } catch {
-    // An unprintable reason keeps the warning's own stack.
-  }
+  if (isErrorLike(reason)) warning.stack = reason.stack;
   process.emitWarning(warning);
+}
+
+function safeToString(value) {
+  try {
+    return typeof value === 'symbol' ? value.toString() : `${value}`;
+  } catch {
+    return '[object Object]';
+  }
 }
 
 function isErrorLike(value) {

@@ -41,8 +41,12 @@ function isRegExp(value) {
   return isObjectLike(value) && brand(Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get, value) &&
     value !== RegExp.prototype;
 }
+// Calling `then` would create a derived promise (an unhandled rejection in waiting), so the
+// check reads the engine's class tag instead, looking past an own Symbol.toStringTag.
 function isPromise(value) {
-  return isObjectLike(value) && brand(function() { Promise.prototype.then.call(this, undefined, undefined); }, value);
+  if (!isObjectLike(value)) return false;
+  if (Object.prototype.hasOwnProperty.call(value, Symbol.toStringTag)) return false;
+  return Object.prototype.toString.call(value) === '[object Promise]' && value instanceof Promise;
 }
 function isNumberObject(value) { return typeof value === 'object' && value !== null && brand(Number.prototype.valueOf, value); }
 function isStringObject(value) { return typeof value === 'object' && value !== null && brand(String.prototype.valueOf, value); }
