@@ -15,10 +15,24 @@ public enum BuiltinsBinding: InternalBinding {
 
     public static var ids: [String] { index.keys.sorted() }
 
-    public static func source(_ id: String) -> String? {
+    /// The embedded text of a builtin: its source already wrapped in the module function
+    /// (see tools/gen-builtins.sh), NUL-terminated.
+    static func wrappedSource(_ id: String) -> UnsafePointer<CChar>? {
         guard let i = index[id] else { return nil }
-        let entry = apus_builtin_at(i).pointee
-        return String(decoding: UnsafeRawBufferPointer(start: entry.source, count: entry.length), as: UTF8.self)
+        return apus_builtin_at(i).pointee.source
+    }
+
+    /// Compiles a builtin into its module function straight from the embedded bytes.
+    public static func compile(_ js: JS, id: String) throws -> JSValueRef {
+        guard let text = wrappedSource(id) else {
+            throw NativeError.error("No such built-in module: \(id)", code: "ERR_UNKNOWN_BUILTIN_MODULE")
+        }
+        let source = JSStringCreateWithUTF8CString(text)!
+        defer { JSStringRelease(source) }
+        var exception: JSValueRef?
+        let result = withJSString("node:\(id)") { url in JSEvaluateScript(js.ctx, source, nil, url, 1, &exception) }
+        if let exception { throw NativeError.exception(exception) }
+        return result!
     }
 
     public static func make(_ host: BindingHost) -> JSObjectRef {
@@ -33,15 +47,8 @@ public enum BuiltinsBinding: InternalBinding {
         return binding
     }
 
-    /// compileFunction(id, params): the builtin's source as a function of `params`, named
-    /// `node:<id>` in stack traces.
+    /// compileFunction(id): the builtin's module function, named `node:<id>` in stack traces.
     static func compileFunction(_ call: CallFrame) throws -> JSValueRef? {
-        let id = try call.string(0)
-        let params = try call.object(1)
-        guard let source = source(id) else {
-            throw NativeError.error("No such built-in module: \(id)", code: "ERR_UNKNOWN_BUILTIN_MODULE")
-        }
-        return try ContextifyBinding.makeFunction(call.js, source: source, url: "node:\(id)", line: 1,
-                                                   params: params)
+        try compile(call.js, id: try call.string(0))
     }
 }

@@ -136,20 +136,18 @@ public final class Environment: BindingHost {
         let internalBindingFunction = js.function("internalBinding") { c, _, t, n, a, e in
             bridge(c, t, n, a, e) { f in try (currentHost as! Environment).internalBinding(try f.string(0)) }
         }
-        let params = js.array(["internalBinding", "options"].map { js.string($0) })
         let realm: JSValueRef
         do {
-            guard let source = BuiltinsBinding.source("internal/bootstrap/realm") else {
-                fatal("apus: internal/bootstrap/realm is missing from the binary", code: 70)
-            }
-            realm = try ContextifyBinding.makeFunction(js, source: source, url: "node:internal/bootstrap/realm",
-                                                             params: params)
-        } catch let thrown as JSException {
-            fatal(describe(thrown.value), code: 70)
+            realm = try BuiltinsBinding.compile(js, id: "internal/bootstrap/realm")
+        } catch NativeError.exception(let value) {
+            fatal(describe(value), code: 70)
         } catch {
             fatal("apus: cannot compile the bootstrap: \(error)", code: 70)
         }
-        _ = makeCallback(js.asObject(realm)!, this: nil, [internalBindingFunction, optionsObject()])
+        // The realm is a module function too: (exports, require, module, process, internalBinding),
+        // with the options in `process`'s place.
+        _ = makeCallback(js.asObject(realm)!, this: nil,
+                         [js.undefined, js.undefined, js.undefined, optionsObject(), internalBindingFunction])
         return runLoop()
     }
 

@@ -53,11 +53,20 @@ function formatMessage(key, args, target) {
   });
 }
 
+// Registers a code; its class (and the variants for other bases) is made on first use, so
+// start-up does not pay for the hundred codes a program never throws.
 function E(key, message, Base, ...otherBases) {
   messages.set(key, message);
-  const Class = makeNodeErrorClass(Base, key);
-  for (const Other of otherBases) Class[Other.name] = makeNodeErrorClass(Other, key);
-  codes[key] = Class;
+  Object.defineProperty(codes, key, {
+    get() {
+      const Class = makeNodeErrorClass(Base, key);
+      for (const Other of otherBases) Class[Other.name] = makeNodeErrorClass(Other, key);
+      Object.defineProperty(codes, key, { value: Class, writable: true, enumerable: true, configurable: true });
+      return Class;
+    },
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 const classRegExp = /^([A-Z][a-z0-9]*)+$/;

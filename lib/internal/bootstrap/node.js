@@ -7,10 +7,11 @@ require('internal/error_stack');
 const EventEmitter = require('events');
 const binding = internalBinding('process_methods');
 const credentials = internalBinding('credentials');
-const perThread = require('internal/process/per_thread');
+let perThreadModule;
+const perThread = () => (perThreadModule ??= require('internal/process/per_thread'));
 const { setupTaskQueues, nextTick, queueMicrotask } = require('internal/process/task_queues');
-const { setUnhandledRejectionsMode } = require('internal/process/promises');
-const execution = require('internal/process/execution');
+let executionModule;
+const execution = () => (executionModule ??= require('internal/process/execution'));
 const { setUVExceptionFactory } = internalBinding('errors');
 const { uvException } = require('internal/errors');
 
@@ -60,7 +61,7 @@ function setupProcessObject(options) {
     platform: 'linux',
     release: { name: 'node', lts: 'Iron', sourceUrl: '', headersUrl: '' },
     _rawDebug: (...args) => binding.rawDebug(require('internal/util/inspect').format(...args)),
-    moduleLoadList: [],
+    moduleLoadList: require('internal/bootstrap/realm').moduleLoadList,
     _exiting: false,
     config: {
       target_defaults: {},
@@ -72,12 +73,10 @@ function setupProcessObject(options) {
     uptime: binding.uptime,
     reallyExit: binding.reallyExit,
     _kill: binding.kill,
-    cpuUsage: perThread.cpuUsage,
-    resourceUsage: perThread.resourceUsage,
-    memoryUsage: perThread.memoryUsage,
-    kill: perThread.kill,
-    exit: perThread.exit,
-    hrtime: perThread.hrtime,
+    cpuUsage: (...args) => perThread().cpuUsage(...args),
+    resourceUsage: () => perThread().resourceUsage(),
+    kill: (...args) => perThread().kill(...args),
+    exit: function exit(...args) { return perThread().exit(...args); },
     abort: binding.abort,
     umask(mask) {
       if (mask === undefined) return binding.umask();
@@ -125,15 +124,15 @@ function setupProcessObject(options) {
     },
     nextTick,
     emitWarning: (...args) => require('internal/process/warning').emitWarning(...args),
-    setUncaughtExceptionCaptureCallback: execution.setUncaughtExceptionCaptureCallback,
-    hasUncaughtExceptionCaptureCallback: execution.hasUncaughtExceptionCaptureCallback,
+    setUncaughtExceptionCaptureCallback: (fn) => execution().setUncaughtExceptionCaptureCallback(fn),
+    hasUncaughtExceptionCaptureCallback: () => execution().hasUncaughtExceptionCaptureCallback(),
     _getActiveRequests: () => {
       const fs = BuiltinModule.map.get('fs');
       return fs.loaded ? [...fs.exports._activeRequests] : [];
     },
     _getActiveHandles: () => [],
     getActiveResourcesInfo: () => require('internal/timers').activeResourceNames(),
-    _fatalException: (error) => { execution.triggerUncaughtException(error, false); return true; },
+    _fatalException: (error) => { execution().triggerUncaughtException(error, false); return true; },
     _tickCallback() { require('internal/process/task_queues').runNextTicks(); },
     constrainedMemory: () => undefined,
     availableMemory: () => require('os').freemem(),
@@ -162,7 +161,7 @@ function setupProcessObject(options) {
   defineProperty(target, 'exitCode', {
     get() { return exitCode; },
     set(code) {
-      perThread.validateExitCode(code);
+      perThread().validateExitCode(code);
       exitCode = code;
     },
     enumerable: true,
@@ -207,6 +206,8 @@ function setupProcessObject(options) {
     }
   };
   defineLazy(target, 'allowedNodeEnvironmentFlags', () => new Set(), true);
+  defineLazy(target, 'hrtime', () => perThread().hrtime, true);
+  defineLazy(target, 'memoryUsage', () => perThread().memoryUsage, true);
   defineLazy(target, 'report', () => ({ getReport: () => ({ header: {} }) }), true);
   process.prototype = processPrototype;
   return target;
@@ -245,7 +246,6 @@ function credentialSetter(method, kind) {
 }
 
 function setupGlobals(process) {
-  const timers = require('timers');
   defineProperty(globalThis, 'global', { value: globalThis, writable: true, enumerable: true, configurable: true });
   defineProperty(globalThis, 'process', {
     get() { return process; },
@@ -255,7 +255,7 @@ function setupGlobals(process) {
   });
   for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate',
     'clearImmediate']) {
-    defineProperty(globalThis, name, { value: timers[name], writable: true, enumerable: true, configurable: true });
+    defineLazy(globalThis, name, () => require('timers')[name], true);
   }
   defineProperty(globalThis, 'queueMicrotask', { value: queueMicrotask, writable: true, enumerable: true, configurable: true });
   defineLazy(globalThis, 'console', () => require('internal/console/global'));
@@ -290,12 +290,21 @@ function setupLoopHooks(process) {
     });
 }
 
+// Signal handles start with the first listener for a signal event.
 function setupSignals(process) {
-  const signalWrap = internalBinding('signal_wrap');
-  const { signals } = internalBinding('constants').os;
-  const names = new Map(Object.entries(signals).map(([name, number]) => [number, name]));
-  signalWrap.setSignalHandler((number) => process.emit(names.get(number), names.get(number), number));
-  const isSignal = (type) => typeof type === 'string' && type.startsWith('SIG') && signals[type] !== undefined;
+  let signalWrap, signals;
+  const load = () => {
+    if (signalWrap !== undefined) return;
+    signalWrap = internalBinding('signal_wrap');
+    signals = internalBinding('constants').os.signals;
+    const names = new Map(Object.entries(signals).map(([name, number]) => [number, name]));
+    signalWrap.setSignalHandler((number) => process.emit(names.get(number), names.get(number), number));
+  };
+  const isSignal = (type) => {
+    if (typeof type !== 'string' || !type.startsWith('SIG')) return false;
+    load();
+    return signals[type] !== undefined;
+  };
   process.on('newListener', (type) => {
     if (!isSignal(type) || process.listenerCount(type) > 0) return;
     const err = signalWrap.startSignal(signals[type]);
@@ -313,14 +322,17 @@ module.exports = function bootstrap(options) {
   setUVExceptionFactory(uvException);
   const process = setupProcessObject(options);
   setupTaskQueues();
-  execution.setupUncaughtExceptionHandling();
+  internalBinding('errors').setUncaughtExceptionHandler(
+    (error) => execution().triggerUncaughtException(error, false));
   setupGlobals(process);
   setupLoopHooks(process);
   setupSignals(process);
   process.on('warning', (warning) => require('internal/process/warning').onWarning(warning));
 
   const flags = options.flags;
-  setUnhandledRejectionsMode(flags['--unhandled-rejections']);
+  if (flags['--unhandled-rejections'] !== undefined) {
+    require('internal/process/promises').setUnhandledRejectionsMode(flags['--unhandled-rejections']);
+  }
   if ('--stack-trace-limit' in flags) Error.stackTraceLimit = Number(flags['--stack-trace-limit']);
   if ('--expose-gc' in flags) {
     defineProperty(globalThis, 'gc', { value: binding.gc, writable: true, enumerable: false, configurable: true });

@@ -1,12 +1,27 @@
 'use strict';
-// The first JavaScript Apus runs. Compiled as a function of (internalBinding, options).
+// The first JavaScript Apus runs, compiled like every builtin as a function of
+// (exports, require, module, process, internalBinding); Swift passes the command-line options
+// in the `process` slot, since the process object does not exist yet.
+const options = process;
 // It creates the loader for lib/ modules (BuiltinModule), then hands over to
 // internal/bootstrap/node, which builds `process` and the globals and runs the main script.
 
 const { compileFunction, builtinIds, hasBuiltin } = internalBinding('builtins');
 
-const process = { __proto__: null };
-const loaderParams = ['exports', 'require', 'module', 'process', 'internalBinding'];
+// eslint-disable-next-line no-global-assign
+process = { __proto__: null };
+// What has been loaded so far, in order (process.moduleLoadList).
+const moduleLoadList = [];
+const loadedBindings = new Set();
+const rawInternalBinding = internalBinding;
+// eslint-disable-next-line no-func-assign
+internalBinding = function internalBinding(name) {
+  if (!loadedBindings.has(name)) {
+    loadedBindings.add(name);
+    moduleLoadList.push(`Internal Binding ${name}`);
+  }
+  return rawInternalBinding(name);
+};
 
 // Modules users can require: every lib/ module outside internal/, less these.
 const hiddenIds = new Set(['internal/bootstrap/realm']);
@@ -63,8 +78,9 @@ class BuiltinModule {
   compileForInternalLoader() {
     if (this.loaded || this.loading) return this.exports;
     this.loading = true;
+    moduleLoadList.push(`NativeModule ${this.id}`);
     try {
-      const fn = compileFunction(this.id, loaderParams);
+      const fn = compileFunction(this.id);
       fn(this.exports, requireBuiltin, this, process, internalBinding);
       this.loaded = true;
     } finally {
@@ -87,6 +103,6 @@ function requireBuiltin(id) {
   return mod.compileForInternalLoader();
 }
 
-const loaderExports = { BuiltinModule, internalBinding, requireBuiltin, process, hasBuiltin };
+const loaderExports = { BuiltinModule, internalBinding, requireBuiltin, process, hasBuiltin, moduleLoadList };
 
 requireBuiltin('internal/bootstrap/node')(options);

@@ -4,7 +4,11 @@
 const { codes: { ERR_CONSOLE_WRITABLE_STREAM, ERR_INCOMPATIBLE_OPTION_PAIR } } =
   require('internal/errors');
 const { validateInteger, validateArray, validateObject, validateOneOf } = require('internal/validators');
-const { inspect, formatWithOptions, getStringWidth } = require('internal/util/inspect');
+// util.inspect loads only when something other than plain strings is printed.
+let inspectModule;
+const lazyInspect = () => (inspectModule ??= require('internal/util/inspect'));
+const inspect = (...args) => lazyInspect().inspect(...args);
+const getStringWidth = (...args) => lazyInspect().getStringWidth(...args);
 
 const kCounts = Symbol('counts');
 const kTimers = Symbol('timers');
@@ -66,7 +70,15 @@ function streamColors(console, stream) {
   return Boolean(stream?.isTTY && typeof stream.getColorDepth === 'function' && stream.getColorDepth() > 2);
 }
 
+function allPlainStrings(args) {
+  if (typeof args[0] === 'string' && args[0].includes('%')) return false;
+  for (const arg of args) if (typeof arg !== 'string') return false;
+  return true;
+}
+
 function formatFor(console, stream, args) {
+  if (allPlainStrings(args)) return args.join(' ');
+  const { formatWithOptions } = lazyInspect();
   const options = console[kInspectOptions];
   const colors = streamColors(console, stream);
   if (options !== undefined) {

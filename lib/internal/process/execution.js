@@ -42,7 +42,13 @@ function sourceContext(error) {
   if (syntaxLocation !== undefined) {
     ({ file, line, token } = syntaxLocation);
   } else {
-    const stack = typeof error?.stack === 'string' ? error.stack : '';
+    let stack;
+    try {
+      stack = require('internal/error_stack').toV8Stack(error);
+    } catch {
+      stack = undefined;
+    }
+    if (typeof stack !== 'string') stack = '';
     const match = /\n {4}at (?:.*? \()?(\/[^():]*):(\d+):(\d+)\)?/.exec(stack);
     if (match !== null) { file = match[1]; line = Number(match[2]); column = Number(match[3]); }
   }

@@ -8,10 +8,17 @@
 
 const { tickInfo, setupTaskQueue, setUnhandledRejectionCallback } = internalBinding('task_queue');
 const { validateFunction } = require('internal/validators');
-const { processPromiseRejections, unhandledRejection, hasRejectionToWarn } = require('internal/process/promises');
+// The rejection machinery loads with the first rejected promise nobody handled.
+let promisesModule;
+const promises = () => (promisesModule ??= require('internal/process/promises'));
+function unhandledRejection(promise, reason) { promises().unhandledRejection(promise, reason); }
+function processPromiseRejections() { if (promisesModule !== undefined) promisesModule.processPromiseRejections(); }
 
 // Must match kHasTickScheduled, kHasRejectionToWarn in Sources/Bindings/TaskQueueBinding.swift.
 const kHasTickScheduled = 0;
+const kHasRejectionToWarn = 1;
+
+function hasRejectionToWarn() { return tickInfo[kHasRejectionToWarn] === 1; }
 
 // A growable ring buffer: shift and push in O(1) without the cost of Array#shift.
 class TickQueue {

@@ -7,13 +7,16 @@ const { internalModuleStat, readFileUtf8, realpath: realpathNative } = internalB
 const { compileFunction } = internalBinding('contextify');
 const path = require('path');
 const packageJsonReader = require('internal/modules/package_json_reader');
-const { packageExportsResolve, packageImportsResolve } = require('internal/modules/esm/resolve');
+let resolveModule;
+const esmResolve = () => (resolveModule ??= require('internal/modules/esm/resolve'));
+const packageExportsResolve = (...args) => esmResolve().packageExportsResolve(...args);
+const packageImportsResolve = (...args) => esmResolve().packageImportsResolve(...args);
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ESM },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const { registerWrapper } = require('internal/error_stack');
-const { recordSyntaxErrorLocation } = require('internal/process/execution');
+const recordSyntaxErrorLocation = (error) => require('internal/process/execution').recordSyntaxErrorLocation(error);
 
 const kIsMainSymbol = Symbol('kIsMainSymbol');
 const wrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
