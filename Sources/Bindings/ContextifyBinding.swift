@@ -12,6 +12,10 @@ public enum ContextifyBinding: InternalBinding {
         host.js.object(methods: [
             NativeMethod("compileFunction") { c, _, t, n, a, e in bridge(c, t, n, a, e, ContextifyBinding.compileFunction) },
             NativeMethod("checkSyntax") { c, _, t, n, a, e in bridge(c, t, n, a, e, ContextifyBinding.checkSyntax) },
+            // runScript(source, filename): evaluates a classic script in this realm.
+            NativeMethod("runScript") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in try f.js.evaluate(try f.string(0), url: try f.string(1)) }
+            },
         ])
     }
 

@@ -225,8 +225,9 @@ public enum CredentialsBinding: InternalBinding {
             },
             NativeMethod("initgroups") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in
-                    guard let uid = CredentialsBinding.resolve(f.js, f[0], user: true) else { return f.js.string("User") }
+                    // Node resolves the group before the user.
                     guard let gid = CredentialsBinding.resolve(f.js, f[1], user: false) else { return f.js.string("Group") }
+                    guard let uid = CredentialsBinding.resolve(f.js, f[0], user: true) else { return f.js.string("User") }
                     guard let entry = getpwuid(uid) else { return f.js.string("User") }
                     if Glibc.initgroups(entry.pointee.pw_name, gid) != 0 { return f.js.number(Double(-errno)) }
                     return f.js.number(0)

@@ -13,6 +13,7 @@ public enum Registry {
         SignalWrapBinding.self,
         SpawnSyncBinding.self,
         ProcessWrapBinding.self,
+        PipeWrapBinding.self,
         OSBinding.self,
         TaskQueueBinding.self,
         TimersBinding.self,

@@ -25,6 +25,17 @@ final class StreamHandle {
         selfReference = self
     }
 
+    /// A handle over an inherited descriptor (process.stdin on a pipe).
+    static func open(loop: EventLoop, fd: Int32) throws -> StreamHandle {
+        let handle = StreamHandle(loop: loop)
+        let status = uv_pipe_open(handle.pipe, fd)
+        if status < 0 {
+            handle.close()
+            throw UVError(status).thrown(syscall: "uv_pipe_open")
+        }
+        return handle
+    }
+
     static func from(_ stream: UnsafeMutableRawPointer?) -> StreamHandle {
         Unmanaged<StreamHandle>.fromOpaque(stream!.assumingMemoryBound(to: uv_handle_t.self).pointee.data).takeUnretainedValue()
     }
@@ -162,5 +173,18 @@ final class StreamHandle {
             owner.pipe.deallocate()
             owner.selfReference = nil
         }
+    }
+}
+
+/// `internalBinding('pipe_wrap')`: pipes over existing descriptors.
+public enum PipeWrapBinding: InternalBinding {
+    public static let name = "pipe_wrap"
+
+    public static func make(_ host: BindingHost) -> JSObjectRef {
+        host.js.object(methods: [
+            NativeMethod("open") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in try StreamHandle.open(loop: currentHost.loop, fd: try f.int32(0)).makeObject(f.js) }
+            },
+        ])
     }
 }

@@ -322,8 +322,16 @@ module.exports = function bootstrap(options) {
   setUVExceptionFactory(uvException);
   const process = setupProcessObject(options);
   setupTaskQueues();
-  internalBinding('errors').setUncaughtExceptionHandler(
-    (error) => execution().triggerUncaughtException(error, false));
+  // Like Node, an uncaught exception goes through process._fatalException, which programs may
+  // replace; a missing one is fatal with exit code 6.
+  internalBinding('errors').setUncaughtExceptionHandler((error) => {
+    const fatal = process._fatalException;
+    if (typeof fatal !== 'function') {
+      execution().printFatal(error);
+      process.reallyExit(6);
+    }
+    Reflect.apply(fatal, process, [error]);
+  });
   setupGlobals(process);
   setupLoopHooks(process);
   setupSignals(process);

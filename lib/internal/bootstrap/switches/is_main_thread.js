@@ -73,20 +73,28 @@ class SyncWriteStream extends EventEmitter {
   hasColors(count = 16) { return 2 ** this.getColorDepth() >= count; }
 }
 
+// stdin on a pipe reads through a pipe handle; it keeps the process alive only while someone
+// reads (a 'data' listener or resume()). Terminals and files come with the streams work.
 function stdin() {
+  const type = guessHandleType(0);
+  if (type === 'PIPE' || type === 'TCP') {
+    const { PipeSocket } = require('internal/child_process');
+    const stream = new PipeSocket(internalBinding('pipe_wrap').open(0), { readable: true, writable: false });
+    stream.fd = 0;
+    return stream;
+  }
   const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
   const stream = new EventEmitter();
   stream.fd = 0;
-  stream.isTTY = guessHandleType(0) === 'TTY' ? true : undefined;
+  stream.isTTY = type === 'TTY' ? true : undefined;
   for (const method of ['read', 'pause', 'resume', 'setEncoding', 'pipe', 'setRawMode']) {
-    stream[method] = () => { throw new ERR_NOT_IMPLEMENTED(`process.stdin.${method}()`); };
+    stream[method] = () => { throw new ERR_NOT_IMPLEMENTED(`process.stdin.${method}() on a ${type}`); };
   }
-  // Reading stdin as a stream comes with the streams work; listening for its data must not
-  // silently wait forever.
+  // Listening for data must not silently wait forever.
   const addListener = stream.on;
   stream.on = stream.addListener = function(event, listener) {
     if (event === 'data' || event === 'readable' || event === 'end') {
-      throw new ERR_NOT_IMPLEMENTED(`process.stdin.on('${event}')`);
+      throw new ERR_NOT_IMPLEMENTED(`process.stdin.on('${event}') on a ${type}`);
     }
     return Reflect.apply(addListener, this, [event, listener]);
   };

@@ -19,6 +19,9 @@ const { registerWrapper } = require('internal/error_stack');
 const recordSyntaxErrorLocation = (error) => require('internal/process/execution').recordSyntaxErrorLocation(error);
 
 const kIsMainSymbol = Symbol('kIsMainSymbol');
+const { getProxyTarget } = internalBinding('util');
+const isProxy = (value) => (typeof value === 'object' || typeof value === 'function') && value !== null &&
+  getProxyTarget(value) !== undefined;
 const wrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
 const cjsConditions = new Set(['require', 'node', 'node-addons']);
 
@@ -58,11 +61,34 @@ Object.freeze(Module.builtinModules);
 Module.isBuiltin = (id) => BuiltinModule.isBuiltin(id);
 Module.Module = Module;
 
-Module.wrapper = [
+// Programs may replace Module.wrap or edit Module.wrapper; once they do, modules are compiled
+// from the text Module.wrap returns, as Node does.
+let wrapperPatched = false;
+let wrap = function wrap(script) { return `${Module.wrapper[0]}${script}${Module.wrapper[1]}`; };
+const wrapperArray = [
   '(function (exports, require, module, __filename, __dirname) { ',
   '\n});',
 ];
-Module.wrap = (script) => `${Module.wrapper[0]}${script}${Module.wrapper[1]}`;
+let wrapperProxy = new Proxy(wrapperArray, {
+  set(target, property, value, receiver) {
+    wrapperPatched = true;
+    return Reflect.set(target, property, value, receiver);
+  },
+  defineProperty(target, property, descriptor) {
+    wrapperPatched = true;
+    return Reflect.defineProperty(target, property, descriptor);
+  },
+});
+Object.defineProperty(Module, 'wrap', {
+  get() { return wrap; },
+  set(value) { wrapperPatched = true; wrap = value; },
+  configurable: true,
+});
+Object.defineProperty(Module, 'wrapper', {
+  get() { return wrapperProxy; },
+  set(value) { wrapperPatched = true; wrapperProxy = value; },
+  configurable: true,
+});
 
 const statCache = new Map();
 function stat(filename) {
@@ -385,7 +411,8 @@ Module._load = function(request, parent, isMain) {
           if (index !== -1) children.splice(index, 1);
         }
       }
-    } else if (module.exports && Object.getPrototypeOf(module.exports) === CircularRequirePrototypeWarningProxy) {
+    } else if (module.exports && !isProxy(module.exports) &&
+               Object.getPrototypeOf(module.exports) === CircularRequirePrototypeWarningProxy) {
       Object.setPrototypeOf(module.exports, Object.prototype);
     }
   }
@@ -407,7 +434,7 @@ function loadBuiltinModule(id) {
 // Warns when code reads a property that a partly-loaded module in a cycle does not have yet.
 const CircularRequirePrototypeWarningProxy = new Proxy({}, {
   get(target, prop) {
-    if (prop in target || prop === '__esModule' || typeof prop === 'symbol') return target[prop];
+    if (prop in target || prop === '__esModule') return Reflect.get(target, prop);
     emitCircularRequireWarning(prop);
     return undefined;
   },
@@ -426,8 +453,9 @@ function emitCircularRequireWarning(prop) {
 
 function getExportsForCircularRequire(module) {
   const requiredESM = false;
-  if (module.exports && !requiredESM && Object.getPrototypeOf(module.exports) === Object.prototype &&
-      !module.exports.__esModule) {
+  // Exports that are proxies are left alone: inspecting them would run their traps.
+  if (module.exports && !requiredESM && !isProxy(module.exports) &&
+      Object.getPrototypeOf(module.exports) === Object.prototype && !module.exports.__esModule) {
     Object.setPrototypeOf(module.exports, CircularRequirePrototypeWarningProxy);
   }
   return module.exports;
@@ -473,6 +501,7 @@ let requireDepth = 0;
 function wrapSafe(filename, content) {
   // A "#!" line is a comment to Node; keep its length so columns stay right.
   if (content.charCodeAt(0) === 35 && content.charCodeAt(1) === 33) content = `//${content.slice(2)}`;
+  if (wrapperPatched) return internalBinding('contextify').runScript(Module.wrap(content), filename);
   registerWrapper(filename, wrapperParams);
   try {
     return compileFunction(content, filename, 0, wrapperParams);
