@@ -51,5 +51,6 @@ public struct ProcessOptions {
     public var requires: [String] = []
     public var flags: [String: String] = [:]   // normalized option name -> value ("" for switches)
     public var forceRepl = false
+    public var allowedEnvironmentFlags: [String] = []
     public init() {}
 }

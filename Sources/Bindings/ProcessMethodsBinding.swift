@@ -108,6 +108,7 @@ public enum ProcessMethodsBinding: InternalBinding {
         js.set(binding, "execArgv", js.array(options.execArgv.map { js.string($0) }))
         js.set(binding, "scriptArgs", js.array(options.scriptArgs.map { js.string($0) }))
         js.set(binding, "uvVersion", js.string(String(cString: uv_version_string())))
+        js.set(binding, "allowedEnvironmentFlags", js.array(options.allowedEnvironmentFlags.map { js.string($0) }))
         return binding
     }
 

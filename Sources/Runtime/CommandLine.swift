@@ -50,6 +50,18 @@ public enum CommandLineParser {
         "--experimental-policy": .value, "--policy-integrity": .value, "--es-module-specifier-resolution": .value,
     ]
 
+    /// Options that only make sense on the command line itself.
+    static let notAllowedInEnvironment: Set<String> = [
+        "--eval", "--print", "--check", "--help", "--version", "--interactive", "--test", "--expose-internals",
+        "--expose-gc", "--allow-natives-syntax", "--harmony", "--no-harmony", "--jitless", "--single-threaded",
+        "--no-opt", "--always-opt", "--predictable-gc-schedule",
+    ]
+
+    /// process.allowedNodeEnvironmentFlags: what NODE_OPTIONS accepts.
+    public static var allowedEnvironmentFlags: [String] {
+        known.keys.filter { !notAllowedInEnvironment.contains($0) }.sorted() + ["-r", "-C"]
+    }
+
     static let shortAliases: [String: String] = [
         "-e": "--eval", "-p": "--print", "-r": "--require", "-v": "--version", "-h": "--help",
         "-i": "--interactive", "-c": "--check", "-C": "--conditions",
@@ -115,6 +127,9 @@ public enum CommandLineParser {
             if let long = shortAliases[name] { name = long }
             name = name.hasPrefix("--") ? canonical(name) : name
             guard isKnown(name) else { throw BadOption(message: "bad option: \(word)") }
+            if fromEnvironment && notAllowedInEnvironment.contains(name) {
+                throw BadOption(message: "\(word) is not allowed in NODE_OPTIONS")
+            }
             let consumedStart = index
             if known[name] == .value && value == nil {
                 guard index + 1 < words.count else { throw BadOption(message: "\(word) requires an argument") }

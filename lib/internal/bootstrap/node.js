@@ -205,10 +205,9 @@ function setupProcessObject(options) {
       throw new ERR_ASSERTION(message || 'assertion error');
     }
   };
-  defineLazy(target, 'allowedNodeEnvironmentFlags', () => new Set(), true);
+  defineLazy(target, 'allowedNodeEnvironmentFlags', () => require('internal/process/allowed_flags')(), true);
   defineLazy(target, 'hrtime', () => perThread().hrtime, true);
   defineLazy(target, 'memoryUsage', () => perThread().memoryUsage, true);
-  defineLazy(target, 'report', () => ({ getReport: () => ({ header: {} }) }), true);
   process.prototype = processPrototype;
   return target;
 }

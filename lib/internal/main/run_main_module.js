@@ -5,5 +5,12 @@ const { prepareMainThreadExecution } = require('internal/process/pre_execution')
 
 module.exports = function runMainModule(options) {
   const { Module } = prepareMainThreadExecution(options);
+  if ('--check' in options.flags) {
+    // -c: compile the file without running it; a SyntaxError is reported like any fatal error.
+    const { wrapSafe } = require('internal/modules/cjs/loader');
+    const filename = require('path').resolve(process.argv[1]);
+    wrapSafe(filename, internalBinding('fs').readFileUtf8(filename));
+    return;
+  }
   Module.runMain(process.argv[1]);
 };

@@ -26,7 +26,26 @@ function onWarning(warning) {
     msg += `\n(Use \`${process.release.name} ${flag} ...\` to show where the warning was created)`;
     traceWarningHelperShown = true;
   }
+  const redirect = redirectTarget();
+  if (redirect) {
+    try {
+      require('fs').appendFileSync(redirect, `${msg}\n`);
+      return;
+    } catch {
+      // An unwritable file falls back to stderr, as in Node.
+    }
+  }
   process._rawDebug(msg);
+}
+
+// --redirect-warnings=file (or NODE_REDIRECT_WARNINGS) sends warnings to a file.
+function redirectTarget() {
+  const index = process.execArgv.findIndex((a) => a === '--redirect-warnings' || a.startsWith('--redirect-warnings='));
+  if (index !== -1) {
+    const arg = process.execArgv[index];
+    return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : process.execArgv[index + 1];
+  }
+  return process.env.NODE_REDIRECT_WARNINGS || undefined;
 }
 
 function createWarningObject(warning, type, code, ctor, detail) {
