@@ -96,6 +96,17 @@ public enum ProcessMethodsBinding: InternalBinding {
             NativeMethod("gc") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in JSSynchronousGarbageCollectForDebugging(f.ctx); return nil }
             },
+            // dlopenCheck(path): the loader's error text, or null when the file loads (it is then
+            // unloaded again: addons are not run).
+            NativeMethod("dlopenCheck") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    guard let handle = dlopen(try f.string(0), RTLD_LAZY) else {
+                        return f.js.string(dlerror().map { String(cString: $0) } ?? "dlopen failed")
+                    }
+                    dlclose(handle)
+                    return f.js.null
+                }
+            },
             NativeMethod("envObject") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in JSObjectMake(f.ctx, EnvObject.jsClass, nil) }
             },

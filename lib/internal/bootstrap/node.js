@@ -137,6 +137,14 @@ function setupProcessObject(options) {
     constrainedMemory: () => undefined,
     availableMemory: () => require('os').freemem(),
     binding(name) { throw new Error(`No such module: ${name}`); },
+    // The system loader's own error for a file that is no shared object; a real one is refused:
+    // Node-API addons are not supported yet.
+    dlopen(module, filename, flags) {
+      const { codes: { ERR_DLOPEN_FAILED } } = require('internal/errors');
+      const loaderError = binding.dlopenCheck(`${filename}`);
+      throw new ERR_DLOPEN_FAILED(loaderError ?? `Cannot load native addon '${filename}': Node-API addons are ` +
+        'not supported by Apus yet');
+    },
     sourceMapsEnabled: false,
     setSourceMapsEnabled(value) { require('internal/validators').validateBoolean(value, 'val'); },
     getBuiltinModule(id) {

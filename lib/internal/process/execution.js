@@ -114,6 +114,10 @@ function triggerUncaughtException(error, fromPromise) {
       return;
     }
     if (process.listenerCount('uncaughtException') > 0 && process.emit('uncaughtException', error, type)) return;
+  } catch (handlerError) {
+    // An exception thrown by an uncaughtException listener is fatal (exit code 7).
+    printFatal(handlerError);
+    process.reallyExit(7);
   } finally {
     inHandler = false;
   }

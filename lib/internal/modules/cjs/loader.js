@@ -39,9 +39,17 @@ function Module(id = '', parent) {
 }
 
 const moduleParents = new WeakMap();
+let parentSetterWarned = false;
 Object.defineProperty(Module.prototype, 'parent', {
   get() { return moduleParents.get(this); },
-  set(value) { moduleParents.set(this, value); },
+  set(value) {
+    if (!parentSetterWarned) {
+      parentSetterWarned = true;
+      process.emitWarning('module.parent is deprecated due to accuracy issues. Please use ' +
+        'require.main to find program entry point instead.', 'DeprecationWarning', 'DEP0144');
+    }
+    moduleParents.set(this, value);
+  },
   enumerable: false,
   configurable: true,
 });
@@ -563,9 +571,7 @@ Module._extensions['.json'] = function(module, filename) {
 };
 
 Module._extensions['.node'] = function(module, filename) {
-  const err = new Error(`Cannot load native addon '${filename}': native addons are not supported by Apus yet`);
-  err.code = 'ERR_DLOPEN_FAILED';
-  throw err;
+  process.dlopen(module, filename);
 };
 
 function stripBOM(content) {
