@@ -240,8 +240,19 @@ function execFile(file, args, options, callback) {
   options = { encoding: 'utf8', timeout: 0, maxBuffer: 1024 * 1024, killSignal: 'SIGTERM', ...options };
   const child = spawn(file, args, {
     cwd: options.cwd, env: options.env, shell: options.shell, signal: options.signal, detached: options.detached,
-    timeout: options.timeout, killSignal: options.killSignal, argv0: options.argv0,
+    killSignal: options.killSignal, argv0: options.argv0,
   });
+  // On timeout the child is killed and its output pipes closed at once: a grandchild (under a
+  // shell) may hold them open, and the callback must not wait for it.
+  let timer = null;
+  if (options.timeout > 0) {
+    timer = setTimeout(() => {
+      timer = null;
+      child.kill(options.killSignal);
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+    }, options.timeout);
+  }
   const stdout = [];
   const stderr = [];
   let exited = false;
@@ -253,6 +264,10 @@ function execFile(file, args, options, callback) {
   const finish = (code, signal) => {
     if (exited) return;
     exited = true;
+    if (timer !== null) {
+      clearTimeout(timer);
+      timer = null;
+    }
     if (!callback) return;
     const out = decode(stdout);
     const err = decode(stderr);
