@@ -6,18 +6,18 @@ const {
 } = require('internal/timers');
 const { validateFunction } = require('internal/validators');
 
+// The extra arguments of a timer call, from `start` on; undefined when there are none. The
+// named parameters only give the functions the `length` Node's have.
+function collectArgs(args, start) {
+  if (args.length <= start) return undefined;
+  const result = new Array(args.length - start);
+  for (let i = start; i < args.length; i++) result[i - start] = args[i];
+  return result;
+}
+
 function setTimeout(callback, after, arg1, arg2, arg3) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: case 2: break;
-    case 3: args = [arg1]; break;
-    case 4: args = [arg1, arg2]; break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (let i = 5; i < arguments.length; i++) args[i - 2] = arguments[i];
-  }
-  const timeout = new Timeout(callback, after, args, false, true);
+  const timeout = new Timeout(callback, after, collectArgs(arguments, 2), false, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
 }
@@ -26,16 +26,7 @@ function clearTimeout(timer) { clearTimeoutImpl(timer); }
 
 function setInterval(callback, repeat, arg1, arg2, arg3) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: case 2: break;
-    case 3: args = [arg1]; break;
-    case 4: args = [arg1, arg2]; break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (let i = 5; i < arguments.length; i++) args[i - 2] = arguments[i];
-  }
-  const timeout = new Timeout(callback, repeat, args, true, true);
+  const timeout = new Timeout(callback, repeat, collectArgs(arguments, 2), true, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
 }
@@ -44,16 +35,7 @@ function clearInterval(timer) { clearTimeoutImpl(timer); }
 
 function setImmediate(callback, arg1, arg2, arg3) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: break;
-    case 2: args = [arg1]; break;
-    case 3: args = [arg1, arg2]; break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (let i = 4; i < arguments.length; i++) args[i - 1] = arguments[i];
-  }
-  return new Immediate(callback, args);
+  return new Immediate(callback, collectArgs(arguments, 1));
 }
 
 function clearImmediate(immediate) { clearImmediateImpl(immediate); }

@@ -54,47 +54,11 @@ public enum ProcessWrapBinding: InternalBinding {
     static func spawn(_ call: CallFrame) throws -> JSValueRef? {
         let js = call.js
         let options = try call.object(0)
-        let file = js.toString(js.get(options, "file"))
-        let args = SpawnSyncBinding.stringArray(js, js.get(options, "args"))
-        let env = SpawnSyncBinding.stringArray(js, js.get(options, "envPairs"))
-        let cwdValue = js.get(options, "cwd")
-        let cwd = JSValueIsString(call.ctx, cwdValue) ? js.toString(cwdValue) : nil
-        let stdio = js.asObject(js.get(options, "stdio")) ?? js.array([])
-        let stdioCount = max(Int(js.toNumber(js.get(stdio, "length"))), 3)
-        var containers = [uv_stdio_container_t](repeating: uv_stdio_container_t(), count: stdioCount)
-        var pipes: [StreamHandle?] = Array(repeating: nil, count: stdioCount)
-        for index in 0..<stdioCount {
-            let entry = js.asObject(JSObjectGetPropertyAtIndex(call.ctx, stdio, UInt32(index), nil))
-            let type = entry.map { js.toString(js.get($0, "type")) } ?? "ignore"
-            switch type {
-            case "pipe":
-                let pipe = StreamHandle(loop: currentHost.loop)
-                pipes[index] = pipe
-                containers[index].flags = uv_stdio_flags(UV_CREATE_PIPE.rawValue | UV_READABLE_PIPE.rawValue | UV_WRITABLE_PIPE.rawValue)
-                containers[index].data.stream = pipe.stream
-            case "inherit", "fd":
-                let fdValue = entry.map { js.get($0, "fd") }
-                let fd = fdValue.flatMap { JSValueIsNumber(call.ctx, $0) ? Int32(js.toNumber($0)) : nil } ?? Int32(index)
-                containers[index].flags = UV_INHERIT_FD
-                containers[index].data.fd = fd
-            default:
-                containers[index].flags = UV_IGNORE
-            }
-        }
+        let spawnOptions = SpawnOptions(js, options)
+        var pipes: [StreamHandle?] = Array(repeating: nil, count: spawnOptions.stdio.count)
         let handle = ProcessHandle()
         handle.onexit = js.asObject(js.get(options, "onexit"))
-        var cArgs: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
-        var cEnv: [UnsafeMutablePointer<CChar>?] = env.map { strdup($0) } + [nil]
-        let cFile = strdup(file), cCwd = cwd.flatMap { strdup($0) }
-        defer {
-            cArgs.forEach { free($0) }
-            cEnv.forEach { free($0) }
-            free(cFile)
-            free(cCwd)
-        }
-        var processOptions = uv_process_options_t()
-        processOptions.file = UnsafePointer(cFile)
-        processOptions.exit_cb = { process, status, signal in
+        let status = spawnOptions.spawn(loop: currentHost.loop.raw, process: handle.process, onExit: { process, status, signal in
             let handle = Unmanaged<ProcessHandle>.fromOpaque(process!.pointee.data).takeUnretainedValue()
             let host = currentHost!
             if let onexit = handle.onexit, let object = handle.object {
@@ -108,20 +72,11 @@ public enum ProcessWrapBinding: InternalBinding {
                 handle.process.deallocate()
                 handle.selfReference = nil
             }
-        }
-        if js.toBool(js.get(options, "detached")) { processOptions.flags |= UV_PROCESS_DETACHED.rawValue }
-        let status: Int32 = cArgs.withUnsafeMutableBufferPointer { argv in
-            cEnv.withUnsafeMutableBufferPointer { envp in
-                containers.withUnsafeMutableBufferPointer { stdioBuffer in
-                    processOptions.args = argv.baseAddress
-                    processOptions.env = envp.baseAddress
-                    processOptions.cwd = cCwd.map { UnsafePointer($0) }
-                    processOptions.stdio = stdioBuffer.baseAddress
-                    processOptions.stdio_count = Int32(stdioBuffer.count)
-                    return uv_spawn(currentHost.loop.raw, handle.process, &processOptions)
-                }
-            }
-        }
+        }, pipeFor: { index in
+            let pipe = StreamHandle(loop: currentHost.loop)
+            pipes[index] = pipe
+            return pipe.stream
+        })
         let result = js.object()
         js.set(result, "err", js.number(Double(status)))
         if status < 0 {

@@ -17,9 +17,10 @@ public enum SpawnSyncBinding: InternalBinding {
 
     /// One child and its pipes; the loop's callbacks find it through `data` pointers.
     final class Run {
-        var loop = uv_loop_t()
-        var process = uv_process_t()
-        var timer = uv_timer_t()
+        // libuv keeps these addresses, so they live on the heap, not inline in the object.
+        let loop = UnsafeMutablePointer<uv_loop_t>.allocate(capacity: 1)
+        let process = UnsafeMutablePointer<uv_process_t>.allocate(capacity: 1)
+        let timer = UnsafeMutablePointer<uv_timer_t>.allocate(capacity: 1)
         var pipes: [UnsafeMutablePointer<uv_pipe_t>?] = []
         var outputs: [[UInt8]?] = []
         var input: [UInt8] = []
@@ -31,10 +32,24 @@ public enum SpawnSyncBinding: InternalBinding {
         var maxBuffer = Int.max
         var killSignal: Int32 = SIGTERM
         var openHandles = 0
-        var writeRequest = uv_write_t()
+        let writeRequest = UnsafeMutablePointer<uv_write_t>.allocate(capacity: 1)
         var inputBuffer = uv_buf_t()
 
-        func kill() { if !exited { uv_process_kill(&process, killSignal) } }
+        init() {
+            loop.initialize(to: uv_loop_t())
+            process.initialize(to: uv_process_t())
+            timer.initialize(to: uv_timer_t())
+            writeRequest.initialize(to: uv_write_t())
+        }
+
+        deinit {
+            loop.deallocate()
+            process.deallocate()
+            timer.deallocate()
+            writeRequest.deallocate()
+        }
+
+        func kill() { if !exited { uv_process_kill(process, killSignal) } }
 
         func closeHandle(_ handle: UnsafeMutablePointer<uv_handle_t>) {
             guard uv_is_closing(handle) == 0 else { return }
@@ -48,11 +63,7 @@ public enum SpawnSyncBinding: InternalBinding {
     static func spawn(_ call: CallFrame) throws -> JSValueRef? {
         let js = call.js
         let options = try call.object(0)
-        let file = js.toString(js.get(options, "file"))
-        let args = stringArray(js, js.get(options, "args"))
-        let env = stringArray(js, js.get(options, "envPairs"))
-        let cwdValue = js.get(options, "cwd")
-        let cwd = JSValueIsString(call.ctx, cwdValue) ? js.toString(cwdValue) : nil
+        let spawnOptions = SpawnOptions(js, options)
         let run = Run()
         let timeout = js.toNumber(js.get(options, "timeout"))
         let maxBuffer = js.toNumber(js.get(options, "maxBuffer"))
@@ -60,78 +71,37 @@ public enum SpawnSyncBinding: InternalBinding {
         let killSignal = js.get(options, "killSignal")
         if JSValueIsNumber(call.ctx, killSignal) { run.killSignal = Int32(js.toNumber(killSignal)) }
 
-        uv_loop_init(&run.loop)
-        run.loop.data = Unmanaged.passUnretained(run).toOpaque()
-        defer { uv_loop_close(&run.loop) }
+        uv_loop_init(run.loop)
+        run.loop.pointee.data = Unmanaged.passUnretained(run).toOpaque()
+        defer { uv_loop_close(run.loop) }
 
-        let stdio = js.asObject(js.get(options, "stdio")) ?? js.array([])
-        let stdioCount = Int(js.toNumber(js.get(stdio, "length")))
-        var containers = [uv_stdio_container_t](repeating: uv_stdio_container_t(), count: max(stdioCount, 3))
-        run.pipes = Array(repeating: nil, count: containers.count)
-        run.outputs = Array(repeating: nil, count: containers.count)
-        for index in 0..<containers.count {
-            let entry = index < stdioCount ? js.asObject(JSObjectGetPropertyAtIndex(call.ctx, stdio, UInt32(index), nil)) : nil
-            let type = entry.map { js.toString(js.get($0, "type")) } ?? "ignore"
-            switch type {
-            case "pipe":
-                let pipe = UnsafeMutablePointer<uv_pipe_t>.allocate(capacity: 1)
-                uv_pipe_init(&run.loop, pipe, 0)
-                run.pipes[index] = pipe
-                run.openHandles += 1
-                containers[index].flags = uv_stdio_flags(UV_CREATE_PIPE.rawValue | UV_READABLE_PIPE.rawValue | UV_WRITABLE_PIPE.rawValue)
-                containers[index].data.stream = UnsafeMutableRawPointer(pipe).assumingMemoryBound(to: uv_stream_t.self)
-                if index == 0, let entry, let bytes = js.bytes(of: js.get(entry, "input")) {
-                    run.input = Array(bytes.bindMemory(to: UInt8.self))
-                }
-                if index > 0 { run.outputs[index] = [] }
-            case "inherit", "fd":
-                let fd = entry.map { js.get($0, "fd") }.flatMap { JSValueIsNumber(call.ctx, $0) ? Int32(js.toNumber($0)) : nil }
-                containers[index].flags = UV_INHERIT_FD
-                containers[index].data.fd = fd ?? Int32(index)
-            default:
-                containers[index].flags = UV_IGNORE
-            }
+        run.pipes = Array(repeating: nil, count: spawnOptions.stdio.count)
+        run.outputs = Array(repeating: nil, count: spawnOptions.stdio.count)
+        if let stdin = spawnOptions.stdioObjects.first ?? nil, let bytes = js.bytes(of: js.get(stdin, "input")) {
+            run.input = Array(bytes.bindMemory(to: UInt8.self))
         }
-
-        var cArgs: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
-        var cEnv: [UnsafeMutablePointer<CChar>?] = env.map { strdup($0) } + [nil]
-        let cFile = strdup(file), cCwd = cwd.map { strdup($0) }
-        defer {
-            cArgs.forEach { free($0) }
-            cEnv.forEach { free($0) }
-            free(cFile)
-            cCwd.map { free($0) }
-        }
-        var processOptions = uv_process_options_t()
-        processOptions.file = UnsafePointer(cFile)
-        processOptions.exit_cb = { process, status, signal in
+        let result = js.object()
+        let spawnStatus = spawnOptions.spawn(loop: run.loop, process: run.process, onExit: { process, status, signal in
             let run = Unmanaged<Run>.fromOpaque(process!.pointee.loop.pointee.data).takeUnretainedValue()
             run.exitStatus = status
             run.termSignal = signal
             run.exited = true
-            uv_timer_stop(&run.timer)
+            uv_timer_stop(run.timer)
             run.closeHandle(UnsafeMutableRawPointer(process!).assumingMemoryBound(to: uv_handle_t.self))
-            run.closeHandle(UnsafeMutableRawPointer(&run.timer).assumingMemoryBound(to: uv_handle_t.self))
-        }
-        let result = js.object()
-        let spawnStatus: Int32 = cArgs.withUnsafeMutableBufferPointer { argv in
-            cEnv.withUnsafeMutableBufferPointer { envp in
-                containers.withUnsafeMutableBufferPointer { stdioBuffer in
-                    processOptions.args = argv.baseAddress
-                    processOptions.env = envp.baseAddress
-                    processOptions.cwd = cCwd.flatMap { UnsafePointer($0) }
-                    processOptions.stdio = stdioBuffer.baseAddress
-                    processOptions.stdio_count = Int32(stdioBuffer.count)
-                    if js.toBool(js.get(options, "detached")) { processOptions.flags |= UV_PROCESS_DETACHED.rawValue }
-                    return uv_spawn(&run.loop, &run.process, &processOptions)
-                }
-            }
-        }
+            run.closeHandle(UnsafeMutableRawPointer(run.timer).assumingMemoryBound(to: uv_handle_t.self))
+        }, pipeFor: { index in
+            let pipe = UnsafeMutablePointer<uv_pipe_t>.allocate(capacity: 1)
+            uv_pipe_init(run.loop, pipe, 0)
+            run.pipes[index] = pipe
+            run.openHandles += 1
+            if index > 0 { run.outputs[index] = [] }
+            return UnsafeMutableRawPointer(pipe).assumingMemoryBound(to: uv_stream_t.self)
+        })
         if spawnStatus < 0 {
             for pipe in run.pipes.compactMap({ $0 }) {
                 run.closeHandle(UnsafeMutableRawPointer(pipe).assumingMemoryBound(to: uv_handle_t.self))
             }
-            uv_run(&run.loop, UV_RUN_DEFAULT)
+            uv_run(run.loop, UV_RUN_DEFAULT)
             run.pipes.compactMap { $0 }.forEach { $0.deallocate() }
             js.set(result, "error", js.number(spawnStatus))
             js.set(result, "status", js.null)
@@ -141,20 +111,20 @@ public enum SpawnSyncBinding: InternalBinding {
             return result
         }
         run.openHandles += 2
-        uv_timer_init(&run.loop, &run.timer)
+        uv_timer_init(run.loop, run.timer)
         if timeout.isFinite && timeout > 0 {
-            uv_timer_start(&run.timer, { timer in
+            uv_timer_start(run.timer, { timer in
                 let run = Unmanaged<Run>.fromOpaque(timer!.pointee.loop.pointee.data).takeUnretainedValue()
                 run.timedOut = true
                 run.kill()
             }, UInt64(timeout), 0)
         }
         startPipes(run)
-        while run.openHandles > 0 && uv_run(&run.loop, UV_RUN_ONCE) != 0 {}
-        uv_run(&run.loop, UV_RUN_DEFAULT)
+        while run.openHandles > 0 && uv_run(run.loop, UV_RUN_ONCE) != 0 {}
+        uv_run(run.loop, UV_RUN_DEFAULT)
         run.pipes.compactMap { $0 }.forEach { $0.deallocate() }
 
-        js.set(result, "pid", js.number(run.process.pid))
+        js.set(result, "pid", js.number(run.process.pointee.pid))
         js.set(result, "status", run.termSignal != 0 ? js.null : js.number(Double(run.exitStatus)))
         js.set(result, "signal", run.termSignal != 0 ? js.number(run.termSignal) : js.null)
         if run.timedOut { js.set(result, "error", js.number(-ETIMEDOUT)) }
@@ -181,7 +151,7 @@ public enum SpawnSyncBinding: InternalBinding {
                     run.inputBuffer = run.input.withUnsafeMutableBufferPointer {
                         uv_buf_init(UnsafeMutableRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), UInt32($0.count))
                     }
-                    uv_write(&run.writeRequest, stream, &run.inputBuffer, 1) { request, _ in
+                    uv_write(run.writeRequest, stream, &run.inputBuffer, 1) { request, _ in
                         let stream = request!.pointee.handle!
                         let run = Unmanaged<Run>.fromOpaque(stream.pointee.loop.pointee.data).takeUnretainedValue()
                         run.closeHandle(UnsafeMutableRawPointer(stream).assumingMemoryBound(to: uv_handle_t.self))
@@ -207,11 +177,5 @@ public enum SpawnSyncBinding: InternalBinding {
                 buffer!.pointee.base?.deallocate()
             })
         }
-    }
-
-    static func stringArray(_ js: JS, _ value: JSValueRef) -> [String] {
-        guard let array = js.asObject(value) else { return [] }
-        let count = Int(js.toNumber(js.get(array, "length")))
-        return (0..<count).map { js.toString(JSObjectGetPropertyAtIndex(js.ctx, array, UInt32($0), nil)) }
     }
 }
