@@ -239,10 +239,10 @@ function renderTable(data, properties) {
   for (const [key, value, isMapEntry] of entries) {
     const row = { [indexKey]: mapIter ? String(key) : String(key) };
     if (isMapEntry) {
-      row['Iteration Index'] = String(key);
+      row['(iteration index)'] = String(key);
       row.Key = cell(value.Key);
       row.Values = cell(value.Values);
-      for (const col of ['Iteration Index', 'Key', 'Values']) if (!columns.has(col)) { columns.set(col, true); columnOrder.push(col); }
+      for (const col of ['(iteration index)', 'Key', 'Values']) if (!columns.has(col)) { columns.set(col, true); columnOrder.push(col); }
       delete row[indexKey];
       rows.push(row);
       continue;
@@ -268,10 +268,8 @@ function renderTable(data, properties) {
     widths[i] = Math.max(widths[i], getStringWidth(text) + 2);
     return text;
   }));
-  const center = (text, width) => {
-    const left = Math.floor((width - getStringWidth(text)) / 2);
-    return ' '.repeat(left) + text + ' '.repeat(width - getStringWidth(text) - left);
-  };
+  // Cells are left-aligned with one space of padding.
+  const center = (text, width) => ` ${text}${' '.repeat(width - getStringWidth(text) - 1)}`;
   const divider = (l, m, r) => l + widths.map((w) => '─'.repeat(w)).join(m) + r;
   let out = `${divider('┌', '┬', '┐')}\n│${head.map((h, i) => center(h, widths[i])).join('│')}│\n${divider('├', '┼', '┤')}\n`;
   for (const line of lines) out += `│${line.map((t, i) => center(t, widths[i])).join('│')}│\n`;

@@ -18,7 +18,7 @@ const inspectDefaultOptions = {
   showProxy: false,
   maxArrayLength: 100,
   maxStringLength: 10000,
-  breakLength: 128,
+  breakLength: 80,
   compact: 3,
   sorted: false,
   getters: false,
@@ -779,32 +779,29 @@ function formatArray(ctx, value, recurseTimes) {
 
 function remainingText(remaining) { return `... ${remaining} more item${remaining > 1 ? 's' : ''}`; }
 
-function formatArrayWithHoles(ctx, value, recurseTimes, outputLength, output, start) {
-  const keys = Object.keys(value);
+// From the first hole on: runs of holes print as "<n empty items>", each run one entry.
+function formatArrayWithHoles(ctx, value, recurseTimes, maxEntries, output, start) {
+  const indices = [];
+  for (const key of Object.keys(value)) {
+    const n = Number(key);
+    if (Number.isInteger(n) && n >= start && n < value.length && String(n) === key) indices.push(n);
+  }
   let index = start;
-  let i = 0;
-  while (i < keys.length && keys[i] !== String(start)) i++;
-  for (; i < keys.length && output.length < outputLength; i++) {
-    const key = keys[i];
-    const numericKey = Number(key);
-    if (!(numericKey >= 0 && String(numericKey) === key && numericKey < value.length)) break;
-    if (numericKey !== index) {
-      const emptyItems = numericKey - index;
-      output.push(ctx.stylize(`<${emptyItems} empty item${emptyItems > 1 ? 's' : ''}>`, 'undefined'));
-      index = numericKey;
-      if (output.length === outputLength) break;
+  let k = 0;
+  while (output.length < maxEntries && index < value.length) {
+    const next = k < indices.length ? indices[k] : value.length;
+    if (next > index) {
+      const empty = next - index;
+      output.push(ctx.stylize(`<${empty} empty item${empty > 1 ? 's' : ''}>`, 'undefined'));
+      index = next;
+      continue;
     }
-    output.push(formatProperty(ctx, value, recurseTimes, key, kArrayType));
+    output.push(formatProperty(ctx, value, recurseTimes, String(index), kArrayType));
     index++;
+    k++;
   }
   const remaining = value.length - index;
-  if (output.length !== outputLength) {
-    if (remaining > 0) {
-      output.push(ctx.stylize(`<${remaining} empty item${remaining > 1 ? 's' : ''}>`, 'undefined'));
-    }
-  } else if (remaining > 0) {
-    output.push(remainingText(remaining));
-  }
+  if (remaining > 0) output.push(remainingText(remaining));
   return output;
 }
 
