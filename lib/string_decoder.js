@@ -25,11 +25,14 @@ function utf8Length(byte) {
   return byte >> 6 === 0x02 ? 0 : -1;
 }
 
-class StringDecoder {
-  constructor(encoding) {
-    this.encoding = normalizeEncoding(encoding);
-    this.pending = Buffer.alloc(0);
-  }
+// A function, not a class: old code initializes objects with StringDecoder.call(obj).
+function StringDecoder(encoding) {
+  this.encoding = normalizeEncoding(encoding);
+  this.pending = Buffer.alloc(0);
+}
+
+StringDecoder.prototype = {
+  constructor: StringDecoder,
 
   write(buf) {
     if (typeof buf === 'string') return buf;
@@ -39,7 +42,7 @@ class StringDecoder {
     const keep = this.incompleteTail(bytes);
     this.pending = Buffer.from(bytes.subarray(bytes.length - keep));
     return bytes.toString(this.encoding, 0, bytes.length - keep);
-  }
+  },
 
   end(buf) {
     let result = buf === undefined ? '' : this.write(buf);
@@ -48,9 +51,9 @@ class StringDecoder {
       this.pending = Buffer.alloc(0);
     }
     return result;
-  }
+  },
 
-  text(buf, offset) { return this.write(buf.subarray(offset)); }
+  text(buf, offset) { return this.write(buf.subarray(offset)); },
 
   // How many bytes at the end of `bytes` wait for the rest of their character.
   incompleteTail(bytes) {
@@ -74,10 +77,10 @@ class StringDecoder {
       case 'base64': case 'base64url': return n % 3;
       default: return 0;
     }
-  }
+  },
 
-  get lastNeed() { return this.pending.length === 0 ? 0 : 1; }
-  get lastTotal() { return this.pending.length; }
-}
+  get lastNeed() { return this.pending.length === 0 ? 0 : 1; },
+  get lastTotal() { return this.pending.length; },
+};
 
 module.exports = { StringDecoder };

@@ -173,6 +173,11 @@ E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
 E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
 E('ERR_INVALID_URI', 'URI malformed', URIError);
 E('ERR_UNKNOWN_CREDENTIAL', '%s identifier does not exist: %s', Error);
+E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
+E('ERR_ENCODING_INVALID_ENCODED_DATA', function(encoding, ret) {
+  this.errno = ret;
+  return `The encoded data was not valid for encoding ${encoding}`;
+}, TypeError);
 E('ERR_NOT_IMPLEMENTED', '%s is not implemented in Apus yet', Error);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
