@@ -1,5 +1,5 @@
 'use strict';
-// POSIX paths: `path` and `path.posix`.
+// POSIX paths: `path` and `path.posix`; Windows paths are in internal/path/win32.js.
 
 const { validateObject, validateString } = require('internal/validators');
 
@@ -330,12 +330,15 @@ const posix = {
 };
 
 posix.posix = posix;
+// path.win32 loads on first use; both flavours point at each other.
 Object.defineProperty(posix, 'win32', {
   enumerable: true,
   configurable: true,
   get() {
-    const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
-    throw new ERR_NOT_IMPLEMENTED('path.win32');
+    const win32 = require('internal/path/win32');
+    win32.posix = posix;
+    Object.defineProperty(posix, 'win32', { value: win32, enumerable: true, writable: true, configurable: true });
+    return win32;
   },
 });
 posix._makeLong = posix.toNamespacedPath;
