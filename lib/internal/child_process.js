@@ -13,6 +13,9 @@ const { signals } = internalBinding('constants').os;
 
 const UV_EOF = -4095;
 
+// Running children and reading pipes: what process._getActiveHandles() reports.
+const activeHandles = new Set();
+
 class PipeSocket extends EventEmitter {
   constructor(handle, { readable, writable }) {
     super();
@@ -41,6 +44,7 @@ class PipeSocket extends EventEmitter {
   _startReading() {
     if (this._reading || this.destroyed) return;
     this._reading = true;
+    activeHandles.add(this);
     this._handle.readStart();
   }
 
@@ -165,6 +169,7 @@ class PipeSocket extends EventEmitter {
     this.destroyed = true;
     this.readable = false;
     this.writable = false;
+    activeHandles.delete(this);
     if (error) process.nextTick(() => this.emit('error', error));
     this._handle.close();
     return this;
@@ -219,6 +224,7 @@ class ChildProcess extends EventEmitter {
     }
     this._handle = result.handle;
     this.pid = result.pid;
+    activeHandles.add(this);
     const stdio = result.pipes.map((pipe, index) => {
       if (pipe === null) return null;
       const socket = new PipeSocket(pipe, { readable: index !== 0, writable: index === 0 });
@@ -253,6 +259,7 @@ class ChildProcess extends EventEmitter {
     else this.exitCode = exitCode;
     if (this.stdin) this.stdin.destroy();
     this._handle = null;
+    activeHandles.delete(this);
     if (exitCode < 0) {
       const err = errnoException(exitCode, `spawn ${this.spawnfile}`);
       err.path = this.spawnfile;
@@ -288,4 +295,4 @@ class ChildProcess extends EventEmitter {
   get [Symbol.toStringTag]() { return 'ChildProcess'; }
 }
 
-module.exports = { ChildProcess, PipeSocket };
+module.exports = { ChildProcess, PipeSocket, activeHandles };

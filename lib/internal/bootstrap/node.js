@@ -130,7 +130,10 @@ function setupProcessObject(options) {
       const fs = BuiltinModule.map.get('fs');
       return fs.loaded ? [...fs.exports._activeRequests] : [];
     },
-    _getActiveHandles: () => [],
+    _getActiveHandles: () => {
+      const childProcess = BuiltinModule.map.get('internal/child_process');
+      return childProcess.loaded ? [...childProcess.exports.activeHandles] : [];
+    },
     getActiveResourcesInfo: () => require('internal/timers').activeResourceNames(),
     _fatalException: (error) => { execution().triggerUncaughtException(error, false); return true; },
     _tickCallback() { require('internal/process/task_queues').runNextTicks(); },
@@ -146,7 +149,13 @@ function setupProcessObject(options) {
         'not supported by Apus yet');
     },
     sourceMapsEnabled: false,
-    setSourceMapsEnabled(value) { require('internal/validators').validateBoolean(value, 'val'); },
+    setSourceMapsEnabled(value) {
+      require('internal/validators').validateBoolean(value, 'val');
+      if (value) {
+        const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+        throw new ERR_NOT_IMPLEMENTED('Source maps (process.setSourceMapsEnabled(true))');
+      }
+    },
     getBuiltinModule(id) {
       require('internal/validators').validateString(id, 'id');
       const normalized = BuiltinModule.normalizeRequirableId(id);
