@@ -41,7 +41,7 @@ public enum ContextifyBinding: InternalBinding {
 
     public static func makeFunction(_ js: JS, source: String, url: String, line: Int32 = 1,
                                     params: JSObjectRef) throws -> JSValueRef {
-        let count = Int(js.toNumber(js.get(params, "length")))
+        let count = max(0, Int.clamping(js.toNumber(js.get(params, "length"))))
         let names = (0..<count).map { js.toString(JSObjectGetPropertyAtIndex(js.ctx, params, UInt32($0), nil)) }
         // Must match wrapperPrefix and kWrapperName in lib/internal/error_stack.js.
         let wrapped = "(function \(wrapperName)(" + names.joined(separator: ", ") + ") { " + source + "\n})"

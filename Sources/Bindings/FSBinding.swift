@@ -157,7 +157,7 @@ public enum FSBinding: InternalBinding {
     static func read(_ call: CallFrame) throws -> JSValueRef? {
         let fd = try call.int32(0), bytes = try call.bytes(1)
         let offset = try call.int(2), length = try call.int(3)
-        let position = call.has(4) && JSValueIsNumber(call.ctx, call[4]) ? Int64(try call.double(4)) : -1
+        let position = call.has(4) && JSValueIsNumber(call.ctx, call[4]) ? Int64.clamping(try call.double(4)) : -1
         guard offset >= 0, length >= 0, offset + length <= bytes.count else {
             throw NativeError.error("offset or length out of range", constructor: "RangeError", code: "ERR_OUT_OF_RANGE")
         }
@@ -170,7 +170,7 @@ public enum FSBinding: InternalBinding {
     static func write(_ call: CallFrame) throws -> JSValueRef? {
         let fd = try call.int32(0), bytes = try call.bytes(1)
         let offset = try call.int(2), length = try call.int(3)
-        let position = call.has(4) && JSValueIsNumber(call.ctx, call[4]) ? Int64(try call.double(4)) : -1
+        let position = call.has(4) && JSValueIsNumber(call.ctx, call[4]) ? Int64.clamping(try call.double(4)) : -1
         guard offset >= 0, length >= 0, offset + length <= bytes.count else {
             throw NativeError.error("offset or length out of range", constructor: "RangeError", code: "ERR_OUT_OF_RANGE")
         }
@@ -299,7 +299,7 @@ public enum FSBinding: InternalBinding {
     }
 
     static func ftruncate(_ call: CallFrame) throws -> JSValueRef? {
-        let fd = try call.int32(0), length = Int64(try call.double(1))
+        let fd = try call.int32(0), length = Int64.clamping(try call.double(1))
         return try FSRequest.dispatch(call, slot: 2, syscall: "ftruncate") { uv_fs_ftruncate($0, $1, fd, length, $2) }
     }
 

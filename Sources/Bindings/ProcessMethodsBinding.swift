@@ -186,7 +186,7 @@ public enum CredentialsBinding: InternalBinding {
 
     /// A numeric id, or the id of a user/group name; nil when the name is unknown.
     static func resolve(_ js: JS, _ value: JSValueRef, user: Bool) -> UInt32? {
-        if JSValueIsNumber(js.ctx, value) { return UInt32(truncatingIfNeeded: Int64(js.toNumber(value))) }
+        if JSValueIsNumber(js.ctx, value) { return UInt32.clamping(js.toNumber(value)) }
         let name = js.toString(value)
         if user { return getpwnam(name).map { $0.pointee.pw_uid } }
         return getgrnam(name).map { $0.pointee.gr_gid }
@@ -224,7 +224,7 @@ public enum CredentialsBinding: InternalBinding {
             NativeMethod("setgroups") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in
                     let list = try f.object(0)
-                    let count = Int(f.js.toNumber(f.js.get(list, "length")))
+                    let count = max(0, Int.clamping(f.js.toNumber(f.js.get(list, "length"))))
                     var groups: [gid_t] = []
                     for i in 0..<count {
                         let value = JSObjectGetPropertyAtIndex(f.ctx, list, UInt32(i), nil)!

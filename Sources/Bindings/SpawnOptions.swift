@@ -28,7 +28,7 @@ struct SpawnOptions {
         cwd = JSValueIsString(js.ctx, cwdValue) ? js.toString(cwdValue) : nil
         detached = js.toBool(js.get(options, "detached"))
         let list = js.asObject(js.get(options, "stdio"))
-        let count = max(list.map { Int(js.toNumber(js.get($0, "length"))) } ?? 0, 3)
+        let count = min(max(list.map { Int.clamping(js.toNumber(js.get($0, "length"))) } ?? 0, 3), 1024)
         var stdio: [Stdio] = [], objects: [JSObjectRef?] = []
         for index in 0..<count {
             let entry = list.flatMap { js.asObject(JSObjectGetPropertyAtIndex(js.ctx, $0, UInt32(index), nil)) }
@@ -36,7 +36,7 @@ struct SpawnOptions {
             switch entry.map({ js.toString(js.get($0, "type")) }) ?? "ignore" {
             case "pipe": stdio.append(.pipe)
             case "inherit", "fd":
-                let fd = entry.map { js.get($0, "fd") }.flatMap { JSValueIsNumber(js.ctx, $0) ? Int32(js.toNumber($0)) : nil }
+                let fd = entry.map { js.get($0, "fd") }.flatMap { JSValueIsNumber(js.ctx, $0) ? Int32.clamping(js.toNumber($0)) : nil }
                 stdio.append(.inherit(fd: fd ?? Int32(index)))
             default: stdio.append(.ignore)
             }
@@ -47,7 +47,7 @@ struct SpawnOptions {
 
     static func strings(_ js: JS, _ value: JSValueRef) -> [String] {
         guard let array = js.asObject(value) else { return [] }
-        let count = Int(js.toNumber(js.get(array, "length")))
+        let count = max(0, Int.clamping(js.toNumber(js.get(array, "length"))))
         return (0..<count).map { js.toString(JSObjectGetPropertyAtIndex(js.ctx, array, UInt32($0), nil)) }
     }
 

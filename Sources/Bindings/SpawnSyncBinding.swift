@@ -67,9 +67,9 @@ public enum SpawnSyncBinding: InternalBinding {
         let run = Run()
         let timeout = js.toNumber(js.get(options, "timeout"))
         let maxBuffer = js.toNumber(js.get(options, "maxBuffer"))
-        if maxBuffer.isFinite && maxBuffer > 0 { run.maxBuffer = Int(maxBuffer) }
+        if maxBuffer.isFinite && maxBuffer > 0 { run.maxBuffer = Int.clamping(maxBuffer) }
         let killSignal = js.get(options, "killSignal")
-        if JSValueIsNumber(call.ctx, killSignal) { run.killSignal = Int32(js.toNumber(killSignal)) }
+        if JSValueIsNumber(call.ctx, killSignal) { run.killSignal = Int32.clamping(js.toNumber(killSignal)) }
 
         uv_loop_init(run.loop)
         run.loop.pointee.data = Unmanaged.passUnretained(run).toOpaque()
@@ -117,7 +117,7 @@ public enum SpawnSyncBinding: InternalBinding {
                 let run = Unmanaged<Run>.fromOpaque(timer!.pointee.loop.pointee.data).takeUnretainedValue()
                 run.timedOut = true
                 run.kill()
-            }, UInt64(timeout), 0)
+            }, UInt64.clamping(timeout), 0)
         }
         startPipes(run)
         while run.openHandles > 0 && uv_run(run.loop, UV_RUN_ONCE) != 0 {}

@@ -105,6 +105,7 @@ final class StreamHandle {
     func write(_ call: CallFrame) throws -> JSValueRef? {
         guard !closed else { return call.js.number(Double(UV_EBADF.rawValue)) }
         let source = try call.bytes(0)
+        guard source.count <= Int(UInt32.max) else { return call.js.number(Double(UV_ENOBUFS.rawValue)) }
         let request = WriteRequest(count: source.count)
         if source.count > 0 { request.bytes.copyMemory(from: UnsafeRawBufferPointer(source)) }
         if let callback = call.js.asObject(call[1]) {

@@ -38,7 +38,7 @@ public enum TimersBinding: InternalBinding {
                 }
             },
             NativeMethod("scheduleTimer") { c, _, t, n, a, e in
-                bridge(c, t, n, a, e) { f in TimersBinding.timer.start(after: UInt64(max(1, try f.double(0)))); return nil }
+                bridge(c, t, n, a, e) { f in TimersBinding.timer.start(after: UInt64.clamping(max(1, try f.double(0)))); return nil }
             },
             NativeMethod("toggleTimerRef") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in f.bool(0) ? TimersBinding.timer.ref() : TimersBinding.timer.unref(); return nil }
@@ -72,7 +72,7 @@ public enum TimersBinding: InternalBinding {
         let expiry = host.js.toNumber(next)
         guard expiry != 0, expiry.isFinite else { return }
         let now = libuvNow()
-        timer.start(after: UInt64(max(1, abs(expiry) - now)))
+        timer.start(after: UInt64.clamping(max(1, abs(expiry) - now)))
         expiry > 0 ? timer.ref() : timer.unref()
     }
 

@@ -33,7 +33,7 @@ public struct CallFrame {
     public func int(_ index: Int) throws -> Int {
         let number = try double(index)
         guard number.isFinite else { throw NativeError.argument(index, "a finite number") }
-        return Int(number)
+        return Int.clamping(number)
     }
 
     public func int32(_ index: Int) throws -> Int32 { Int32(truncatingIfNeeded: try int(index)) }
@@ -89,4 +89,16 @@ public func bridge(_ ctx: JSContextRef?, _ this: JSObjectRef?, _ count: Int, _ a
         exception?.pointee = js.error(String(describing: error))
     }
     return nil
+}
+
+public extension FixedWidthInteger {
+    /// A JavaScript number as this integer type: rounded toward zero and clamped into range,
+    /// NaN as 0. Swift's own conversion traps on out-of-range values; input from JavaScript
+    /// must never crash the process.
+    static func clamping(_ value: Double) -> Self {
+        if value.isNaN { return 0 }
+        if value >= Double(Self.max) { return Self.max }
+        if value <= Double(Self.min) { return Self.min }
+        return Self(value)
+    }
 }
