@@ -146,7 +146,7 @@ function write(fd, buffer, offset, length, position, callback) {
 // --- whole files ---
 function readFileSync(path, options) {
   options = getOptions(options, { flag: 'r' });
-  const isFd = typeof path === 'number';
+  const isFd = (path >>> 0) === path;  // Node's rule: a uint32 is a descriptor
   const fd = isFd ? getValidatedFd(path) : openSync(path, options.flag, 0o666);
   try {
     const chunks = [];
@@ -169,7 +169,7 @@ function readFile(path, options, callback) {
   callback = typeof options === 'function' ? options : callback;
   validateFunction(callback, 'cb');
   options = getOptions(typeof options === 'function' ? undefined : options, { flag: 'r' });
-  const isFd = typeof path === 'number';
+  const isFd = (path >>> 0) === path;  // Node's rule: a uint32 is a descriptor
   if (!isFd) path = getValidatedPath(path);
   const chunks = [];
   let total = 0;
@@ -210,7 +210,7 @@ function toBytes(data, encoding) {
 function writeFileSync(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   const bytes = toBytes(data, options.encoding);
-  const isFd = typeof path === 'number';
+  const isFd = (path >>> 0) === path;  // Node's rule: a uint32 is a descriptor
   const fd = isFd ? getValidatedFd(path) : openSync(path, options.flag, options.mode);
   try {
     let offset = 0;
@@ -225,7 +225,7 @@ function writeFile(path, data, options, callback) {
   validateFunction(callback, 'cb');
   options = getOptions(typeof options === 'function' ? undefined : options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   const bytes = toBytes(data, options.encoding);
-  const isFd = typeof path === 'number';
+  const isFd = (path >>> 0) === path;  // Node's rule: a uint32 is a descriptor
   const writeAll = (fd, offset) => {
     if (offset >= bytes.length) {
       if (isFd) return callback(null);
