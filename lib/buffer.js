@@ -11,8 +11,8 @@ const { isAnyArrayBuffer, isArrayBufferView, isUint8Array } = require('internal/
 const kMaxLength = 2 ** 32;
 const kStringMaxLength = 2 ** 29 - 24;
 const constants = Object.defineProperties({}, {
-  MAX_LENGTH: { value: kMaxLength, writable: false, enumerable: true },
-  MAX_STRING_LENGTH: { value: kStringMaxLength, writable: false, enumerable: true },
+  MAX_LENGTH: { __proto__: null, value: kMaxLength, writable: false, enumerable: true },
+  MAX_STRING_LENGTH: { __proto__: null, value: kStringMaxLength, writable: false, enumerable: true },
 });
 const INSPECT_MAX_BYTES_DEFAULT = 50;
 let INSPECT_MAX_BYTES = INSPECT_MAX_BYTES_DEFAULT;
@@ -32,7 +32,7 @@ function Buffer(arg, encodingOrOffset, length) {
 }
 Object.defineProperty(Buffer, Symbol.species, { enumerable: false, configurable: true, get() { return FastBuffer; } });
 Buffer.prototype = FastBuffer.prototype;
-Object.defineProperty(Buffer.prototype, 'constructor', { value: Buffer, writable: true, configurable: true });
+Object.defineProperty(Buffer.prototype, 'constructor', { __proto__: null, value: Buffer, writable: true, configurable: true });
 Object.setPrototypeOf(Buffer, Uint8Array);
 
 let deprecationWarned = false;
@@ -804,10 +804,12 @@ proto[Symbol.for('nodejs.util.inspect.custom')] = function inspect(recurseTimes,
 proto.inspect = proto[Symbol.for('nodejs.util.inspect.custom')];
 
 Object.defineProperty(proto, 'parent', {
+  __proto__: null,
   enumerable: true, configurable: true,
   get() { return this instanceof Buffer ? this.buffer : undefined; },
 });
 Object.defineProperty(proto, 'offset', {
+  __proto__: null,
   enumerable: true, configurable: true,
   get() { return this instanceof Buffer ? this.byteOffset : undefined; },
 });

@@ -37,6 +37,7 @@ EventEmitter.captureRejectionSymbol = kRejection;
 EventEmitter.errorMonitor = kErrorMonitor;
 
 Object.defineProperty(EventEmitter, 'captureRejections', {
+  __proto__: null,
   get() { return EventEmitter.prototype[kCapture]; },
   set(value) {
     validateBoolean(value, 'EventEmitter.captureRejections');
@@ -46,6 +47,7 @@ Object.defineProperty(EventEmitter, 'captureRejections', {
 });
 
 Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  __proto__: null,
   enumerable: true,
   get() { return defaultMaxListeners; },
   set(arg) {
@@ -57,7 +59,7 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
 });
 
 Object.defineProperties(EventEmitter, {
-  kMaxEventTargetListeners: { value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false },
+  kMaxEventTargetListeners: { __proto__: null, value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false },
   kMaxEventTargetListenersWarned: {
     value: kMaxEventTargetListenersWarned, enumerable: false, configurable: false, writable: false,
   },

@@ -656,7 +656,7 @@ module.exports = {
   writeFile, writeFileSync,
   promises,
 };
-Object.defineProperty(module.exports, '_activeRequests', { value: activeRequests, enumerable: false });
+Object.defineProperty(module.exports, '_activeRequests', { __proto__: null, value: activeRequests, enumerable: false });
 for (const name of ['chown', 'chownSync', 'fchown', 'fchownSync', 'lchown', 'lchownSync', 'fchmod', 'fchmodSync',
   'lchmod', 'lchmodSync', 'futimes', 'futimesSync', 'lutimes', 'lutimesSync', 'fdatasync', 'fdatasyncSync',
   'readv', 'readvSync', 'writev', 'writevSync', 'opendir', 'opendirSync', 'statfs', 'statfsSync', 'truncate',

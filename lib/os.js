@@ -1,6 +1,26 @@
 'use strict';
 
-const binding = internalBinding('os');
+const rawBinding = internalBinding('os');
+const { SystemError } = require('internal/errors');
+
+// os reports failed system calls as SystemErrors, not as errno errors.
+const binding = new Proxy(rawBinding, {
+  get(target, name) {
+    const fn = target[name];
+    if (typeof fn !== 'function') return fn;
+    return (...args) => {
+      try {
+        return Reflect.apply(fn, target, args);
+      } catch (err) {
+        if (err?.syscall === undefined) throw err;
+        throw new SystemError({
+          errno: err.errno, code: err.code, message: err.message.replace(/^[A-Z]+: /, '').replace(/, [a-z_]+$/, ''),
+          syscall: err.syscall,
+        });
+      }
+    };
+  },
+});
 const { os: constants } = internalBinding('constants');
 const { validateInt32 } = require('internal/validators');
 
@@ -87,30 +107,36 @@ function userInfo(options) {
   return info;
 }
 
+// Like Node's, these functions turn into their value in a template string: `${os.hostname}`.
+function withPrimitive(fn) {
+  fn[Symbol.toPrimitive] = () => fn();
+  return fn;
+}
+
 module.exports = {
-  arch: () => process.arch,
-  availableParallelism: binding.getAvailableParallelism,
+  arch: withPrimitive(function arch() { return process.arch; }),
+  availableParallelism: withPrimitive(function availableParallelism() { return binding.getAvailableParallelism(); }),
   cpus,
-  endianness: () => 'LE',
-  freemem: binding.getFreeMem,
+  endianness: withPrimitive(function endianness() { return 'LE'; }),
+  freemem: withPrimitive(function freemem() { return binding.getFreeMem(); }),
   getPriority,
-  homedir: binding.getHomeDirectory,
-  hostname: binding.getHostname,
+  homedir: withPrimitive(function homedir() { return binding.getHomeDirectory(); }),
+  hostname: withPrimitive(function hostname() { return binding.getHostname(); }),
   loadavg() {
     binding.getLoadAvg(loadValues);
     return [loadValues[0], loadValues[1], loadValues[2]];
   },
   networkInterfaces,
-  platform: () => process.platform,
-  release: () => uname(2),
+  platform: withPrimitive(function platform() { return process.platform; }),
+  release: withPrimitive(function release() { return uname(2); }),
   setPriority,
-  tmpdir,
-  totalmem: binding.getTotalMem,
-  type: () => uname(0),
+  tmpdir: withPrimitive(tmpdir),
+  totalmem: withPrimitive(function totalmem() { return binding.getTotalMem(); }),
+  type: withPrimitive(function type() { return uname(0); }),
   userInfo,
-  uptime: binding.getUptime,
-  version: () => uname(1),
-  machine: () => uname(3),
+  uptime: withPrimitive(function uptime() { return binding.getUptime(); }),
+  version: withPrimitive(function version() { return uname(1); }),
+  machine: withPrimitive(function machine() { return uname(3); }),
 };
 Object.defineProperties(module.exports, {
   constants: { configurable: false, enumerable: true, value: constants },

@@ -332,12 +332,13 @@ const posix = {
 posix.posix = posix;
 // path.win32 loads on first use; both flavours point at each other.
 Object.defineProperty(posix, 'win32', {
+  __proto__: null,
   enumerable: true,
   configurable: true,
   get() {
     const win32 = require('internal/path/win32');
     win32.posix = posix;
-    Object.defineProperty(posix, 'win32', { value: win32, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(posix, 'win32', { __proto__: null, value: win32, enumerable: true, writable: true, configurable: true });
     return win32;
   },
 });

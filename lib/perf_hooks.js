@@ -86,7 +86,7 @@ const performance = {
   eventLoopUtilization() { throw new ERR_NOT_IMPLEMENTED('performance.eventLoopUtilization()'); },
   toJSON() { return { nodeTiming: {}, timeOrigin, eventLoopUtilization: {} }; },
 };
-Object.defineProperty(performance, Symbol.toStringTag, { value: 'Performance', configurable: true });
+Object.defineProperty(performance, Symbol.toStringTag, { __proto__: null, value: 'Performance', configurable: true });
 
 function removeEntries(type, name) {
   for (let i = entries.length - 1; i >= 0; i--) {

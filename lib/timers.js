@@ -56,9 +56,11 @@ function lazyPromises() {
 }
 
 Object.defineProperty(setTimeout, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
   enumerable: true, get() { return lazyPromises().setTimeout; },
 });
 Object.defineProperty(setImmediate, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
   enumerable: true, get() { return lazyPromises().setImmediate; },
 });
 
@@ -75,5 +77,6 @@ module.exports = {
   enroll,
 };
 Object.defineProperty(module.exports, 'promises', {
+  __proto__: null,
   enumerable: true, configurable: true, get() { return lazyPromises(); },
 });

@@ -32,6 +32,7 @@ function debuglog(set, cb) {
     logger(...args);
   };
   Object.defineProperty(debug, 'enabled', {
+    __proto__: null,
     get() {
       if (logger === undefined) init();
       return enabled;

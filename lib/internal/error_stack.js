@@ -111,13 +111,13 @@ function stackGetter() {
   rawStacks.delete(this);
   const frames = parseFrames(entry.raw, entry.skipUntil).slice(0, entry.limit);
   const value = formatStack(this, frames);
-  defineProperty(this, 'stack', { value, writable: true, enumerable: false, configurable: true });
+  defineProperty(this, 'stack', { __proto__: null, value, writable: true, enumerable: false, configurable: true });
   return value;
 }
 
 function stackSetter(value) {
   rawStacks.delete(this);
-  defineProperty(this, 'stack', { value, writable: true, enumerable: false, configurable: true });
+  defineProperty(this, 'stack', { __proto__: null, value, writable: true, enumerable: false, configurable: true });
 }
 
 function currentLimit() {
@@ -133,7 +133,7 @@ function installStack(target, raw, skipUntil) {
     return;
   }
   rawStacks.set(target, { raw, limit, skipUntil });
-  defineProperty(target, 'stack', { get: stackGetter, set: stackSetter, enumerable: false, configurable: true });
+  defineProperty(target, 'stack', { __proto__: null, get: stackGetter, set: stackSetter, enumerable: false, configurable: true });
 }
 
 function wrapConstructor(Native, Parent) {
@@ -145,17 +145,18 @@ function wrapConstructor(Native, Parent) {
       return error;
     },
   }[Native.name];
-  defineProperty(Wrapper, 'length', { value: Native.length, configurable: true });
-  defineProperty(Wrapper, 'prototype', { value: Native.prototype, writable: false, enumerable: false, configurable: false });
-  defineProperty(Native.prototype, 'constructor', { value: Wrapper, writable: true, enumerable: false, configurable: true });
+  defineProperty(Wrapper, 'length', { __proto__: null, value: Native.length, configurable: true });
+  defineProperty(Wrapper, 'prototype', { __proto__: null, value: Native.prototype, writable: false, enumerable: false, configurable: false });
+  defineProperty(Native.prototype, 'constructor', { __proto__: null, value: Wrapper, writable: true, enumerable: false, configurable: true });
   if (Parent) setPrototypeOf(Wrapper, Parent);
-  defineProperty(globalThis, Native.name, { value: Wrapper, writable: true, enumerable: false, configurable: true });
+  defineProperty(globalThis, Native.name, { __proto__: null, value: Wrapper, writable: true, enumerable: false, configurable: true });
   return Wrapper;
 }
 
 const Error = wrapConstructor(NativeError);
 Error.stackTraceLimit = 10;
 defineProperty(Error, 'captureStackTrace', {
+  __proto__: null,
   value: function captureStackTrace(target, constructorOpt) {
     if (target === null || (typeof target !== 'object' && typeof target !== 'function')) {
       const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');

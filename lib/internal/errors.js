@@ -20,7 +20,7 @@ function makeNodeErrorClass(Base, key) {
       const extra = {};
       super(formatMessage(key, args, extra));
       Object.assign(this, extra);
-      Object.defineProperty(this, 'code', { value: key, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(this, 'code', { __proto__: null, value: key, enumerable: true, writable: true, configurable: true });
       // The stack header names the code, as Node's does: "TypeError [ERR_X]: message".
       prepareStackHeader(this, key, limit);
     }
@@ -33,7 +33,7 @@ function makeNodeErrorClass(Base, key) {
 
 function prepareStackHeader(error, key, limit) {
   const { name } = error;
-  Object.defineProperty(error, 'name', { value: `${name} [${key}]`, configurable: true, writable: true });
+  Object.defineProperty(error, 'name', { __proto__: null, value: `${name} [${key}]`, configurable: true, writable: true });
   void error.stack;
   delete error.name;
 }
@@ -58,10 +58,11 @@ function formatMessage(key, args, target) {
 function E(key, message, Base, ...otherBases) {
   messages.set(key, message);
   Object.defineProperty(codes, key, {
+    __proto__: null,
     get() {
       const Class = makeNodeErrorClass(Base, key);
       for (const Other of otherBases) Class[Other.name] = makeNodeErrorClass(Other, key);
-      Object.defineProperty(codes, key, { value: Class, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(codes, key, { __proto__: null, value: Class, writable: true, enumerable: true, configurable: true });
       return Class;
     },
     enumerable: true,
@@ -309,6 +310,30 @@ E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
   return `${name} should be ${operator} 0 and < 65536. Received ${determineSpecificType(port)}.`;
 }, RangeError);
 
+// A failed system call behind an API that reports it as a SystemError: code ERR_SYSTEM_ERROR,
+// `info` with the details, message "A system error occurred: <syscall> returned <CODE> (<text>)".
+class SystemError extends Error {
+  constructor(context) {
+    let message = `A system error occurred: ${context.syscall} returned ${context.code} (${context.message})`;
+    if (context.path !== undefined) message += ` ${context.path}`;
+    if (context.dest !== undefined) message += ` => ${context.dest}`;
+    super(message);
+    this.code = 'ERR_SYSTEM_ERROR';
+    Object.defineProperty(this, 'info', { __proto__: null, value: context, enumerable: true, configurable: true, writable: false });
+    for (const key of ['errno', 'syscall', 'path', 'dest']) {
+      if (context[key] !== undefined) {
+        Object.defineProperty(this, key, { __proto__: null, value: context[key], enumerable: true, configurable: true, writable: true });
+      }
+    }
+    prepareStackHeader(this, 'ERR_SYSTEM_ERROR');
+  }
+
+  toString() { return `${this.name} [${this.code}]: ${this.message}`; }
+}
+Object.defineProperty(SystemError.prototype, 'name', {
+  __proto__: null, value: 'SystemError', writable: true, enumerable: false, configurable: true,
+});
+
 // A function that is not implemented yet throws this, never does nothing.
 function notImplemented(name) {
   return function notImplementedYet() { throw new codes.ERR_NOT_IMPLEMENTED(name); };
@@ -390,6 +415,7 @@ function aggregateTwoErrors(innerError, outerError) {
 }
 
 module.exports = {
+  SystemError,
   codes,
   AbortError,
   aggregateTwoErrors,

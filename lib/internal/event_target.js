@@ -81,7 +81,7 @@ class Event {
 
 }
 for (const [name, value] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 2], ['BUBBLING_PHASE', 3]]) {
-  Object.defineProperty(Event, name, { value, writable: false, enumerable: true, configurable: false });
+  Object.defineProperty(Event, name, { __proto__: null, value, writable: false, enumerable: true, configurable: false });
 }
 const isTrustedSet = new WeakSet();
 Object.defineProperty(Event.prototype, Symbol.toStringTag, { writable: false, enumerable: false, configurable: true, value: 'Event' });

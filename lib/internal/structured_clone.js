@@ -53,13 +53,13 @@ function cloneValue(value, memory, transferred) {
     memory.set(value, copy);
     const desc = Object.getOwnPropertyDescriptor(value, 'message');
     if (desc && 'value' in desc) {
-      Object.defineProperty(copy, 'message', { value: String(desc.value), writable: true, configurable: true, enumerable: false });
+      Object.defineProperty(copy, 'message', { __proto__: null, value: String(desc.value), writable: true, configurable: true, enumerable: false });
     }
     if (typeof value.stack === 'string') {
-      Object.defineProperty(copy, 'stack', { value: value.stack, writable: true, configurable: true, enumerable: false });
+      Object.defineProperty(copy, 'stack', { __proto__: null, value: value.stack, writable: true, configurable: true, enumerable: false });
     }
     if ('cause' in value) {
-      Object.defineProperty(copy, 'cause', { value: cloneValue(value.cause, memory, transferred), writable: true, configurable: true, enumerable: false });
+      Object.defineProperty(copy, 'cause', { __proto__: null, value: cloneValue(value.cause, memory, transferred), writable: true, configurable: true, enumerable: false });
     }
     return copy;
   } else if (Array.isArray(value)) {

@@ -42,6 +42,7 @@ function promisify(original) {
     const fn = original[kCustomPromisifiedSymbol];
     validateFunction(fn, 'util.promisify.custom');
     return Object.defineProperty(fn, kCustomPromisifiedSymbol, {
+      __proto__: null,
       value: fn, enumerable: false, writable: false, configurable: true,
     });
   }
@@ -63,6 +64,7 @@ function promisify(original) {
   }
   Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
   Object.defineProperty(fn, kCustomPromisifiedSymbol, {
+    __proto__: null,
     value: fn, enumerable: false, writable: false, configurable: true,
   });
   const descriptors = Object.getOwnPropertyDescriptors(original);
@@ -71,8 +73,8 @@ function promisify(original) {
     Object.defineProperty(fn, key, descriptors[key]);
   }
   return Object.defineProperties(fn, {
-    length: { value: Math.max(0, original.length - 1), configurable: true },
-    name: { value: original.name, configurable: true },
+    length: { __proto__: null, value: Math.max(0, original.length - 1), configurable: true },
+    name: { __proto__: null, value: original.name, configurable: true },
   });
 }
 promisify.custom = kCustomPromisifiedSymbol;
@@ -140,7 +142,7 @@ function inherits(ctor, superCtor) {
   if (superCtor.prototype === undefined) {
     throw new ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
   }
-  Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
+  Object.defineProperty(ctor, 'super_', { __proto__: null, value: superCtor, writable: true, configurable: true });
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
 }
 
@@ -181,6 +183,7 @@ function defineLazyProperties(target, id, keys, enumerable = true) {
     let value;
     let loaded = false;
     Object.defineProperty(target, key, {
+      __proto__: null,
       enumerable,
       configurable: true,
       get() {
@@ -191,7 +194,7 @@ function defineLazyProperties(target, id, keys, enumerable = true) {
         }
         return value;
       },
-      set(newValue) { Object.defineProperty(this, key, { value: newValue, writable: true, enumerable, configurable: true }); },
+      set(newValue) { Object.defineProperty(this, key, { __proto__: null, value: newValue, writable: true, enumerable, configurable: true }); },
     });
   }
 }

@@ -125,6 +125,6 @@ class Scheduler {
   }
 }
 
-const scheduler = Object.create(Scheduler.prototype, { [kScheduler]: { value: true } });
+const scheduler = Object.create(Scheduler.prototype, { [kScheduler]: { __proto__: null, value: true } });
 
 module.exports = { setTimeout, setImmediate, setInterval, scheduler };

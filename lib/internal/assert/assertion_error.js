@@ -136,7 +136,7 @@ class AssertionError extends Error {
       }
     }
     this.generatedMessage = !message;
-    Object.defineProperty(this, 'name', { value: 'AssertionError [ERR_ASSERTION]', enumerable: false, writable: true, configurable: true });
+    Object.defineProperty(this, 'name', { __proto__: null, value: 'AssertionError [ERR_ASSERTION]', enumerable: false, writable: true, configurable: true });
     this.code = 'ERR_ASSERTION';
     if (details) {
       this.actual = undefined;

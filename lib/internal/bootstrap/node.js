@@ -21,12 +21,13 @@ function defineLazy(target, name, load, enumerable = false) {
   let loaded = false;
   let value;
   defineProperty(target, name, {
+    __proto__: null,
     get() {
       if (!loaded) { value = load(); loaded = true; }
       return value;
     },
     set(newValue) {
-      defineProperty(this, name, { value: newValue, writable: true, enumerable, configurable: true });
+      defineProperty(this, name, { __proto__: null, value: newValue, writable: true, enumerable, configurable: true });
     },
     enumerable,
     configurable: true,
@@ -37,11 +38,11 @@ function setupProcessObject(options) {
   // `process` is an EventEmitter whose constructor is named "process".
   function process() { throw new TypeError('Illegal constructor'); }
   const processPrototype = { __proto__: EventEmitter.prototype };
-  defineProperty(processPrototype, 'constructor', { value: process, writable: true, configurable: true });
+  defineProperty(processPrototype, 'constructor', { __proto__: null, value: process, writable: true, configurable: true });
   process.prototype = processPrototype;
   const target = require('internal/bootstrap/realm').process;
   Object.setPrototypeOf(target, processPrototype);
-  defineProperty(target, Symbol.toStringTag, { value: 'process', writable: false, enumerable: false, configurable: true });
+  defineProperty(target, Symbol.toStringTag, { __proto__: null, value: 'process', writable: false, enumerable: false, configurable: true });
   EventEmitter.call(target);
 
   const flags = options.flags;
@@ -176,6 +177,7 @@ function setupProcessObject(options) {
 
   let exitCode;
   defineProperty(target, 'exitCode', {
+    __proto__: null,
     get() { return exitCode; },
     set(code) {
       perThread().validateExitCode(code);
@@ -186,6 +188,7 @@ function setupProcessObject(options) {
   });
 
   defineProperty(target, 'title', {
+    __proto__: null,
     get() { return binding.getTitle(); },
     set(title) { binding.setTitle(String(title)); },
     enumerable: true,
@@ -262,10 +265,11 @@ function credentialSetter(method, kind) {
 }
 
 function setupGlobals(process) {
-  defineProperty(globalThis, 'global', { value: globalThis, writable: true, enumerable: true, configurable: true });
+  defineProperty(globalThis, 'global', { __proto__: null, value: globalThis, writable: true, enumerable: true, configurable: true });
   defineProperty(globalThis, 'process', {
+    __proto__: null,
     get() { return process; },
-    set(value) { defineProperty(globalThis, 'process', { value, writable: true, enumerable: true, configurable: true }); },
+    set(value) { defineProperty(globalThis, 'process', { __proto__: null, value, writable: true, enumerable: true, configurable: true }); },
     enumerable: false,
     configurable: true,
   });
@@ -273,7 +277,7 @@ function setupGlobals(process) {
     'clearImmediate']) {
     defineLazy(globalThis, name, () => require('timers')[name], true);
   }
-  defineProperty(globalThis, 'queueMicrotask', { value: queueMicrotask, writable: true, enumerable: true, configurable: true });
+  defineProperty(globalThis, 'queueMicrotask', { __proto__: null, value: queueMicrotask, writable: true, enumerable: true, configurable: true });
   defineLazy(globalThis, 'console', () => require('internal/console/global'));
   defineLazy(globalThis, 'Buffer', () => require('buffer').Buffer);
   for (const name of ['atob', 'btoa']) defineLazy(globalThis, name, () => require('buffer')[name], true);
@@ -359,7 +363,7 @@ module.exports = function bootstrap(options) {
   }
   if ('--stack-trace-limit' in flags) Error.stackTraceLimit = Number(flags['--stack-trace-limit']);
   if ('--expose-gc' in flags) {
-    defineProperty(globalThis, 'gc', { value: binding.gc, writable: true, enumerable: false, configurable: true });
+    defineProperty(globalThis, 'gc', { __proto__: null, value: binding.gc, writable: true, enumerable: false, configurable: true });
   }
   if ('--expose-internals' in flags) BuiltinModule.setExposeInternals(true);
   if ('--title' in flags) process.title = flags['--title'];

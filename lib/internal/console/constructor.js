@@ -49,18 +49,18 @@ function Console(options, stderr, ignoreErrors) {
     if (key === 'constructor') continue;
     const desc = Object.getOwnPropertyDescriptor(Console.prototype, key);
     if (typeof desc.value === 'function') {
-      Object.defineProperty(this, key, { ...desc, value: Object.defineProperty(desc.value.bind(this), 'name', { value: key }) });
+      Object.defineProperty(this, key, { ...desc, value: Object.defineProperty(desc.value.bind(this), 'name', { __proto__: null, value: key }) });
     }
   }
 }
 
 function setupConsole(target, getStdout, getStderr, ignoreErrors, colorMode, inspectOptions, groupIndentation = 2) {
-  Object.defineProperty(target, kStdout, { get: getStdout, configurable: true, enumerable: false });
-  Object.defineProperty(target, kStderr, { get: getStderr, configurable: true, enumerable: false });
+  Object.defineProperty(target, kStdout, { __proto__: null, get: getStdout, configurable: true, enumerable: false });
+  Object.defineProperty(target, kStderr, { __proto__: null, get: getStderr, configurable: true, enumerable: false });
   for (const [key, value] of [[kIgnoreErrors, ignoreErrors], [kColorMode, colorMode],
     [kInspectOptions, inspectOptions], [kCounts, new Map()], [kTimers, new Map()], [kGroupIndent, ''],
     [kGroupIndentationWidth, groupIndentation]]) {
-    Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(target, key, { __proto__: null, value, writable: true, configurable: true, enumerable: false });
   }
 }
 
@@ -278,10 +278,11 @@ function renderTable(data, properties) {
 }
 
 for (const [name, fn] of Object.entries(consoleMethods)) {
-  Object.defineProperty(Console.prototype, name, { value: fn, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(Console.prototype, name, { __proto__: null, value: fn, writable: true, enumerable: true, configurable: true });
 }
 
 Object.defineProperty(Console, Symbol.hasInstance, {
+  __proto__: null,
   value(instance) { return instance !== null && typeof instance === 'object' && kCounts in instance; },
 });
 

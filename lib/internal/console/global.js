@@ -8,11 +8,12 @@ const globalConsole = { __proto__: {} };
 setupConsole(globalConsole, () => process.stdout, () => process.stderr, true, 'auto', undefined);
 for (const [name, fn] of Object.entries(consoleMethods)) {
   const bound = fn.bind(globalConsole);
-  Object.defineProperty(bound, 'name', { value: name });
-  Object.defineProperty(globalConsole, name, { value: bound, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(bound, 'name', { __proto__: null, value: name });
+  Object.defineProperty(globalConsole, name, { __proto__: null, value: bound, writable: true, enumerable: true, configurable: true });
 }
 globalConsole.Console = Console;
 Object.defineProperty(globalConsole, Symbol.toStringTag, {
+  __proto__: null,
   value: 'console', writable: false, enumerable: false, configurable: true,
 });
 

@@ -19,7 +19,7 @@ class DOMException {
     if (options !== null && typeof options === 'object') {
       name = 'name' in options ? `${options.name}` : 'Error';
       if ('cause' in options) {
-        Object.defineProperty(this, 'cause', { value: options.cause, writable: true, enumerable: false, configurable: true });
+        Object.defineProperty(this, 'cause', { __proto__: null, value: options.cause, writable: true, enumerable: false, configurable: true });
       }
     }
     this[kInternals] = { message: `${message}`, name: `${name}` };

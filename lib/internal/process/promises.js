@@ -48,6 +48,7 @@ function watchForLateHandlers() {
   if (thenWrapped) return;
   thenWrapped = true;
   Object.defineProperty(Promise.prototype, 'then', {
+    __proto__: null,
     value: function then(onFulfilled, onRejected) {
       if (reportedCount > 0) noteHandled(this);
       return Reflect.apply(nativeThen, this, [onFulfilled, onRejected]);
@@ -110,6 +111,7 @@ class UnhandledPromiseRejection extends Error {
   }
 }
 Object.defineProperty(UnhandledPromiseRejection.prototype, 'name', {
+  __proto__: null,
   value: 'UnhandledPromiseRejection', writable: true, enumerable: false, configurable: true,
 });
 

@@ -42,6 +42,7 @@ for (const [alias, name] of [['grey', 'gray'], ['blackBright', 'gray'], ['bgGrey
   ['strikeThrough', 'strikethrough'], ['crossedOut', 'strikethrough'], ['conceal', 'hidden'],
   ['swapColors', 'inverse'], ['swapcolors', 'inverse'], ['doubleUnderline', 'doubleunderline']]) {
   Object.defineProperty(colors, alias, {
+    __proto__: null,
     get() { return this[name]; },
     set(value) { this[name] = value; },
     configurable: true, enumerable: false,
@@ -303,6 +304,7 @@ function inspect(value, opts) {
 inspect.custom = customInspectSymbol;
 
 Object.defineProperty(inspect, 'defaultOptions', {
+  __proto__: null,
   get() { return inspectDefaultOptions; },
   set(options) {
     const { validateObject } = require('internal/validators');
@@ -909,7 +911,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
   let name, str;
   let extra = ' ';
   desc = desc || Object.getOwnPropertyDescriptor(value, key) ||
-    { value: value[key], enumerable: true };
+    { __proto__: null, value: value[key], enumerable: true };
   if (desc.value !== undefined) {
     const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
     ctx.indentationLvl += diff;
@@ -1120,8 +1122,8 @@ function formatWithOptionsInternal(inspectOptions, args) {
           switch (nextChar) {
             case 115: {
               const tempArg = args[++a];
-              if (typeof tempArg === 'number') tempStr = formatNumberArg(stylizeNoColor, tempArg, false);
-              else if (typeof tempArg === 'bigint') tempStr = formatBigInt(stylizeNoColor, tempArg, false);
+              if (typeof tempArg === 'number') tempStr = formatNumberArg(stylizeNoColor, tempArg, (inspectOptions?.numericSeparator ?? inspectDefaultOptions.numericSeparator));
+              else if (typeof tempArg === 'bigint') tempStr = formatBigInt(stylizeNoColor, tempArg, (inspectOptions?.numericSeparator ?? inspectDefaultOptions.numericSeparator));
               else if (typeof tempArg !== 'object' || tempArg === null || !hasBuiltInToString(tempArg)) tempStr = String(tempArg);
               else tempStr = inspect(tempArg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
               break;
@@ -1131,9 +1133,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
               break;
             case 100: {
               const tempNum = args[++a];
-              if (typeof tempNum === 'bigint') tempStr = formatBigInt(stylizeNoColor, tempNum, false);
+              if (typeof tempNum === 'bigint') tempStr = formatBigInt(stylizeNoColor, tempNum, (inspectOptions?.numericSeparator ?? inspectDefaultOptions.numericSeparator));
               else if (typeof tempNum === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumberArg(stylizeNoColor, Number(tempNum), false);
+              else tempStr = formatNumberArg(stylizeNoColor, Number(tempNum), (inspectOptions?.numericSeparator ?? inspectDefaultOptions.numericSeparator));
               break;
             }
             case 79:
@@ -1144,15 +1146,15 @@ function formatWithOptionsInternal(inspectOptions, args) {
               break;
             case 105: {
               const tempInteger = args[++a];
-              if (typeof tempInteger === 'bigint') tempStr = formatBigInt(stylizeNoColor, tempInteger, false);
+              if (typeof tempInteger === 'bigint') tempStr = formatBigInt(stylizeNoColor, tempInteger, (inspectOptions?.numericSeparator ?? inspectDefaultOptions.numericSeparator));
               else if (typeof tempInteger === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumberArg(stylizeNoColor, Number.parseInt(tempInteger), false);
+              else tempStr = formatNumberArg(stylizeNoColor, Number.parseInt(tempInteger), (inspectOptions?.numericSeparator ?? inspectDefaultOptions.numericSeparator));
               break;
             }
             case 102: {
               const tempFloat = args[++a];
               if (typeof tempFloat === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumberArg(stylizeNoColor, Number.parseFloat(tempFloat), false);
+              else tempStr = formatNumberArg(stylizeNoColor, Number.parseFloat(tempFloat), (inspectOptions?.numericSeparator ?? inspectDefaultOptions.numericSeparator));
               break;
             }
             case 99:

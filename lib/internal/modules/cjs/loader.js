@@ -31,7 +31,7 @@ let preserveSymlinksMain = false;
 function Module(id = '', parent) {
   this.id = id;
   this.path = path.dirname(id);
-  Object.defineProperty(this, 'exports', { value: {}, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(this, 'exports', { __proto__: null, value: {}, writable: true, enumerable: true, configurable: true });
   updateChildren(parent, this, false);
   this.filename = null;
   this.loaded = false;
@@ -41,6 +41,7 @@ function Module(id = '', parent) {
 const moduleParents = new WeakMap();
 let parentSetterWarned = false;
 Object.defineProperty(Module.prototype, 'parent', {
+  __proto__: null,
   get() { return moduleParents.get(this); },
   set(value) {
     if (!parentSetterWarned) {
@@ -88,11 +89,13 @@ let wrapperProxy = new Proxy(wrapperArray, {
   },
 });
 Object.defineProperty(Module, 'wrap', {
+  __proto__: null,
   get() { return wrap; },
   set(value) { wrapperPatched = true; wrap = value; },
   configurable: true,
 });
 Object.defineProperty(Module, 'wrapper', {
+  __proto__: null,
   get() { return wrapperProxy; },
   set(value) { wrapperPatched = true; wrapperProxy = value; },
   configurable: true,
@@ -430,7 +433,7 @@ Module._load = function(request, parent, isMain) {
 const relativeResolveCache = { __proto__: null };
 
 function setOwnProperty(target, key, value) {
-  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(target, key, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
 }
 
 function loadBuiltinModule(id) {
