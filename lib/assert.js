@@ -413,10 +413,12 @@ assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
   internalMatch(string, regexp, message, doesNotMatch);
 };
 
-assert.CallTracker = function CallTracker() {
-  const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
-  throw new ERR_NOT_IMPLEMENTED('assert.CallTracker');
-};
+Object.defineProperty(assert, 'CallTracker', {
+  __proto__: null,
+  get() { return require('internal/assert/calltracker').CallTracker; },
+  enumerable: true,
+  configurable: true,
+});
 
 function strict(...args) { innerOk(strict, args.length, ...args); }
 assert.strict = Object.assign(strict, assert, {

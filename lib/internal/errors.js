@@ -179,6 +179,7 @@ E('ERR_ENCODING_INVALID_ENCODED_DATA', function(encoding, ret) {
   this.errno = ret;
   return `The encoded data was not valid for encoding ${encoding}`;
 }, TypeError);
+E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
 E('ERR_NOT_IMPLEMENTED', '%s is not implemented in Apus yet', Error);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
