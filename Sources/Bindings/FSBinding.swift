@@ -152,29 +152,29 @@ public enum FSBinding: InternalBinding {
         }
     }
 
-    /// read(fd, buffer, offset, length, position): bytes read. The buffer stays referenced by
-    /// the caller's request object until completion.
-    static func read(_ call: CallFrame) throws -> JSValueRef? {
+    /// The (fd, buffer slice, position) arguments of read and write; the buffer stays referenced
+    /// by the caller's request object until completion.
+    static func ioArguments(_ call: CallFrame) throws -> (Int32, uv_buf_t, Int64) {
         let fd = try call.int32(0), bytes = try call.bytes(1)
         let offset = try call.int(2), length = try call.int(3)
         let position = call.has(4) && JSValueIsNumber(call.ctx, call[4]) ? Int64.clamping(try call.double(4)) : -1
-        guard offset >= 0, length >= 0, offset + length <= bytes.count else {
+        guard offset >= 0, length >= 0, offset + length <= bytes.count, length <= Int(UInt32.max) else {
             throw NativeError.error("offset or length out of range", constructor: "RangeError", code: "ERR_OUT_OF_RANGE")
         }
-        var buffer = uv_buf_init(bytes.baseAddress!.advanced(by: offset).assumingMemoryBound(to: CChar.self), UInt32(length))
+        let base = bytes.baseAddress.map { $0.advanced(by: offset).assumingMemoryBound(to: CChar.self) }
+        return (fd, uv_buf_init(base, UInt32(length)), position)
+    }
+
+    /// read(fd, buffer, offset, length, position): bytes read.
+    static func read(_ call: CallFrame) throws -> JSValueRef? {
+        var (fd, buffer, position) = try ioArguments(call)
         return try FSRequest.dispatch(call, slot: 5, syscall: "read") { loop, req, done in
             uv_fs_read(loop, req, fd, &buffer, 1, position, done)
         }
     }
 
     static func write(_ call: CallFrame) throws -> JSValueRef? {
-        let fd = try call.int32(0), bytes = try call.bytes(1)
-        let offset = try call.int(2), length = try call.int(3)
-        let position = call.has(4) && JSValueIsNumber(call.ctx, call[4]) ? Int64.clamping(try call.double(4)) : -1
-        guard offset >= 0, length >= 0, offset + length <= bytes.count else {
-            throw NativeError.error("offset or length out of range", constructor: "RangeError", code: "ERR_OUT_OF_RANGE")
-        }
-        var buffer = uv_buf_init(bytes.baseAddress!.advanced(by: offset).assumingMemoryBound(to: CChar.self), UInt32(length))
+        var (fd, buffer, position) = try ioArguments(call)
         return try FSRequest.dispatch(call, slot: 5, syscall: "write") { loop, req, done in
             uv_fs_write(loop, req, fd, &buffer, 1, position, done)
         }

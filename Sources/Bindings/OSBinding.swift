@@ -11,13 +11,7 @@ public enum OSBinding: InternalBinding {
     public static func make(_ host: BindingHost) -> JSObjectRef {
         host.js.object(methods: [
             NativeMethod("getHostname") { c, _, t, n, a, e in
-                bridge(c, t, n, a, e) { f in
-                    var buffer = [CChar](repeating: 0, count: 256)
-                    var size = buffer.count
-                    let status = uv_os_gethostname(&buffer, &size)
-                    if status < 0 { throw UVError(status).thrown(syscall: "uv_os_gethostname") }
-                    return f.js.string(String(cString: buffer))
-                }
+                bridge(c, t, n, a, e) { f in f.js.string(try OSBinding.string("uv_os_gethostname", uv_os_gethostname)) }
             },
             NativeMethod("getUptime") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in
@@ -59,13 +53,7 @@ public enum OSBinding: InternalBinding {
                 }
             },
             NativeMethod("getHomeDirectory") { c, _, t, n, a, e in
-                bridge(c, t, n, a, e) { f in
-                    var buffer = [CChar](repeating: 0, count: 4096)
-                    var size = buffer.count
-                    let status = uv_os_homedir(&buffer, &size)
-                    if status < 0 { throw UVError(status).thrown(syscall: "uv_os_homedir") }
-                    return f.js.string(String(cString: buffer))
-                }
+                bridge(c, t, n, a, e) { f in f.js.string(try OSBinding.string("uv_os_homedir", uv_os_homedir)) }
             },
             NativeMethod("getUserInfo") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in
@@ -136,6 +124,15 @@ public enum OSBinding: InternalBinding {
                 }
             },
         ])
+    }
+
+    /// A libuv string result, or the Node error for `syscall`.
+    static func string(_ syscall: String, _ fill: (UnsafeMutablePointer<CChar>, UnsafeMutablePointer<Int>) -> Int32) throws -> String {
+        do {
+            return try uvString(syscall: syscall, fill)
+        } catch let failure as UVError {
+            throw failure.thrown(syscall: syscall)
+        }
     }
 
     static func sockaddrString(_ address: UnsafeMutableRawPointer) -> (String, String) {

@@ -19,8 +19,8 @@ public enum ProcessMethodsBinding: InternalBinding {
         let binding = js.object(methods: [
             NativeMethod("setProcessHooks") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in
-                    ProcessMethodsBinding.emitBeforeExit = try f.function(0); JSValueProtect(f.ctx, ProcessMethodsBinding.emitBeforeExit)
-                    ProcessMethodsBinding.emitExit = try f.function(1); JSValueProtect(f.ctx, ProcessMethodsBinding.emitExit)
+                    ProcessMethodsBinding.emitBeforeExit = try f.protectedFunction(0)
+                    ProcessMethodsBinding.emitExit = try f.protectedFunction(1)
                     return nil
                 }
             },
@@ -41,13 +41,7 @@ public enum ProcessMethodsBinding: InternalBinding {
                 }
             },
             NativeMethod("cwd") { c, _, t, n, a, e in
-                bridge(c, t, n, a, e) { f in
-                    var buffer = [CChar](repeating: 0, count: 4097)
-                    var size = buffer.count
-                    let status = uv_cwd(&buffer, &size)
-                    if status < 0 { throw UVError(status).thrown(syscall: "uv_cwd") }
-                    return f.js.string(String(cString: buffer))
-                }
+                bridge(c, t, n, a, e) { f in f.js.string(try OSBinding.string("uv_cwd", uv_cwd)) }
             },
             NativeMethod("chdir") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in

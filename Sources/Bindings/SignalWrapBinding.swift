@@ -16,7 +16,7 @@ public enum SignalWrapBinding: InternalBinding {
         host.js.object(methods: [
             NativeMethod("setSignalHandler") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in
-                    SignalWrapBinding.onSignal = try f.function(0); JSValueProtect(f.ctx, SignalWrapBinding.onSignal)
+                    SignalWrapBinding.onSignal = try f.protectedFunction(0)
                     return nil
                 }
             },

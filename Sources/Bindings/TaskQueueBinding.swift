@@ -24,10 +24,8 @@ public enum TaskQueueBinding: InternalBinding {
         let binding = js.object(methods: [
             NativeMethod("setupTaskQueue") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in
-                    TaskQueueBinding.processTicksAndRejections = try f.function(0)
-                    JSValueProtect(f.ctx, TaskQueueBinding.processTicksAndRejections)
-                    TaskQueueBinding.callbackTrampoline = try f.function(1)
-                    JSValueProtect(f.ctx, TaskQueueBinding.callbackTrampoline)
+                    TaskQueueBinding.processTicksAndRejections = try f.protectedFunction(0)
+                    TaskQueueBinding.callbackTrampoline = try f.protectedFunction(1)
                     return nil
                 }
             },
@@ -62,13 +60,13 @@ public enum ErrorsBinding: InternalBinding {
         host.js.object(methods: [
             NativeMethod("setUncaughtExceptionHandler") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in
-                    ErrorsBinding.onUncaughtException = try f.function(0); JSValueProtect(f.ctx, ErrorsBinding.onUncaughtException)
+                    ErrorsBinding.onUncaughtException = try f.protectedFunction(0)
                     return nil
                 }
             },
             NativeMethod("setUVExceptionFactory") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in
-                    ErrorsBinding.uvExceptionFactory = try f.function(0); JSValueProtect(f.ctx, ErrorsBinding.uvExceptionFactory)
+                    ErrorsBinding.uvExceptionFactory = try f.protectedFunction(0)
                     return nil
                 }
             },

@@ -32,8 +32,8 @@ public enum TimersBinding: InternalBinding {
         let binding = js.object(methods: [
             NativeMethod("setupTimers") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in
-                    TimersBinding.processImmediate = try f.function(0); JSValueProtect(f.ctx, TimersBinding.processImmediate)
-                    TimersBinding.processTimers = try f.function(1); JSValueProtect(f.ctx, TimersBinding.processTimers)
+                    TimersBinding.processImmediate = try f.protectedFunction(0)
+                    TimersBinding.processTimers = try f.protectedFunction(1)
                     return nil
                 }
             },

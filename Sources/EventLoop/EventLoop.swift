@@ -25,6 +25,15 @@ public final class EventLoop {
     public func stop() { uv_stop(raw) }
 }
 
+/// Calls a libuv function that fills a caller-provided string buffer (uv_cwd, uv_os_homedir ...).
+public func uvString(syscall: String, _ fill: (UnsafeMutablePointer<CChar>, UnsafeMutablePointer<Int>) -> Int32) throws -> String {
+    var buffer = [CChar](repeating: 0, count: 4097)
+    var size = buffer.count
+    let status = buffer.withUnsafeMutableBufferPointer { fill($0.baseAddress!, &size) }
+    try UVError.check(status)
+    return String(cString: buffer)
+}
+
 /// A libuv result code turned into its Node names: `ENOENT`, `no such file or directory`.
 /// This is the one place errno values are named; JavaScript builds the error objects from it.
 public struct UVError: Error {

@@ -51,6 +51,14 @@ public struct CallFrame {
         return object
     }
 
+    /// A function argument kept alive beyond this call (JSValueProtect): for callbacks a binding
+    /// stores for later. Bindings store these once, for the life of the process.
+    public func protectedFunction(_ index: Int) throws -> JSObjectRef {
+        let value = try function(index)
+        JSValueProtect(ctx, value)
+        return value
+    }
+
     public func bytes(_ index: Int) throws -> UnsafeMutableRawBufferPointer {
         guard let bytes = js.bytes(of: self[index]) else { throw NativeError.argument(index, "an ArrayBufferView") }
         return bytes
