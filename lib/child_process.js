@@ -50,6 +50,7 @@ function stdioEntry(value, index, input) {
     return entry;
   }
   if (value === 'ignore') return { type: 'ignore' };
+  if (value === 'ipc') return { type: 'pipe', ipc: true };
   if (value === 'inherit') return { type: 'inherit', fd: index };
   if (typeof value === 'number') return { type: 'fd', fd: value };
   if (value && typeof value.fd === 'number') return { type: 'fd', fd: value.fd };
@@ -209,6 +210,36 @@ function spawn(file, args, options) {
   return child;
 }
 
+function fork(modulePath, args, options) {
+  const { validateString: checkString } = require('internal/validators');
+  if (typeof modulePath !== 'string' && !(modulePath instanceof URL)) {
+    const { codes: { ERR_INVALID_ARG_TYPE: TypeErr } } = require('internal/errors');
+    throw new TypeErr('modulePath', ['string', 'URL'], modulePath);
+  }
+  modulePath = require('internal/url').toPathIfFileURL(modulePath);
+  checkString(modulePath, 'modulePath');
+  if (args == null) {
+    args = [];
+  } else if (!Array.isArray(args)) {
+    if (typeof args !== 'object') throw new ERR_INVALID_ARG_TYPE('args', 'Array', args);
+    options = args;
+    args = [];
+  }
+  options = { ...options };
+  const execArgv = options.execArgv || process.execArgv;
+  let stdio = options.stdio;
+  if (stdio === undefined) stdio = options.silent ? ['pipe', 'pipe', 'pipe', 'ipc'] : [0, 1, 2, 'ipc'];
+  else if (typeof stdio === 'string') stdio = [stdio, stdio, stdio, 'ipc'];
+  const ipcIndex = stdio.indexOf('ipc');
+  if (ipcIndex === -1) {
+    const { codes: { ERR_CHILD_PROCESS_IPC_REQUIRED } } = require('internal/errors');
+    throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
+  }
+  const env = { ...(options.env || process.env), NODE_CHANNEL_FD: `${ipcIndex}`, NODE_CHANNEL_SERIALIZATION_MODE: 'json' };
+  return spawn(options.execPath || process.execPath, [...execArgv, modulePath, ...args],
+    { ...options, stdio, env, shell: false });
+}
+
 function normalizeExecArgs(command, options, callback) {
   if (typeof options === 'function') {
     callback = options;
@@ -301,7 +332,7 @@ module.exports = {
   execFile,
   execFileSync,
   execSync,
-  fork: notYet('fork'),
+  fork,
   spawn,
   spawnSync,
   _forkChild: notYet('_forkChild'),

@@ -227,6 +227,13 @@ class ChildProcess extends EventEmitter {
     activeHandles.add(this);
     const stdio = result.pipes.map((pipe, index) => {
       if (pipe === null) return null;
+      if (options.stdio[index]?.ipc) {
+        // The IPC channel is not a stdio stream: it is `child.channel`, and stdio[index] is null.
+        const channel = new PipeSocket(pipe, { readable: true, writable: true });
+        require('internal/child_process/ipc').setupChannel(this, channel);
+        channel._startReading();
+        return null;
+      }
       const socket = new PipeSocket(pipe, { readable: index !== 0, writable: index === 0 });
       if (index !== 0) {
         this._closesNeeded++;
@@ -258,6 +265,7 @@ class ChildProcess extends EventEmitter {
     if (signalCode) this.signalCode = signalNames.get(signalCode) ?? null;
     else this.exitCode = exitCode;
     if (this.stdin) this.stdin.destroy();
+    if (this.connected) this.disconnect();
     this._handle = null;
     activeHandles.delete(this);
     if (exitCode < 0) {

@@ -180,6 +180,10 @@ E('ERR_ENCODING_INVALID_ENCODED_DATA', function(encoding, ret) {
   return `The encoded data was not valid for encoding ${encoding}`;
 }, TypeError);
 E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
+E('ERR_IPC_CHANNEL_CLOSED', 'Channel closed', Error);
+E('ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected', Error);
+E('ERR_CHILD_PROCESS_IPC_REQUIRED', "Forked processes must have an IPC channel, missing value 'ipc' in %s", Error);
+E('ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe', Error);
 E('ERR_NOT_IMPLEMENTED', '%s is not implemented in Apus yet', Error);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);

@@ -4,6 +4,7 @@
 function prepareMainThreadExecution(options) {
   const { Module } = require('internal/modules/cjs/loader');
   Module.initialize(options);
+  if (process.env.NODE_CHANNEL_FD) require('internal/child_process/ipc').setupChildChannel();
   if (options.requires.length > 0) Module._preloadModules(options.requires);
   return { Module };
 }
