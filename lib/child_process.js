@@ -173,13 +173,25 @@ const { ChildProcess } = require('internal/child_process');
 function spawn(file, args, options) {
   options = normalizeSpawnArguments(file, args, options);
   const child = new ChildProcess();
+  const stdio = getStdio(options.stdio).map((entry) => ({ ...entry, input: undefined }));
+  const envPairs = options.envPairs.filter((pair) => !pair.startsWith('NODE_CHANNEL_FD=') &&
+    !pair.startsWith('NODE_CHANNEL_SERIALIZATION_MODE='));
+  const ipcIndex = stdio.findIndex((entry) => entry.ipc);
+  if (ipcIndex !== -1) {
+    if (stdio.findIndex((entry, i) => entry.ipc && i !== ipcIndex) !== -1) {
+      const { codes: { ERR_IPC_ONE_PIPE } } = require('internal/errors');
+      throw new ERR_IPC_ONE_PIPE();
+    }
+    // The child finds its channel to the parent through these.
+    envPairs.push(`NODE_CHANNEL_FD=${ipcIndex}`, 'NODE_CHANNEL_SERIALIZATION_MODE=json');
+  }
   child.spawn({
     file: options.file,
     args: options.args,
-    envPairs: options.envPairs,
+    envPairs,
     cwd: options.cwd,
     detached: !!options.detached,
-    stdio: getStdio(options.stdio).map((entry) => ({ ...entry, input: undefined })),
+    stdio,
   });
   if (options.timeout > 0) {
     let timer = setTimeout(() => {
@@ -230,14 +242,12 @@ function fork(modulePath, args, options) {
   let stdio = options.stdio;
   if (stdio === undefined) stdio = options.silent ? ['pipe', 'pipe', 'pipe', 'ipc'] : [0, 1, 2, 'ipc'];
   else if (typeof stdio === 'string') stdio = [stdio, stdio, stdio, 'ipc'];
-  const ipcIndex = stdio.indexOf('ipc');
-  if (ipcIndex === -1) {
+  if (!stdio.includes('ipc')) {
     const { codes: { ERR_CHILD_PROCESS_IPC_REQUIRED } } = require('internal/errors');
     throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
   }
-  const env = { ...(options.env || process.env), NODE_CHANNEL_FD: `${ipcIndex}`, NODE_CHANNEL_SERIALIZATION_MODE: 'json' };
   return spawn(options.execPath || process.execPath, [...execArgv, modulePath, ...args],
-    { ...options, stdio, env, shell: false });
+    { ...options, stdio, shell: false });
 }
 
 function normalizeExecArgs(command, options, callback) {
