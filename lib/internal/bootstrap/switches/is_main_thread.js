@@ -76,17 +76,27 @@ class SyncWriteStream extends EventEmitter {
 // stdin on a pipe reads through a pipe handle; it keeps the process alive only while someone
 // reads (a 'data' listener or resume()). Terminals and files come with the streams work.
 function stdin() {
-  const type = guessHandleType(0);
+  let type = guessHandleType(0);
   if (type === 'PIPE' || type === 'TCP') {
     const { PipeSocket } = require('internal/child_process');
-    const stream = new PipeSocket(internalBinding('pipe_wrap').open(0), { readable: true, writable: false });
-    stream.fd = 0;
-    return stream;
+    let handle;
+    try {
+      handle = internalBinding('pipe_wrap').open(0);
+    } catch (err) {
+      // Descriptor 0 is the IPC channel to the parent (stdio 'ipc' first), which owns it.
+      if (err.code !== 'EEXIST') throw err;
+      type = 'IPC channel';
+    }
+    if (handle !== undefined) {
+      const stream = new PipeSocket(handle, { readable: true, writable: false });
+      stream.fd = 0;
+      return stream;
+    }
   }
   const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
   const stream = new EventEmitter();
   stream.fd = 0;
-  stream.isTTY = type === 'TTY' ? true : undefined;
+  if (type === 'TTY') stream.isTTY = true;
   for (const method of ['read', 'pause', 'resume', 'setEncoding', 'pipe', 'setRawMode']) {
     stream[method] = () => { throw new ERR_NOT_IMPLEMENTED(`process.stdin.${method}() on a ${type}`); };
   }
