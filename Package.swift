@@ -16,7 +16,7 @@ let package = Package(
         .systemLibrary(name: "CJavaScriptCore", pkgConfig: "javascriptcoregtk-4.1",
                        providers: [.apt(["libjavascriptcoregtk-4.1-dev"])]),
         .systemLibrary(name: "CLibUV", pkgConfig: "libuv", providers: [.apt(["libuv1-dev"])]),
-        .target(name: "CShims", dependencies: ["CJavaScriptCore"]),
+        .target(name: "CShims", dependencies: ["CJavaScriptCore"], linkerSettings: [.linkedLibrary("icuuc")]),
         .target(name: "CBuiltins", cSettings: [.unsafeFlags(["-std=c23"])]),
         .target(name: "JSBridge", dependencies: ["CJavaScriptCore", "CShims"], swiftSettings: optimize),
         .target(name: "EventLoop", dependencies: ["CLibUV", "JSBridge"], swiftSettings: optimize),

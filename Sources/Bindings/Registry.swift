@@ -19,6 +19,7 @@ public enum Registry {
         TimersBinding.self,
         UtilBinding.self,
         UVBinding.self,
+        URLBinding.self,
         ConstantsBinding.self,
     ]
 

@@ -238,20 +238,9 @@ const forbiddenHostCodePoints = new Set([0x00, 0x09, 0x0a, 0x0d, 0x20, 0x23, 0x2
 const isForbiddenHost = (c) => forbiddenHostCodePoints.has(c);
 const isForbiddenDomain = (c) => isForbiddenHost(c) || C0_CONTROL(c) || c === 0x25 || c === 0x7f;
 
+// UTS #46 processing (mapping, normalization, punycode, validity) is ICU's, through Swift.
 function domainToASCII(domain) {
-  // Lowercase and IDNA-map through the engine's URL-free punycode path.
-  const { toASCII } = require('punycode');
-  let result;
-  try {
-    result = domain.split('.').map((label) => {
-      const lower = label.normalize('NFC').toLowerCase();
-      return /[^\x00-\x7f]/.test(lower) ? toASCII(lower) : lower;
-    }).join('.');
-  } catch {
-    return null;
-  }
-  if (result === '' ) return null;
-  return result;
+  return internalBinding('url').domainToASCII(domain);
 }
 
 function parseHost(input, isOpaque) {

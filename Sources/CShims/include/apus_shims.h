@@ -15,4 +15,8 @@ JSObjectRef JSGetMemoryUsageStatistics(JSContextRef ctx);
 void JSSynchronousGarbageCollectForDebugging(JSContextRef ctx);
 void JSReportExtraMemoryCost(JSContextRef ctx, size_t size);
 
+#include <stdint.h>
+/// UTS #46 ToASCII for URL hosts; the length written to `output`, or -1 when the domain is invalid.
+int32_t apus_idna_to_ascii(const uint16_t *input, int32_t length, uint16_t *output, int32_t capacity);
+
 #endif

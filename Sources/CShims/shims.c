@@ -1,1 +1,0 @@
-// Intentionally empty: CShims only declares private JavaScriptCore symbols (SwiftPM needs one source).
