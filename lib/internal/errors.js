@@ -4,7 +4,34 @@
 
 const kIsNodeError = Symbol('kIsNodeError');
 const messages = new Map();
-const codes = {};
+// The codes used at start-up are defined here; the rest (internal/errors/messages) load with the
+// first use of a code not defined yet, so start-up does not parse them.
+const definedCodes = {};
+let restLoaded = false;
+function loadRest() {
+  if (restLoaded) return;
+  restLoaded = true;
+  require('internal/errors/messages')({ E, lazyInspect, determineSpecificType, addNumericalSeparator });
+}
+const codes = new Proxy(definedCodes, {
+  __proto__: null,
+  get(target, key, receiver) {
+    if (!(key in target) && typeof key === 'string' && key.startsWith('ERR_')) loadRest();
+    return Reflect.get(target, key, receiver);
+  },
+  has(target, key) {
+    if (!(key in target)) loadRest();
+    return key in target;
+  },
+  ownKeys(target) {
+    loadRest();
+    return Reflect.ownKeys(target);
+  },
+  getOwnPropertyDescriptor(target, key) {
+    loadRest();
+    return Reflect.getOwnPropertyDescriptor(target, key);
+  },
+});
 
 let inspectModule;
 function lazyInspect(value, options) {
@@ -57,12 +84,12 @@ function formatMessage(key, args, target) {
 // start-up does not pay for the hundred codes a program never throws.
 function E(key, message, Base, ...otherBases) {
   messages.set(key, message);
-  Object.defineProperty(codes, key, {
+  Object.defineProperty(definedCodes, key, {
     __proto__: null,
     get() {
       const Class = makeNodeErrorClass(Base, key);
       for (const Other of otherBases) Class[Other.name] = makeNodeErrorClass(Other, key);
-      Object.defineProperty(codes, key, { __proto__: null, value: Class, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(definedCodes, key, { __proto__: null, value: Class, writable: true, enumerable: true, configurable: true });
       return Class;
     },
     enumerable: true,
@@ -166,154 +193,21 @@ E('ERR_MISSING_ARGS', (...args) => {
   }
   return `${msg} must be specified`;
 }, TypeError);
-E('ERR_UNHANDLED_REJECTION', 'This error originated either by throwing inside of an async function ' +
-  'without a catch block, or by rejecting a promise which was not handled with .catch(). The promise ' +
-  'rejected with the reason "%s".', Error);
-E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
-E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
-E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
-E('ERR_INVALID_URI', 'URI malformed', URIError);
-E('ERR_UNKNOWN_CREDENTIAL', '%s identifier does not exist: %s', Error);
-E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
-E('ERR_ENCODING_INVALID_ENCODED_DATA', function(encoding, ret) {
-  this.errno = ret;
-  return `The encoded data was not valid for encoding ${encoding}`;
-}, TypeError);
-E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
-E('ERR_IPC_CHANNEL_CLOSED', 'Channel closed', Error);
-E('ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected', Error);
-E('ERR_CHILD_PROCESS_IPC_REQUIRED', "Forked processes must have an IPC channel, missing value 'ipc' in %s", Error);
-E('ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe', Error);
 E('ERR_NOT_IMPLEMENTED', '%s is not implemented in Apus yet', Error);
-E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
-E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
-E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  let type;
-  if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;
-  else type = `type ${typeof value}`;
-  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
-}, TypeError, RangeError);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
-E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
-E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
-E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
-E('ERR_INVALID_URL_SCHEME', (expected) => {
-  if (typeof expected === 'string') expected = [expected];
-  const res = expected.length === 2 ? `one of scheme ${expected[0]} or ${expected[1]}` : `of scheme ${expected[0]}`;
-  return `The URL must be ${res}`;
-}, TypeError);
-E('ERR_INVALID_URL', function(input, base = null) {
-  this.input = input;
-  if (base != null) this.base = base;
-  return 'Invalid URL';
-}, TypeError);
-E('ERR_FALSY_VALUE_REJECTION', function(reason) {
-  this.reason = reason;
-  return 'Promise was rejected with falsy value';
-}, Error);
-E('ERR_ASSERTION', '%s', Error);
-E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
-E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
-E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
-E('ERR_INTERNAL_ASSERTION', (message) => {
-  const suffix = 'This is caused by either a bug in Apus or incorrect usage of Apus internals.\n' +
-    'Please open an issue with this stack trace.';
-  return message === undefined ? suffix : `${message}\n${suffix}`;
-}, Error);
 E('ERR_UNHANDLED_ERROR', (err = undefined) => {
   const msg = 'Unhandled error.';
   if (err === undefined) return msg;
   return `${msg} (${err})`;
 }, Error);
-E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
-  '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active', Error);
-E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
-E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base = undefined) =>
-  `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
-E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) =>
-  `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`, Error);
-E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base = undefined) => {
-  const relError = typeof target === 'string' && !isImport && target.length && !target.startsWith('./');
-  if (key === '.') {
-    return `Invalid "exports" main target ${JSON.stringify(target)} defined in the package config ` +
-      `${pkgPath}package.json${base ? ` imported from ${base}` : ''}${relError ? '; targets must start with "./"' : ''}`;
-  }
-  return `Invalid "${isImport ? 'imports' : 'exports'}" target ${JSON.stringify(target)} defined for '${key}' ` +
-    `in the package config ${pkgPath}package.json${base ? ` imported from ${base}` : ''}` +
-    `${relError ? '; targets must start with "./"' : ''}`;
-}, Error);
-E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
-  if (subpath === '.') {
-    return `No "exports" main defined in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`;
-  }
-  return `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json` +
-    `${base ? ` imported from ${base}` : ''}`;
-}, Error);
-E('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) =>
-  `Package import specifier "${specifier}" is not defined${packagePath ? ` in package ${packagePath}package.json` : ''}` +
-  ` imported from ${base}`, TypeError);
 E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath) => {
   let msg = `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} not supported.`;
   if (!parentPath || !filename.endsWith('.js')) return msg;
   msg += `\nInstead change the require of ${filename} to a dynamic import() which is available in all CommonJS modules.`;
   return msg;
 }, Error);
-E('ERR_UNKNOWN_FILE_EXTENSION', (ext, path) => `Unknown file extension "${ext}" for ${path}`, TypeError);
-E('ERR_DLOPEN_FAILED', '%s', Error);
-E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
-E('ERR_INVALID_CHAR', (name, field = undefined) => {
-  let msg = `Invalid character in ${name}`;
-  if (field !== undefined) msg += ` ["${field}"]`;
-  return msg;
-}, TypeError);
-E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
-  if (name) return `"${name}" is outside of buffer bounds`;
-  return 'Attempt to access memory outside buffer bounds';
-}, RangeError);
-E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
-E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x%s characters', Error);
-E('ERR_INVALID_FD', '"fd" must be a positive integer: %s', RangeError);
-E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
-E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
-E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
-E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
-E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
-E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
-E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
-E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
-E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
-E('ERR_STREAM_ALREADY_FINISHED', 'Cannot call %s after a stream was finished', Error);
-E('ERR_METHOD_NOT_IMPLEMENTED_YET', '%s', Error);
-E('ERR_INVALID_OPT_VALUE', (name, value) => `The value "${String(value)}" is invalid for option "${name}"`, TypeError);
-E('ERR_INVALID_ASYNC_ID', 'Invalid %s value: %s', RangeError);
-E('ERR_ASYNC_CALLBACK', '%s must be a function', TypeError);
-E('ERR_ASYNC_TYPE', 'Invalid name for async "type": %s', TypeError);
 E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
 E('ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "%s" cannot be used in combination with option "%s"', TypeError);
-E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', '%s', TypeError);
-E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
-  const suggestDashDash = allowPositionals ? `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
-  return `Unknown option '${option}'${suggestDashDash}`;
-}, TypeError);
-E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '%s'. This command does not take positional arguments", TypeError);
-E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
-E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'The feature %s is unavailable on the current platform' +
-  ', which is being used to run Node.js', TypeError);
-E('ERR_OPERATION_FAILED', 'Operation failed: %s', Error, TypeError);
-E('ERR_ACCESS_DENIED', 'Access to this API has been restricted', Error);
-E('ERR_SCRIPT_EXECUTION_TIMEOUT', 'Script execution timed out after %sms', Error);
-E('ERR_SCRIPT_EXECUTION_INTERRUPTED', 'Script execution was interrupted by `SIGINT`', Error);
-E('ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', TypeError);
-E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
-E('ERR_MISSING_OPTION', '%s is required', TypeError);
-E('ERR_INVALID_MIME_SYNTAX', (production, str, invalidIndex) => {
-  const msg = invalidIndex !== -1 ? ` at ${invalidIndex}` : '';
-  return `The MIME syntax for a ${production} in "${str}" is invalid` + msg;
-}, TypeError);
-E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
-  const operator = allowZero ? '>=' : '>';
-  return `${name} should be ${operator} 0 and < 65536. Received ${determineSpecificType(port)}.`;
-}, RangeError);
 
 // A failed system call behind an API that reports it as a SystemError: code ERR_SYSTEM_ERROR,
 // `info` with the details, message "A system error occurred: <syscall> returned <CODE> (<text>)".
