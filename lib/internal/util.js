@@ -109,7 +109,7 @@ function callbackify(original) {
 
 const codesWarned = new Set();
 
-function deprecate(fn, msg, code, useEmitSync) {
+function deprecate(fn, msg, code) {
   if (process.noDeprecation === true) return fn;
   if (code !== undefined) require('internal/validators').validateString(code, 'code');
   let warned = false;
@@ -130,7 +130,6 @@ function deprecate(fn, msg, code, useEmitSync) {
   }
   Object.setPrototypeOf(deprecated, fn);
   if (fn.prototype) deprecated.prototype = fn.prototype;
-  void useEmitSync;
   return deprecated;
 }
 
