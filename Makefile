@@ -45,6 +45,7 @@ test-node: build
 
 bench: build
 	./bench/startup.sh $(RELEASE)
+	./bench/buffer.sh $(RELEASE)
 
 install: build
 	install -m 755 $(RELEASE) $(PREFIX)/bin/apus

@@ -4,6 +4,7 @@ import JSBridge
 /// Every `internalBinding(name)` Apus has, in one list.
 public enum Registry {
     public static let bindings: [InternalBinding.Type] = [
+        BufferBinding.self,
         BuiltinsBinding.self,
         ContextifyBinding.self,
         CredentialsBinding.self,

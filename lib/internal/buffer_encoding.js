@@ -2,7 +2,14 @@
 // Encoding between strings and bytes for Buffer: utf8, utf16le, latin1, ascii, base64,
 // base64url, hex, with Node's handling of invalid input.
 
+// Long inputs go to Swift in one call; short ones stay here, where a call would cost more than
+// the work.
+const kNativeThreshold = 64;
+let nativeBinding;
+const native = () => (nativeBinding ??= internalBinding('buffer'));
+
 function utf8Length(string) {
+  if (string.length > kNativeThreshold) return native().utf8Length(string);
   let length = 0;
   for (let i = 0; i < string.length; i++) {
     const code = string.charCodeAt(i);
@@ -22,6 +29,7 @@ function utf8Length(string) {
 // Writes `string` as UTF-8 into `bytes` from `offset`, at most `max` bytes, never a partial
 // character. Returns the number of bytes written.
 function utf8Write(bytes, string, offset, max) {
+  if (string.length > kNativeThreshold) return native().utf8Write(bytes, string, offset, max);
   let pos = offset;
   const end = offset + max;
   for (let i = 0; i < string.length; i++) {
@@ -58,6 +66,7 @@ function utf8Write(bytes, string, offset, max) {
 
 // Decodes UTF-8 with the WHATWG replacement rules (maximal subparts become U+FFFD).
 function utf8Slice(bytes, start, end) {
+  if (end - start > kNativeThreshold) return native().utf8Slice(bytes, start, end);
   let result = '';
   let chunk = [];
   let i = start;
@@ -116,6 +125,7 @@ function utf8Slice(bytes, start, end) {
 }
 
 function latin1Slice(bytes, start, end) {
+  if (end - start > kNativeThreshold) return native().latin1Slice(bytes, start, end);
   let result = '';
   for (let i = start; i < end; i += 8192) {
     result += String.fromCharCode.apply(null, bytes.subarray(i, Math.min(end, i + 8192)));

@@ -1,0 +1,157 @@
+import CJavaScriptCore
+import JSBridge
+
+/// `internalBinding('buffer')`: whole-buffer encoding and decoding in one crossing per call.
+/// Decoding follows the WHATWG rules (each maximal invalid UTF-8 subpart becomes U+FFFD);
+/// encoding never writes a partial character.
+public enum BufferBinding: InternalBinding {
+    public static let name = "buffer"
+
+    public static func make(_ host: BindingHost) -> JSObjectRef {
+        host.js.object(methods: [
+            NativeMethod("utf8Slice") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.utf8Slice) },
+            NativeMethod("latin1Slice") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.latin1Slice) },
+            NativeMethod("utf8Write") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.utf8Write) },
+            NativeMethod("utf8Length") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.utf8Length) },
+        ])
+    }
+
+    /// The [start, end) byte range of argument 0 named by arguments 1 and 2.
+    static func range(_ call: CallFrame) throws -> UnsafeRawBufferPointer {
+        let bytes = try call.bytes(0)
+        let start = max(0, min(try call.int(1), bytes.count))
+        let end = max(start, min(try call.int(2), bytes.count))
+        return UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+    }
+
+    static func jsString(_ js: JS, utf16 units: UnsafeBufferPointer<UInt16>) -> JSValueRef {
+        let string = JSStringCreateWithCharacters(units.baseAddress, units.count)!
+        defer { JSStringRelease(string) }
+        return JSValueMakeString(js.ctx, string)
+    }
+
+    /// True when every byte is 1...127: such text is the same in ASCII, UTF-8 and Latin-1.
+    static func isPlainASCII(_ input: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        let words = input.count / 8
+        if words > 0, let base = input.baseAddress {
+            for w in 0..<words {
+                let word = base.loadUnaligned(fromByteOffset: w * 8, as: UInt64.self)
+                // Any byte >= 0x80, or any zero byte (the C string below cannot hold one).
+                if word & 0x8080_8080_8080_8080 != 0 { return false }
+                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { return false }
+            }
+            index = words * 8
+        }
+        while index < input.count {
+            let byte = input[index]
+            if byte == 0 || byte >= 0x80 { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// ASCII text becomes an 8-bit engine string without widening to UTF-16.
+    static func asciiString(_ js: JS, _ input: UnsafeRawBufferPointer) -> JSValueRef {
+        let copy = UnsafeMutablePointer<CChar>.allocate(capacity: input.count + 1)
+        defer { copy.deallocate() }
+        if let base = input.baseAddress { copy.update(from: base.assumingMemoryBound(to: CChar.self), count: input.count) }
+        copy[input.count] = 0
+        let string = JSStringCreateWithUTF8CString(copy)!
+        defer { JSStringRelease(string) }
+        return JSValueMakeString(js.ctx, string)
+    }
+
+    /// utf8Slice(bytes, start, end): the decoded string.
+    static func utf8Slice(_ call: CallFrame) throws -> JSValueRef? {
+        let input = try range(call)
+        if isPlainASCII(input) { return asciiString(call.js, input) }
+        var output = [UInt16]()
+        output.reserveCapacity(input.count)
+        transcode(input.makeIterator(), from: UTF8.self, to: UTF16.self, stoppingOnError: false) { output.append($0) }
+        return output.withUnsafeBufferPointer { jsString(call.js, utf16: $0) }
+    }
+
+    /// latin1Slice(bytes, start, end): one character per byte.
+    static func latin1Slice(_ call: CallFrame) throws -> JSValueRef? {
+        let input = try range(call)
+        if isPlainASCII(input) { return asciiString(call.js, input) }
+        let output = input.map { UInt16($0) }
+        return output.withUnsafeBufferPointer { jsString(call.js, utf16: $0) }
+    }
+
+    /// The UTF-16 code units of argument `index` (a string), without copying when possible.
+    static func withUnits<R>(_ call: CallFrame, _ index: Int, _ body: (UnsafeBufferPointer<UInt16>) throws -> R) throws -> R {
+        guard JSValueIsString(call.ctx, call[index]), let string = JSValueToStringCopy(call.ctx, call[index], nil) else {
+            throw NativeError.argument(index, "a string")
+        }
+        defer { JSStringRelease(string) }
+        return try body(UnsafeBufferPointer(start: JSStringGetCharactersPtr(string), count: JSStringGetLength(string)))
+    }
+
+    /// Encodes one code point (lone surrogates become U+FFFD) into `out`; false if it does not fit.
+    @inline(__always)
+    static func encode(_ scalar: UInt32, into out: UnsafeMutableRawBufferPointer, at position: inout Int) -> Bool {
+        let room = out.count - position
+        switch scalar {
+        case 0..<0x80:
+            guard room >= 1 else { return false }
+            out[position] = UInt8(scalar); position += 1
+        case 0x80..<0x800:
+            guard room >= 2 else { return false }
+            out[position] = UInt8(0xc0 | (scalar >> 6)); out[position + 1] = UInt8(0x80 | (scalar & 0x3f)); position += 2
+        case 0x800..<0x10000:
+            guard room >= 3 else { return false }
+            out[position] = UInt8(0xe0 | (scalar >> 12)); out[position + 1] = UInt8(0x80 | ((scalar >> 6) & 0x3f))
+            out[position + 2] = UInt8(0x80 | (scalar & 0x3f)); position += 3
+        default:
+            guard room >= 4 else { return false }
+            out[position] = UInt8(0xf0 | (scalar >> 18)); out[position + 1] = UInt8(0x80 | ((scalar >> 12) & 0x3f))
+            out[position + 2] = UInt8(0x80 | ((scalar >> 6) & 0x3f)); out[position + 3] = UInt8(0x80 | (scalar & 0x3f))
+            position += 4
+        }
+        return true
+    }
+
+    /// Walks the code points of UTF-16 units, lone surrogates as U+FFFD.
+    @inline(__always)
+    static func forEachScalar(_ units: UnsafeBufferPointer<UInt16>, _ body: (UInt32) -> Bool) {
+        var i = 0
+        while i < units.count {
+            var scalar = UInt32(units[i])
+            if scalar >= 0xd800 && scalar <= 0xdfff {
+                if scalar <= 0xdbff, i + 1 < units.count, units[i + 1] >= 0xdc00, units[i + 1] <= 0xdfff {
+                    scalar = 0x10000 + ((scalar - 0xd800) << 10) + (UInt32(units[i + 1]) - 0xdc00)
+                    i += 1
+                } else {
+                    scalar = 0xfffd
+                }
+            }
+            if !body(scalar) { return }
+            i += 1
+        }
+    }
+
+    /// utf8Write(bytes, string, offset, max): bytes written.
+    static func utf8Write(_ call: CallFrame) throws -> JSValueRef? {
+        let bytes = try call.bytes(0)
+        let offset = max(0, min(try call.int(2), bytes.count))
+        let limit = max(0, min(try call.int(3), bytes.count - offset))
+        let out = UnsafeMutableRawBufferPointer(rebasing: bytes[offset..<(offset + limit)])
+        var position = 0
+        try withUnits(call, 1) { units in forEachScalar(units) { encode($0, into: out, at: &position) } }
+        return call.js.number(position)
+    }
+
+    /// utf8Length(string): the UTF-8 byte length.
+    static func utf8Length(_ call: CallFrame) throws -> JSValueRef? {
+        var length = 0
+        try withUnits(call, 0) { units in
+            forEachScalar(units) { scalar in
+                length += scalar < 0x80 ? 1 : scalar < 0x800 ? 2 : scalar < 0x10000 ? 3 : 4
+                return true
+            }
+        }
+        return call.js.number(length)
+    }
+}
