@@ -13,6 +13,8 @@ public enum BufferBinding: InternalBinding {
             NativeMethod("latin1Slice") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.latin1Slice) },
             NativeMethod("utf8Write") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.utf8Write) },
             NativeMethod("utf8Length") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.utf8Length) },
+            NativeMethod("hexSlice") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.hexSlice) },
+            NativeMethod("base64Slice") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.base64Slice) },
         ])
     }
 
@@ -141,6 +143,56 @@ public enum BufferBinding: InternalBinding {
         var position = 0
         try withUnits(call, 1) { units in forEachScalar(units) { encode($0, into: out, at: &position) } }
         return call.js.number(position)
+    }
+
+    /// ASCII bytes built in Swift become an engine string without widening.
+    static func asciiString(_ js: JS, count: Int, fill: (UnsafeMutablePointer<UInt8>) -> Void) -> JSValueRef {
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: count + 1)
+        defer { buffer.deallocate() }
+        fill(buffer)
+        buffer[count] = 0
+        let string = buffer.withMemoryRebound(to: CChar.self, capacity: count + 1) { JSStringCreateWithUTF8CString($0)! }
+        defer { JSStringRelease(string) }
+        return JSValueMakeString(js.ctx, string)
+    }
+
+    /// hexSlice(bytes, start, end): two lowercase digits per byte.
+    static func hexSlice(_ call: CallFrame) throws -> JSValueRef? {
+        let input = try range(call)
+        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        return asciiString(call.js, count: input.count * 2) { out in
+            for (i, byte) in input.enumerated() {
+                out[i * 2] = digits[Int(byte >> 4)]
+                out[i * 2 + 1] = digits[Int(byte & 15)]
+            }
+        }
+    }
+
+    /// base64Slice(bytes, start, end, url): standard alphabet with padding, or base64url without.
+    static func base64Slice(_ call: CallFrame) throws -> JSValueRef? {
+        let input = try range(call)
+        let url = call.bool(3)
+        let alphabet: [UInt8] = Array((url ? "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+                                           : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/").utf8)
+        let full = input.count / 3, rest = input.count % 3
+        let length = full * 4 + (rest == 0 ? 0 : (url ? rest + 1 : 4))
+        return asciiString(call.js, count: length) { out in
+            var o = 0
+            for g in 0..<full {
+                let n = UInt32(input[g * 3]) << 16 | UInt32(input[g * 3 + 1]) << 8 | UInt32(input[g * 3 + 2])
+                out[o] = alphabet[Int(n >> 18)]; out[o + 1] = alphabet[Int((n >> 12) & 63)]
+                out[o + 2] = alphabet[Int((n >> 6) & 63)]; out[o + 3] = alphabet[Int(n & 63)]
+                o += 4
+            }
+            if rest > 0 {
+                let a = UInt32(input[full * 3]), b = rest == 2 ? UInt32(input[full * 3 + 1]) : 0
+                let n = a << 16 | b << 8
+                out[o] = alphabet[Int(n >> 18)]; out[o + 1] = alphabet[Int((n >> 12) & 63)]
+                o += 2
+                if rest == 2 { out[o] = alphabet[Int((n >> 6) & 63)]; o += 1 } else if !url { out[o] = 61; o += 1 }
+                if !url { out[o] = 61 }
+            }
+        }
     }
 
     /// utf8Length(string): the UTF-8 byte length.

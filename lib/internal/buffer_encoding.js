@@ -163,6 +163,7 @@ function utf16leWrite(bytes, string, offset, max) {
 
 const hexChars = '0123456789abcdef';
 function hexSlice(bytes, start, end) {
+  if (end - start > kNativeThreshold) return native().hexSlice(bytes, start, end);
   let result = '';
   for (let i = start; i < end; i++) result += hexChars[bytes[i] >> 4] + hexChars[bytes[i] & 15];
   return result;
@@ -197,6 +198,7 @@ for (let i = 0; i < 64; i++) {
 }
 
 function base64Slice(bytes, start, end, url = false) {
+  if (end - start > kNativeThreshold) return native().base64Slice(bytes, start, end, url);
   const table = url ? base64UrlChars : base64Chars;
   let result = '';
   let i = start;
