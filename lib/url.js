@@ -3,18 +3,15 @@
 const {
   URL, URLSearchParams, domainToASCII, domainToUnicode, fileURLToPath, pathToFileURL, urlToHttpOptions,
 } = require('internal/url');
+const { Url, urlParse, urlFormat, urlResolve } = require('internal/url_legacy');
 const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
 
-function notYet(name) {
-  return function() { throw new ERR_NOT_IMPLEMENTED(`url.${name}()`); };
-}
-
 module.exports = {
-  Url: function Url() { throw new ERR_NOT_IMPLEMENTED('url.Url'); },
-  parse: notYet('parse'),
-  resolve: notYet('resolve'),
-  resolveObject: notYet('resolveObject'),
-  format: notYet('format'),
+  Url,
+  parse: urlParse,
+  resolve: urlResolve,
+  resolveObject() { throw new ERR_NOT_IMPLEMENTED('url.resolveObject()'); },
+  format: urlFormat,
   URL,
   URLSearchParams,
   domainToASCII,
