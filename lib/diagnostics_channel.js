@@ -138,14 +138,13 @@ class TracingChannel {
     return done;
   }
 
-  traceSync(fn, context = {}, thisArg, ...args) {
-    if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
+  // The synchronous part of every trace: 'start' around the call (inside the bound stores),
+  // 'error' if it throws, 'end' when it returns or throws.
+  #traced(context, call) {
     const { start, end, error } = this;
     return start.runStores(context, () => {
       try {
-        const result = Reflect.apply(fn, thisArg, args);
-        context.result = result;
-        return result;
+        return call();
       } catch (err) {
         context.error = err;
         error.publish(context);
@@ -153,43 +152,44 @@ class TracingChannel {
       } finally {
         end.publish(context);
       }
+    });
+  }
+
+  traceSync(fn, context = {}, thisArg, ...args) {
+    if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
+    return this.#traced(context, () => {
+      const result = Reflect.apply(fn, thisArg, args);
+      context.result = result;
+      return result;
     });
   }
 
   tracePromise(fn, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-    const { start, end, asyncStart, asyncEnd, error } = this;
+    const { asyncStart, asyncEnd, error } = this;
     const settle = () => {
       asyncStart.publish(context);
       asyncEnd.publish(context);
     };
-    return start.runStores(context, () => {
-      try {
-        let promise = Reflect.apply(fn, thisArg, args);
-        if (!(promise instanceof Promise)) promise = Promise.resolve(promise);
-        return promise.then((result) => {
-          context.result = result;
-          settle();
-          return result;
-        }, (err) => {
-          context.error = err;
-          error.publish(context);
-          settle();
-          throw err;
-        });
-      } catch (err) {
+    return this.#traced(context, () => {
+      let promise = Reflect.apply(fn, thisArg, args);
+      if (!(promise instanceof Promise)) promise = Promise.resolve(promise);
+      return promise.then((result) => {
+        context.result = result;
+        settle();
+        return result;
+      }, (err) => {
         context.error = err;
         error.publish(context);
+        settle();
         throw err;
-      } finally {
-        end.publish(context);
-      }
+      });
     });
   }
 
   traceCallback(fn, position = -1, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-    const { start, end, asyncStart, asyncEnd, error } = this;
+    const { asyncStart, asyncEnd, error } = this;
     const index = position < 0 ? args.length + position : position;
     const callback = args[index];
     validateFunction(callback, 'callback');
@@ -208,17 +208,7 @@ class TracingChannel {
         }
       });
     };
-    return start.runStores(context, () => {
-      try {
-        return Reflect.apply(fn, thisArg, args);
-      } catch (err) {
-        context.error = err;
-        error.publish(context);
-        throw err;
-      } finally {
-        end.publish(context);
-      }
-    });
+    return this.#traced(context, () => Reflect.apply(fn, thisArg, args));
   }
 }
 

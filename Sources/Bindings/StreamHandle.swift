@@ -92,67 +92,72 @@ final class StreamHandle {
         return call.js.number(Double(uv_read_stop(stream)))
     }
 
-    /// A write in flight: the copied bytes and the JS callback, freed on completion.
-    final class WriteRequest {
-        var request = uv_write_t()
-        var bytes: UnsafeMutableRawBufferPointer
-        var callback: JSObjectRef?
-        init(count: Int) { bytes = .allocate(byteCount: max(count, 1), alignment: 1) }
-        deinit { bytes.deallocate() }
+    /// A write or shutdown in flight: the libuv request on the heap, the bytes a write sends
+    /// (copied, so JS may reuse its buffer), and the JS callback, protected until completion.
+    final class Request {
+        let raw: UnsafeMutableRawPointer
+        let bytes: UnsafeMutableRawBufferPointer?
+        let callback: JSObjectRef?
+
+        init(size: Int, copying source: UnsafeRawBufferPointer?, callback: JSValueRef, js: JS) {
+            raw = .allocate(byteCount: size, alignment: 16)
+            raw.initializeMemory(as: UInt8.self, repeating: 0, count: size)
+            if let source {
+                let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(source.count, 1), alignment: 1)
+                if source.count > 0 { copy.copyMemory(from: source) }
+                bytes = copy
+            } else {
+                bytes = nil
+            }
+            self.callback = js.asObject(callback)
+            if let object = self.callback { JSValueProtect(js.ctx, object) }
+        }
+
+        deinit {
+            raw.deallocate()
+            bytes?.deallocate()
+        }
+
+        /// Runs `start` with the raw request; the request lives until `complete` or a failed start.
+        func start(_ start: (UnsafeMutableRawPointer) -> Int32) -> Int32 {
+            let retained = Unmanaged.passRetained(self)
+            raw.assumingMemoryBound(to: uv_req_t.self).pointee.data = retained.toOpaque()
+            let status = start(raw)
+            if status < 0 {
+                if let callback { JSValueUnprotect(currentHost.js.ctx, callback) }
+                retained.release()
+            }
+            return status
+        }
+
+        static func complete(_ raw: UnsafeMutableRawPointer?, _ status: Int32) {
+            let data = raw!.assumingMemoryBound(to: uv_req_t.self).pointee.data!
+            let request = Unmanaged<Request>.fromOpaque(data).takeRetainedValue()
+            guard let callback = request.callback else { return }
+            let host = currentHost!
+            host.makeCallback(callback, this: nil, [host.js.number(Double(status))])
+            JSValueUnprotect(host.js.ctx, callback)
+        }
     }
 
     /// writeBuffer(bytes, onDone(status)): returns 0 or a negative errno.
     func write(_ call: CallFrame) throws -> JSValueRef? {
         guard !closed else { return call.js.number(Double(UV_EBADF.rawValue)) }
-        let source = try call.bytes(0)
+        let source = UnsafeRawBufferPointer(try call.bytes(0))
         guard source.count <= Int(UInt32.max) else { return call.js.number(Double(UV_ENOBUFS.rawValue)) }
-        let request = WriteRequest(count: source.count)
-        if source.count > 0 { request.bytes.copyMemory(from: UnsafeRawBufferPointer(source)) }
-        if let callback = call.js.asObject(call[1]) {
-            request.callback = callback
-            JSValueProtect(call.ctx, callback)
-        }
-        var buffer = uv_buf_init(request.bytes.baseAddress!.assumingMemoryBound(to: CChar.self), UInt32(source.count))
-        let retained = Unmanaged.passRetained(request)
-        request.request.data = retained.toOpaque()
-        let status = uv_write(&request.request, stream, &buffer, 1) { raw, status in
-            let request = Unmanaged<WriteRequest>.fromOpaque(raw!.pointee.data).takeRetainedValue()
-            guard let callback = request.callback else { return }
-            let host = currentHost!
-            host.makeCallback(callback, this: nil, [host.js.number(Double(status))])
-            JSValueUnprotect(host.js.ctx, callback)
-        }
-        if status < 0 {
-            retained.release()
-            if let callback = request.callback { JSValueUnprotect(call.ctx, callback) }
+        let request = Request(size: MemoryLayout<uv_write_t>.size, copying: source, callback: call[1], js: call.js)
+        var buffer = uv_buf_init(request.bytes!.baseAddress!.assumingMemoryBound(to: CChar.self), UInt32(source.count))
+        let status = request.start { raw in
+            uv_write(raw.assumingMemoryBound(to: uv_write_t.self), stream, &buffer, 1) { Request.complete($0, $1) }
         }
         return call.js.number(Double(status))
     }
 
-    final class ShutdownRequest {
-        var request = uv_shutdown_t()
-        var callback: JSObjectRef?
-    }
-
     func shutdown(_ call: CallFrame) throws -> JSValueRef? {
         guard !closed else { return call.js.number(Double(UV_EBADF.rawValue)) }
-        let request = ShutdownRequest()
-        if let callback = call.js.asObject(call[0]) {
-            request.callback = callback
-            JSValueProtect(call.ctx, callback)
-        }
-        let retained = Unmanaged.passRetained(request)
-        request.request.data = retained.toOpaque()
-        let status = uv_shutdown(&request.request, stream) { raw, status in
-            let request = Unmanaged<ShutdownRequest>.fromOpaque(raw!.pointee.data).takeRetainedValue()
-            guard let callback = request.callback else { return }
-            let host = currentHost!
-            host.makeCallback(callback, this: nil, [host.js.number(Double(status))])
-            JSValueUnprotect(host.js.ctx, callback)
-        }
-        if status < 0 {
-            retained.release()
-            if let callback = request.callback { JSValueUnprotect(call.ctx, callback) }
+        let request = Request(size: MemoryLayout<uv_shutdown_t>.size, copying: nil, callback: call[0], js: call.js)
+        let status = request.start { raw in
+            uv_shutdown(raw.assumingMemoryBound(to: uv_shutdown_t.self), stream) { Request.complete($0, $1) }
         }
         return call.js.number(Double(status))
     }
