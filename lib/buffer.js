@@ -2,7 +2,7 @@
 
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING,
-    ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_BUFFER_SIZE, ERR_MISSING_ARGS },
+    ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_BUFFER_SIZE, ERR_MISSING_ARGS, ERR_STRING_TOO_LONG },
 } = require('internal/errors');
 const { validateNumber, validateInteger, validateString, validateArray } = require('internal/validators');
 const enc = require('internal/buffer_encoding');
@@ -306,8 +306,28 @@ function normalizeEncoding(encoding) {
   return getEncodingOps(encoding)?.encoding;
 }
 
+// Node caps strings at kStringMaxLength characters whatever the engine allows.
+function decodedLength(encoding, byteCount) {
+  switch (encoding) {
+    case 'hex': return byteCount * 2;
+    case 'base64': return Math.ceil(byteCount / 3) * 4;
+    case 'base64url': return Math.ceil(byteCount * 4 / 3);
+    case 'utf16le': return byteCount >>> 1;
+    default: return byteCount;
+  }
+}
+
+function checkStringLength(encoding, byteCount) {
+  if (byteCount > kStringMaxLength / 2 && decodedLength(encoding, byteCount) > kStringMaxLength) {
+    throw new ERR_STRING_TOO_LONG(kStringMaxLength.toString(16));
+  }
+}
+
 Buffer.prototype.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return enc.utf8Slice(this, 0, this.length);
+  if (arguments.length === 0) {
+    checkStringLength('utf8', this.length);
+    return enc.utf8Slice(this, 0, this.length);
+  }
   const len = this.length;
   if (start <= 0) start = 0;
   else if (start >= len) return '';
@@ -315,9 +335,13 @@ Buffer.prototype.toString = function toString(encoding, start, end) {
   if (end === undefined || end > len) end = len;
   else end = Math.trunc(end) || 0;
   if (end <= start) return '';
-  if (encoding === undefined) return enc.utf8Slice(this, start, end);
+  if (encoding === undefined) {
+    checkStringLength('utf8', end - start);
+    return enc.utf8Slice(this, start, end);
+  }
   const ops = getEncodingOps(encoding);
   if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  checkStringLength(ops.encoding, end - start);
   return ops.slice(this, start, end);
 };
 
@@ -592,8 +616,10 @@ function boundsError(value, length, type) {
   throw new ERR_OUT_OF_RANGE(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value);
 }
 
-function readChecked(buf, offset, size) {
-  if (offset === undefined) offset = 0;
+// The fixed-width readers and writers default a missing offset to 0; the variable-width ones
+// (readUIntLE and friends) require it.
+function readChecked(buf, offset, size, offsetRequired = false) {
+  if (offset === undefined && !offsetRequired) offset = 0;
   validateNumber(offset, 'offset');
   if (!Number.isInteger(offset)) boundsError(offset, buf.length - size);
   if (offset < 0 || offset + size > buf.length) boundsError(offset, buf.length - size);
@@ -627,21 +653,21 @@ function validateByteLength(byteLength) {
 const proto = Buffer.prototype;
 proto.readUIntLE = function readUIntLE_(offset, byteLength) {
   validateByteLength(byteLength);
-  return readUIntLE(this, readChecked(this, offset, byteLength), byteLength);
+  return readUIntLE(this, readChecked(this, offset, byteLength, true), byteLength);
 };
 proto.readUIntBE = function readUIntBE_(offset, byteLength) {
   validateByteLength(byteLength);
-  return readUIntBE(this, readChecked(this, offset, byteLength), byteLength);
+  return readUIntBE(this, readChecked(this, offset, byteLength, true), byteLength);
 };
 proto.readIntLE = function readIntLE(offset, byteLength) {
   validateByteLength(byteLength);
-  const value = readUIntLE(this, readChecked(this, offset, byteLength), byteLength);
+  const value = readUIntLE(this, readChecked(this, offset, byteLength, true), byteLength);
   const limit = 2 ** (8 * byteLength - 1);
   return value >= limit ? value - limit * 2 : value;
 };
 proto.readIntBE = function readIntBE(offset, byteLength) {
   validateByteLength(byteLength);
-  const value = readUIntBE(this, readChecked(this, offset, byteLength), byteLength);
+  const value = readUIntBE(this, readChecked(this, offset, byteLength, true), byteLength);
   const limit = 2 ** (8 * byteLength - 1);
   return value >= limit ? value - limit * 2 : value;
 };
@@ -686,8 +712,8 @@ function checkInt(value, min, max, buf, offset, byteLength) {
   checkBounds(buf, offset, byteLength);
 }
 
-function writeChecked(buf, value, offset, size, min, max) {
-  if (offset === undefined) offset = 0;
+function writeChecked(buf, value, offset, size, min, max, offsetRequired = false) {
+  if (offset === undefined && !offsetRequired) offset = 0;
   validateNumber(offset, 'offset');
   if (min !== undefined) checkInt(value, min, max, buf, offset, size - 1);
   if (!Number.isInteger(offset) || offset < 0 || offset + size > buf.length) boundsError(offset, buf.length - size);
@@ -763,7 +789,7 @@ function defineVariableWrite(name, signed, littleEndian) {
     const bits = 8 * byteLength;
     const min = signed ? -(2 ** (bits - 1)) : 0;
     const max = signed ? 2 ** (bits - 1) - 1 : 2 ** bits - 1;
-    offset = writeChecked(this, value, offset, byteLength, min, max);
+    offset = writeChecked(this, value, offset, byteLength, min, max, true);
     const unsignedValue = value < 0 ? value + 2 ** bits : value;
     return littleEndian ? writeUIntLE(this, unsignedValue, offset, byteLength) :
       writeUIntBE(this, unsignedValue, offset, byteLength);
@@ -849,25 +875,53 @@ function atob(input) {
   return enc.latin1Slice(bytes, 0, written);
 }
 
-function isUtf8(input) {
+// Node's native validators throw this plain Error (no "Invalid state:" prefix) for a detached buffer.
+function validatableBytes(input) {
   if (!isArrayBufferView(input) && !isAnyArrayBuffer(input)) {
     throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
   }
-  const bytes = isAnyArrayBuffer(input) ? new Uint8Array(input) : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-  // Valid UTF-8 is exactly what survives a decode and re-encode unchanged.
-  const decoded = enc.utf8Slice(bytes, 0, bytes.length);
-  if (enc.utf8Length(decoded) !== bytes.length) return false;
-  const again = new Uint8Array(bytes.length);
-  enc.utf8Write(again, decoded, 0, again.length);
-  for (let i = 0; i < bytes.length; i++) if (again[i] !== bytes[i]) return false;
+  const buffer = isAnyArrayBuffer(input) ? input : input.buffer;
+  if (buffer.detached) {
+    const err = new Error('Cannot validate on a detached buffer');
+    err.code = 'ERR_INVALID_STATE';
+    throw err;
+  }
+  return buffer === input ? new Uint8Array(input) : new Uint8Array(buffer, input.byteOffset, input.byteLength);
+}
+
+// Well-formed UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
+function isUtf8(input) {
+  const bytes = validatableBytes(input);
+  const length = bytes.length;
+  let i = 0;
+  while (i < length) {
+    const lead = bytes[i];
+    if (lead < 0x80) { i++; continue; }
+    let count, low = 0x80, high = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) count = 1;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      count = 2;
+      if (lead === 0xe0) low = 0xa0;
+      else if (lead === 0xed) high = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      count = 3;
+      if (lead === 0xf0) low = 0x90;
+      else if (lead === 0xf4) high = 0x8f;
+    } else return false;
+    if (i + count >= length) return false;
+    const second = bytes[i + 1];
+    if (second < low || second > high) return false;
+    for (let k = 2; k <= count; k++) {
+      const next = bytes[i + k];
+      if (next < 0x80 || next > 0xbf) return false;
+    }
+    i += count + 1;
+  }
   return true;
 }
 
 function isAscii(input) {
-  if (!isArrayBufferView(input) && !isAnyArrayBuffer(input)) {
-    throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
-  }
-  const bytes = isAnyArrayBuffer(input) ? new Uint8Array(input) : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  const bytes = validatableBytes(input);
   for (let i = 0; i < bytes.length; i++) if (bytes[i] > 0x7f) return false;
   return true;
 }

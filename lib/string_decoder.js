@@ -2,7 +2,7 @@
 // Decodes byte chunks to strings without splitting multi-byte characters across chunks.
 
 const { Buffer } = require('buffer');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNKNOWN_ENCODING } } = require('internal/errors');
 
 function normalizeEncoding(enc) {
   const lower = `${enc ?? 'utf8'}`.toLowerCase();
@@ -25,6 +25,12 @@ function utf8Length(byte) {
   return byte >> 6 === 0x02 ? 0 : -1;
 }
 
+function checkDecoder(self) {
+  if (self === null || typeof self !== 'object' || !(self.pending instanceof Uint8Array)) {
+    throw new ERR_INVALID_THIS('StringDecoder');
+  }
+}
+
 // A function, not a class: old code initializes objects with StringDecoder.call(obj).
 function StringDecoder(encoding) {
   this.encoding = normalizeEncoding(encoding);
@@ -35,9 +41,15 @@ StringDecoder.prototype = {
   constructor: StringDecoder,
 
   write(buf) {
+    checkDecoder(this);
     if (typeof buf === 'string') return buf;
     if (!ArrayBuffer.isView(buf)) throw new ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
     let bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+    // A UTF-16 surrogate pair stays whole until all four bytes are here, even across odd chunks.
+    if (this.encoding === 'utf16le' && this.pending.length > 0 && bytes.length < this.lastNeed) {
+      this.pending = Buffer.concat([this.pending, bytes]);
+      return '';
+    }
     if (this.pending.length > 0) bytes = Buffer.concat([this.pending, bytes]);
     const keep = this.incompleteTail(bytes);
     this.pending = Buffer.from(bytes.subarray(bytes.length - keep));
@@ -45,9 +57,10 @@ StringDecoder.prototype = {
   },
 
   end(buf) {
+    checkDecoder(this);
     let result = buf === undefined ? '' : this.write(buf);
     if (this.pending.length > 0) {
-      result += this.encoding === 'utf8' ? '\ufffd' : this.pending.toString(this.encoding);
+      result += this.pending.toString(this.encoding);
       this.pending = Buffer.alloc(0);
     }
     return result;
@@ -79,8 +92,24 @@ StringDecoder.prototype = {
     }
   },
 
-  get lastNeed() { return this.pending.length === 0 ? 0 : 1; },
-  get lastTotal() { return this.pending.length; },
+  // The bytes of the pending character in a 4-byte buffer, how many it still lacks, and how
+  // many it has in all: undocumented, but read by old stream code.
+  get lastChar() {
+    const bytes = Buffer.alloc(4);
+    bytes.set(this.pending.subarray(0, 4));
+    return bytes;
+  },
+  get lastNeed() { return this.pending.length === 0 ? 0 : this.lastTotal - this.pending.length; },
+  get lastTotal() {
+    const held = this.pending.length;
+    if (held === 0) return 0;
+    switch (this.encoding) {
+      case 'utf8': return Math.max(utf8Length(this.pending[0]), held);
+      case 'utf16le': return held % 2 === 1 ? held + 1 : held + 2;
+      case 'base64': case 'base64url': return 3;
+      default: return held;
+    }
+  },
 };
 
 module.exports = { StringDecoder };
