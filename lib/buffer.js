@@ -373,7 +373,7 @@ function validateOffset(value, name, min = 0, max = kMaxLength) {
 }
 
 function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
-  if (!isUint8Array(buffer)) throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'Uint8Array'], buffer);
+  if (!isUint8Array(buffer)) throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
     byteOffset = undefined;
@@ -382,23 +382,34 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
   } else if (byteOffset < -0x80000000) {
     byteOffset = -0x80000000;
   }
-  byteOffset = +byteOffset;
+  byteOffset = Math.trunc(+byteOffset);
   if (Number.isNaN(byteOffset)) byteOffset = dir ? 0 : buffer.length;
   let needle;
+  let ops;
   if (typeof val === 'number') {
     needle = new Uint8Array([val & 0xff]);
-  } else if (typeof val === 'string') {
-    const ops = encoding === undefined ? encodingOps.utf8 : getEncodingOps(encoding);
-    if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-    needle = fromString(val, ops.encoding);
-  } else if (isUint8Array(val)) {
-    needle = val;
+  } else if (typeof val === 'string' || isUint8Array(val)) {
+    ops = encoding === undefined ? encodingOps.utf8 : getEncodingOps(encoding);
+    // Only a string needle is decoded; for bytes the encoding just selects the UTF-16 search.
+    if (typeof val === 'string') {
+      if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+      needle = fromString(val, ops.encoding);
+    } else {
+      needle = val;
+    }
   } else {
     throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
   }
   const length = buffer.length;
-  if (byteOffset < 0) byteOffset = Math.max(0, length + byteOffset);
-  if (needle.length === 0) return dir ? Math.min(byteOffset, length) : Math.min(byteOffset, length);
+  if (byteOffset < 0) {
+    byteOffset += length;
+    if (byteOffset < 0) {
+      if (!dir && needle.length > 0) return -1;
+      byteOffset = 0;
+    }
+  }
+  if (needle.length === 0) return Math.min(byteOffset, length);
+  if (ops !== undefined && ops.encoding === 'utf16le') return indexOfUtf16(buffer, needle, byteOffset, dir);
   if (dir) {
     outer: for (let i = byteOffset; i <= length - needle.length; i++) {
       for (let j = 0; j < needle.length; j++) if (buffer[i + j] !== needle[j]) continue outer;
@@ -409,6 +420,24 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
       for (let j = 0; j < needle.length; j++) if (buffer[i + j] !== needle[j]) continue outer;
       return i;
     }
+  }
+  return -1;
+}
+
+// A UTF-16 search compares whole code units at even byte positions only.
+function indexOfUtf16(buffer, needle, byteOffset, dir) {
+  const units = buffer.length >>> 1;
+  const needleUnits = needle.length >>> 1;
+  if (units === 0 || needleUnits === 0 || needle.length > buffer.length) return -1;
+  const matchesAt = (unit) => {
+    for (let j = 0; j < needleUnits * 2; j++) if (buffer[unit * 2 + j] !== needle[j]) return false;
+    return true;
+  };
+  if (dir) {
+    if (byteOffset + needle.length > buffer.length) return -1;
+    for (let unit = Math.floor(byteOffset / 2); unit <= units - needleUnits; unit++) if (matchesAt(unit)) return unit * 2;
+  } else {
+    for (let unit = Math.min(Math.floor(byteOffset / 2), units - needleUnits); unit >= 0; unit--) if (matchesAt(unit)) return unit * 2;
   }
   return -1;
 }
