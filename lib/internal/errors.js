@@ -11,7 +11,7 @@ let restLoaded = false;
 function loadRest() {
   if (restLoaded) return;
   restLoaded = true;
-  require('internal/errors/messages')({ E, lazyInspect, determineSpecificType, addNumericalSeparator });
+  require('internal/errors/messages')({ E, lazyInspect, describeType, determineSpecificType, addNumericalSeparator });
 }
 const codes = new Proxy(definedCodes, {
   __proto__: null,
@@ -108,17 +108,21 @@ function addNumericalSeparator(value) {
   return `${value.slice(0, i)}${result}`;
 }
 
-function determineSpecificType(value) {
-  if (value === null) return 'Received null';
-  if (value === undefined) return 'Received undefined';
-  if (typeof value === 'function') return `Received function ${value.name}`;
+// "null", "type number (5)", "an instance of Object", "function f": how Node names a wrong value.
+function describeType(value) {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'function') return `function ${value.name}`;
   if (typeof value === 'object') {
-    if (value.constructor?.name) return `Received an instance of ${value.constructor.name}`;
-    return `Received ${lazyInspect(value, { depth: -1 })}`;
+    if (value.constructor?.name) return `an instance of ${value.constructor.name}`;
+    return lazyInspect(value, { depth: -1 });
   }
-  let inspected = lazyInspect(value, { colors: false });
-  if (inspected.length > 28) inspected = `${inspected.slice(0, 25)}...`;
-  return `Received type ${typeof value} (${inspected})`;
+  const shown = typeof value === 'string' && value.length > 28 ? `${value.slice(0, 25)}...` : value;
+  return `type ${typeof value} (${lazyInspect(shown, { colors: false })})`;
+}
+
+function determineSpecificType(value) {
+  return `Received ${describeType(value)}`;
 }
 
 function listWithOr(items, prefixMany) {

@@ -2,7 +2,7 @@
 // The error codes start-up does not use, registered with internal/errors' E() on first use of
 // one of them (see loadRest there). Messages are Node's.
 
-module.exports = function defineMessages({ E, lazyInspect, determineSpecificType, addNumericalSeparator }) {
+module.exports = function defineMessages({ E, lazyInspect, describeType, determineSpecificType, addNumericalSeparator }) {
   E('ERR_UNHANDLED_REJECTION', 'This error originated either by throwing inside of an async function ' +
     'without a catch block, or by rejecting a promise which was not handled with .catch(). The promise ' +
     'rejected with the reason "%s".', Error);
@@ -38,12 +38,9 @@ module.exports = function defineMessages({ E, lazyInspect, determineSpecificType
 
   E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 
-  E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-    let type;
-    if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;
-    else type = `type ${typeof value}`;
-    return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
-  }, TypeError, RangeError);
+  E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
+    `Expected ${input} to be returned from the "${name}" function but got ${describeType(value)}.`,
+  TypeError, RangeError);
 
   E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
 
