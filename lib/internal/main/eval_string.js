@@ -4,8 +4,10 @@
 
 const { prepareMainThreadExecution } = require('internal/process/pre_execution');
 const { evalScript } = require('internal/process/execution_eval');
+const { addBuiltinLibsToObject } = require('internal/modules/helpers');
 
 module.exports = function evalString(options) {
   prepareMainThreadExecution(options);
+  addBuiltinLibsToObject(globalThis, require);
   evalScript('[eval]', options.eval ?? '', options.mode === 'print');
 };

@@ -35,6 +35,10 @@ function recordSyntaxErrorLocation(error) {
   syntaxErrorLocations.set(error, { file: sourceURL, line, token });
 }
 
+// Code given with -e/-p or on stdin has no file to read back: its text is kept here by name.
+const inMemorySources = new Map();
+function registerInMemorySource(name, source) { inMemorySources.set(name, source); }
+
 // The source line of the error's first frame in a user file, with a caret under the column.
 function sourceContext(error) {
   let file, line, column, token;
@@ -49,12 +53,15 @@ function sourceContext(error) {
       stack = undefined;
     }
     if (typeof stack !== 'string') stack = '';
-    const match = /\n {4}at (?:.*? \()?(\/[^():]*):(\d+):(\d+)\)?/.exec(stack);
+    const match = /\n {4}at (?:.*? \()?(\/[^():]*|\[eval\]|\[stdin\]):(\d+):(\d+)\)?/.exec(stack);
     if (match !== null) { file = match[1]; line = Number(match[2]); column = Number(match[3]); }
   }
   if (!file || file.startsWith('node:') || !(line > 0)) return '';
   let source;
-  try { source = readFileUtf8(file); } catch { return ''; }
+  source = inMemorySources.get(file);
+  if (source === undefined) {
+    try { source = readFileUtf8(file); } catch { return ''; }
+  }
   const text = source.split(/\r?\n/)[line - 1];
   if (text === undefined) return '';
   let caretColumn = Math.max(0, (column || 1) - 1);
@@ -141,6 +148,7 @@ function setupUncaughtExceptionHandling() {
 }
 
 module.exports = {
+  registerInMemorySource,
   formatFatal,
   hasUncaughtExceptionCaptureCallback,
   recordSyntaxErrorLocation,

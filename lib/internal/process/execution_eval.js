@@ -15,11 +15,12 @@ function evalScript(name, source, print) {
   globalThis.exports = module.exports;
   globalThis.__filename = name;
   globalThis.__dirname = '.';
-  const indirectEval = eval;
+  require('internal/process/execution').registerInMemorySource(name, source);
   let result;
   if (print) {
     // -p prints the completion value of the script, so it runs as a script, not a function body.
-    result = indirectEval(source.charCodeAt(0) === 35 && source.charCodeAt(1) === 33 ? `//${source.slice(2)}` : source);
+    const body = source.charCodeAt(0) === 35 && source.charCodeAt(1) === 33 ? `//${source.slice(2)}` : source;
+    result = internalBinding('contextify').runScript(body, name);
     const { log } = require('internal/console/global');
     log(result);
   } else {
