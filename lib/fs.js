@@ -102,6 +102,62 @@ function read(fd, buffer, offset, length, position, callback) {
   binding.read(fd, buffer, offset, length, position ?? null, req);
 }
 
+// readv/writev take an array of views; DataViews are passed to the binding as byte views.
+function validateBufferArray(buffers) {
+  if (!Array.isArray(buffers) || !buffers.every(isArrayBufferView)) {
+    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+  }
+  return buffers.map((view) => (view instanceof DataView ? new Uint8Array(view.buffer, view.byteOffset, view.byteLength) : view));
+}
+
+function vectorPosition(position) { return typeof position === 'number' ? position : null; }
+
+function readvSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  const views = validateBufferArray(buffers);
+  return views.length === 0 ? 0 : binding.readBuffers(fd, views, vectorPosition(position));
+}
+
+function readv(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  const views = validateBufferArray(buffers);
+  if (callback === undefined) {
+    callback = position;
+    position = null;
+  }
+  validateFunction(callback, 'cb');
+  if (views.length === 0) {
+    process.nextTick(callback, null, 0, buffers);
+    return;
+  }
+  const req = makeRequest((err, bytesRead) => { callback(err, bytesRead ?? 0, buffers); });
+  req.buffers = views;
+  binding.readBuffers(fd, views, vectorPosition(position), req);
+}
+
+function writevSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  const views = validateBufferArray(buffers);
+  return views.length === 0 ? 0 : binding.writeBuffers(fd, views, vectorPosition(position));
+}
+
+function writev(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  const views = validateBufferArray(buffers);
+  if (callback === undefined) {
+    callback = position;
+    position = null;
+  }
+  validateFunction(callback, 'cb');
+  if (views.length === 0) {
+    process.nextTick(callback, null, 0, buffers);
+    return;
+  }
+  const req = makeRequest((err, bytesWritten) => { callback(err, bytesWritten ?? 0, buffers); });
+  req.buffers = views;
+  binding.writeBuffers(fd, views, vectorPosition(position), req);
+}
+
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
   if (typeof buffer === 'string') {
@@ -543,16 +599,52 @@ function link(existingPath, newPath, callback) {
 }
 
 function ftruncateSync(fd, len = 0) {
+  fd = getValidatedFd(fd);
   validateInteger(len, 'len');
-  binding.ftruncate(getValidatedFd(fd), Math.max(0, len));
+  binding.ftruncate(fd, Math.max(0, len));
 }
 function ftruncate(fd, len = 0, callback) {
   if (typeof len === 'function') { callback = len; len = 0; }
+  fd = getValidatedFd(fd);
+  validateInteger(len, 'len');
   callback = makeCallback(callback);
-  binding.ftruncate(getValidatedFd(fd), Math.max(0, len), request(callback));
+  binding.ftruncate(fd, Math.max(0, len), request(callback));
 }
+function truncate(path, len, callback) {
+  if (typeof path === 'number') {
+    warnTruncateWithFd();
+    return ftruncate(path, len, callback);
+  }
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  } else if (len === undefined) {
+    len = 0;
+  }
+  validateInteger(len, 'len');
+  len = Math.max(0, len);
+  callback = makeCallback(callback);
+  open(path, 'r+', (openErr, fd) => {
+    if (openErr) return callback(openErr);
+    ftruncate(fd, len, (truncateErr) => {
+      close(fd, (closeErr) => callback(truncateErr || closeErr || null));
+    });
+  });
+}
+
+let warnedTruncateWithFd = false;
+function warnTruncateWithFd() {
+  if (warnedTruncateWithFd) return;
+  warnedTruncateWithFd = true;
+  process.emitWarning('Using fs.truncate with a file descriptor is deprecated. ' +
+    'Please use fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+}
+
 function truncateSync(path, len) {
-  if (typeof path === 'number') return ftruncateSync(path, len);
+  if (typeof path === 'number') {
+    warnTruncateWithFd();
+    return ftruncateSync(path, len);
+  }
   const fd = openSync(path, 'r+');
   try {
     ftruncateSync(fd, len);
@@ -649,17 +741,33 @@ module.exports = {
   rmdir, rmdirSync,
   stat, statSync,
   symlink, symlinkSync,
-  truncateSync,
+  truncate, truncateSync,
+  readv, readvSync,
+  writev, writevSync,
   unlink, unlinkSync,
   utimes, utimesSync,
   write, writeSync,
   writeFile, writeFileSync,
   promises,
 };
+// util.promisify(fs.read) and friends resolve to an object naming the callback's values (for
+// writev Node names the array `buffer`);
+// util.promisify(fs.exists) resolves to the boolean.
+{
+  const { customPromisifyArgs } = require('internal/util');
+  const define = (fn, key, value) => Object.defineProperty(fn, key, { __proto__: null, value, enumerable: false, writable: false, configurable: true });
+  define(read, customPromisifyArgs, ['bytesRead', 'buffer']);
+  define(write, customPromisifyArgs, ['bytesWritten', 'buffer']);
+  define(readv, customPromisifyArgs, ['bytesRead', 'buffers']);
+  define(writev, customPromisifyArgs, ['bytesWritten', 'buffer']);
+  define(exists, Symbol.for('nodejs.util.promisify.custom'), function exists(path) {
+    return new Promise((resolve) => module.exports.exists(path, resolve));
+  });
+}
 Object.defineProperty(module.exports, '_activeRequests', { __proto__: null, value: activeRequests, enumerable: false });
 for (const name of ['chown', 'chownSync', 'fchown', 'fchownSync', 'lchown', 'lchownSync', 'fchmod', 'fchmodSync',
   'lchmod', 'lchmodSync', 'futimes', 'futimesSync', 'lutimes', 'lutimesSync', 'fdatasync', 'fdatasyncSync',
-  'readv', 'readvSync', 'writev', 'writevSync', 'opendir', 'opendirSync', 'statfs', 'statfsSync', 'truncate',
+  'opendir', 'opendirSync', 'statfs', 'statfsSync',
   'watch', 'watchFile', 'unwatchFile', 'createReadStream', 'createWriteStream', 'cp', 'cpSync']) {
   module.exports[name] = notYet(name);
 }

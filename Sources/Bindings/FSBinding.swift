@@ -30,6 +30,8 @@ public enum FSBinding: InternalBinding {
             NativeMethod("close") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.close) },
             NativeMethod("read") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.read) },
             NativeMethod("write") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.write) },
+            NativeMethod("readBuffers") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.readBuffers) },
+            NativeMethod("writeBuffers") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.writeBuffers) },
             NativeMethod("stat") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try FSBinding.statCall(f, kind: 0) } },
             NativeMethod("lstat") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try FSBinding.statCall(f, kind: 1) } },
             NativeMethod("fstat") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try FSBinding.statCall(f, kind: 2) } },
@@ -177,6 +179,36 @@ public enum FSBinding: InternalBinding {
         var (fd, buffer, position) = try ioArguments(call)
         return try FSRequest.dispatch(call, slot: 5, syscall: "write") { loop, req, done in
             uv_fs_write(loop, req, fd, &buffer, 1, position, done)
+        }
+    }
+
+    /// The (fd, views, position) arguments of readv and writev. libuv copies the uv_buf_t array
+    /// when the request starts; the views themselves stay referenced by the caller's request.
+    static func vectorArguments(_ call: CallFrame) throws -> (Int32, [uv_buf_t], Int64) {
+        let fd = try call.int32(0), views = try call.object(1)
+        let count = max(0, Int.clamping(call.js.toNumber(call.js.get(views, "length"))))
+        let buffers = try (0..<count).map { index -> uv_buf_t in
+            guard let bytes = call.js.bytes(of: JSObjectGetPropertyAtIndex(call.ctx, views, UInt32(index), nil)),
+                  bytes.count <= Int(UInt32.max) else { throw NativeError.argument(1, "an array of ArrayBufferViews") }
+            return uv_buf_init(bytes.baseAddress?.assumingMemoryBound(to: CChar.self), UInt32(bytes.count))
+        }
+        let position = call.has(2) && JSValueIsNumber(call.ctx, call[2]) ? Int64.clamping(try call.double(2)) : -1
+        return (fd, buffers, position)
+    }
+
+    /// readBuffers(fd, views, position): bytes read, filling the views in order.
+    static func readBuffers(_ call: CallFrame) throws -> JSValueRef? {
+        var (fd, buffers, position) = try vectorArguments(call)
+        return try FSRequest.dispatch(call, slot: 3, syscall: "read") { loop, req, done in
+            uv_fs_read(loop, req, fd, &buffers, UInt32(buffers.count), position, done)
+        }
+    }
+
+    /// writeBuffers(fd, views, position): bytes written from the views in order.
+    static func writeBuffers(_ call: CallFrame) throws -> JSValueRef? {
+        var (fd, buffers, position) = try vectorArguments(call)
+        return try FSRequest.dispatch(call, slot: 3, syscall: "write") { loop, req, done in
+            uv_fs_write(loop, req, fd, &buffers, UInt32(buffers.count), position, done)
         }
     }
 
