@@ -83,6 +83,10 @@ function read(fd, buffer, offset, length, position, callback) {
     callback = buffer;
     buffer = Buffer.alloc(16384);
     offset = 0; length = buffer.byteLength; position = null;
+  } else if (buffer !== null && typeof buffer === 'object' && !isArrayBufferView(buffer) && typeof offset === 'function') {
+    // fs.read(fd, { buffer, offset, length, position }, callback)
+    callback = offset;
+    ({ buffer = Buffer.alloc(16384), offset = 0, length = buffer.byteLength - (offset ?? 0), position = null } = buffer);
   } else if (typeof offset === 'function' || (offset !== null && typeof offset === 'object' && typeof length === 'function')) {
     callback = typeof offset === 'function' ? offset : length;
     const options = typeof offset === 'object' ? offset : {};
@@ -680,14 +684,27 @@ function notYet(name) {
   return function() { throw new ERR_NOT_IMPLEMENTED(`fs.${name}()`); };
 }
 
+// fs.promises.readFile/writeFile/appendFile also take an open FileHandle in place of a path.
+function fileHandleOf(path) {
+  if (path === null || typeof path !== 'object') return undefined;
+  const { FileHandle } = require('internal/fs/promises');
+  return path instanceof FileHandle ? path : undefined;
+}
+
 const promises = {
   async readFile(path, options) {
+    const handle = fileHandleOf(path);
+    if (handle !== undefined) return handle.readFile(options);
     return new Promise((resolve, reject) => readFile(path, options, (err, data) => (err ? reject(err) : resolve(data))));
   },
   async writeFile(path, data, options) {
+    const handle = fileHandleOf(path);
+    if (handle !== undefined) return handle.writeFile(data, options);
     return new Promise((resolve, reject) => writeFile(path, data, options, (err) => (err ? reject(err) : resolve())));
   },
   async appendFile(path, data, options) {
+    const handle = fileHandleOf(path);
+    if (handle !== undefined) return handle.appendFile(data, options);
     return new Promise((resolve, reject) => appendFile(path, data, options, (err) => (err ? reject(err) : resolve())));
   },
   async stat(path, options) { return toStats(await binding.stat(getValidatedPath(path), kUsePromises), options); },
@@ -708,7 +725,7 @@ const promises = {
   async chmod(path, mode) { await binding.chmod(getValidatedPath(path), parseFileMode(mode, 'mode'), kUsePromises); },
   async symlink(target, path, type) { return symlinkSync(target, path, type); },
   async utimes(path, atime, mtime) { return utimesSync(path, atime, mtime); },
-  open: notYet('promises.open'),
+  open(path, flags, mode) { return require('internal/fs/promises').open(path, flags, mode); },
   constants,
 };
 

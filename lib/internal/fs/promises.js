@@ -1,0 +1,191 @@
+'use strict';
+// fs.promises.open and the FileHandle it resolves to: every operation is one promise-form
+// binding call on the handle's descriptor.
+
+const binding = internalBinding('fs');
+const EventEmitter = require('events');
+const { Buffer } = require('buffer');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED },
+} = require('internal/errors');
+const { validateInteger } = require('internal/validators');
+const {
+  getBigIntStatsFromBinding, getStatsFromBinding, getValidatedPath, parseFileMode, stringToFlags,
+} = require('internal/fs/utils');
+const { isArrayBufferView } = require('internal/util/types');
+
+const kUsePromises = binding.kUsePromises;
+const kReadChunk = 64 * 1024;
+
+function validateBufferArray(buffers) {
+  if (!Array.isArray(buffers) || !buffers.every(isArrayBufferView)) {
+    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+  }
+  return buffers.map((view) => (view instanceof DataView ? new Uint8Array(view.buffer, view.byteOffset, view.byteLength) : view));
+}
+
+function byteView(buffer) {
+  return buffer instanceof DataView ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) : buffer;
+}
+
+class FileHandle extends EventEmitter {
+  #fd;
+  #closing = null;
+
+  constructor(fd) {
+    super();
+    this.#fd = fd;
+  }
+
+  get fd() { return this.#fd; }
+
+  #checkOpen(syscall) {
+    if (this.#fd === -1) {
+      const err = new Error('file closed');
+      err.code = 'EBADF';
+      err.syscall = syscall;
+      throw err;
+    }
+    return this.#fd;
+  }
+
+  close() {
+    if (this.#closing !== null) return this.#closing;
+    if (this.#fd === -1) return Promise.resolve();
+    const fd = this.#fd;
+    this.#closing = binding.close(fd, kUsePromises).then(() => {
+      this.#fd = -1;
+      this.emit('close');
+    }, (err) => {
+      this.#closing = null;
+      throw err;
+    });
+    return this.#closing;
+  }
+
+  async [Symbol.asyncDispose]() { return this.close(); }
+
+  async read(bufferOrOptions, offset, length, position) {
+    const fd = this.#checkOpen('read');
+    let buffer = bufferOrOptions;
+    if (!isArrayBufferView(buffer)) {
+      const options = buffer ?? {};
+      buffer = options.buffer ?? Buffer.alloc(16384);
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = options);
+    } else if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    }
+    offset ??= 0;
+    validateInteger(offset, 'offset', 0);
+    length ??= buffer.byteLength - offset;
+    length |= 0;
+    if (length === 0) return { __proto__: null, bytesRead: 0, buffer };
+    validateInteger(length, 'length', 0, buffer.byteLength - offset);
+    if (typeof position === 'bigint') position = Number(position);
+    if (typeof position !== 'number') position = null;
+    const bytesRead = await binding.read(fd, byteView(buffer), offset, length, position, kUsePromises);
+    return { __proto__: null, bytesRead, buffer };
+  }
+
+  async write(data, offsetOrOptions, lengthOrEncoding, position) {
+    const fd = this.#checkOpen('write');
+    if (isArrayBufferView(data)) {
+      let offset = offsetOrOptions;
+      let length = lengthOrEncoding;
+      if (offset !== null && typeof offset === 'object') {
+        ({ offset = 0, length = data.byteLength - offset, position = null } = offset);
+      }
+      offset ??= 0;
+      validateInteger(offset, 'offset', 0);
+      length ??= data.byteLength - offset;
+      validateInteger(length, 'length', 0, data.byteLength - offset);
+      if (typeof position !== 'number') position = null;
+      if (length === 0) return { __proto__: null, bytesWritten: 0, buffer: data };
+      const bytesWritten = await binding.write(fd, byteView(data), offset, length, position, kUsePromises);
+      return { __proto__: null, bytesWritten, buffer: data };
+    }
+    if (typeof data !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+    }
+    const bytes = Buffer.from(data, typeof lengthOrEncoding === 'string' ? lengthOrEncoding : 'utf8');
+    const at = typeof offsetOrOptions === 'number' ? offsetOrOptions : null;
+    const bytesWritten = bytes.length === 0 ? 0 : await binding.write(fd, bytes, 0, bytes.length, at, kUsePromises);
+    return { __proto__: null, bytesWritten, buffer: data };
+  }
+
+  async readv(buffers, position) {
+    const fd = this.#checkOpen('read');
+    const views = validateBufferArray(buffers);
+    if (views.length === 0) return { __proto__: null, bytesRead: 0, buffers };
+    const bytesRead = await binding.readBuffers(fd, views, typeof position === 'number' ? position : null, kUsePromises);
+    return { __proto__: null, bytesRead, buffers };
+  }
+
+  async writev(buffers, position) {
+    const fd = this.#checkOpen('write');
+    const views = validateBufferArray(buffers);
+    if (views.length === 0) return { __proto__: null, bytesWritten: 0, buffers };
+    const bytesWritten = await binding.writeBuffers(fd, views, typeof position === 'number' ? position : null, kUsePromises);
+    return { __proto__: null, bytesWritten, buffers };
+  }
+
+  async stat(options) {
+    const values = await binding.fstat(this.#checkOpen('fstat'), kUsePromises);
+    return options?.bigint ? getBigIntStatsFromBinding(values) : getStatsFromBinding(values);
+  }
+
+  async truncate(len = 0) {
+    validateInteger(len, 'len');
+    await binding.ftruncate(this.#checkOpen('ftruncate'), Math.max(0, len), kUsePromises);
+  }
+
+  async sync() { await binding.fsync(this.#checkOpen('fsync'), kUsePromises); }
+
+  async readFile(options) {
+    const fd = this.#checkOpen('read');
+    const encoding = typeof options === 'string' ? options : options?.encoding;
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(kReadChunk);
+      const bytesRead = await binding.read(fd, chunk, 0, kReadChunk, null, kUsePromises);
+      if (bytesRead === 0) break;
+      chunks.push(bytesRead === kReadChunk ? chunk : chunk.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    const contents = Buffer.concat(chunks, total);
+    return encoding ? contents.toString(encoding) : contents;
+  }
+
+  async writeFile(data, options) {
+    const fd = this.#checkOpen('write');
+    const encoding = (typeof options === 'string' ? options : options?.encoding) ?? 'utf8';
+    let bytes;
+    if (typeof data === 'string') bytes = Buffer.from(data, encoding);
+    else if (isArrayBufferView(data)) bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    else throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+    let written = 0;
+    while (written < bytes.length) {
+      written += await binding.write(fd, bytes, written, bytes.length - written, null, kUsePromises);
+    }
+  }
+
+  appendFile(data, options) { return this.writeFile(data, options); }
+
+  async chmod() { throw new ERR_NOT_IMPLEMENTED('filehandle.chmod()'); }
+  async chown() { throw new ERR_NOT_IMPLEMENTED('filehandle.chown()'); }
+  async datasync() { throw new ERR_NOT_IMPLEMENTED('filehandle.datasync()'); }
+  async utimes() { throw new ERR_NOT_IMPLEMENTED('filehandle.utimes()'); }
+  createReadStream() { throw new ERR_NOT_IMPLEMENTED('filehandle.createReadStream()'); }
+  createWriteStream() { throw new ERR_NOT_IMPLEMENTED('filehandle.createWriteStream()'); }
+  readableWebStream() { throw new ERR_NOT_IMPLEMENTED('filehandle.readableWebStream()'); }
+  readLines() { throw new ERR_NOT_IMPLEMENTED('filehandle.readLines()'); }
+}
+
+async function open(path, flags, mode) {
+  path = getValidatedPath(path);
+  const fd = await binding.open(path, stringToFlags(flags), parseFileMode(mode, 'mode', 0o666), kUsePromises);
+  return new FileHandle(fd);
+}
+
+module.exports = { FileHandle, open };
