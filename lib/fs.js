@@ -384,13 +384,34 @@ function exists(path, callback) {
   binding.access(valid, F_OK, makeRequest((err) => { callback(!err); }));
 }
 
-function accessSync(path, mode = F_OK) {
-  binding.access(getValidatedPath(path), mode ?? F_OK);
+// The mode of access and copyFile: 0..7 or null/undefined for the default. Node checks it
+// natively, so these errors carry a code but no "[code]" in their message header.
+function getValidMode(mode, defaultMode) {
+  if (mode === null || mode === undefined) return defaultMode;
+  if (typeof mode !== 'number') {
+    const err = new TypeError('mode must be int32 or null/undefined');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  const value = mode | 0;
+  if (value < 0 || value > 7) {
+    const err = new RangeError('mode is out of range: >= 0 && <= 7');
+    err.code = 'ERR_OUT_OF_RANGE';
+    throw err;
+  }
+  return value;
+}
+
+function accessSync(path, mode) {
+  path = getValidatedPath(path);
+  binding.access(path, getValidMode(mode, F_OK));
 }
 function access(path, mode, callback) {
   if (typeof mode === 'function') { callback = mode; mode = F_OK; }
+  path = getValidatedPath(path);
+  mode = getValidMode(mode, F_OK);
   callback = makeCallback(callback);
-  binding.access(getValidatedPath(path), mode ?? F_OK, request(callback));
+  binding.access(path, mode, request(callback));
 }
 
 // --- directories ---
@@ -663,13 +684,13 @@ function fsync(fd, callback) {
   binding.fsync(getValidatedFd(fd), request(callback));
 }
 
-function copyFileSync(src, dest, mode = 0) {
-  binding.copyFile(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), mode | 0);
+function copyFileSync(src, dest, mode) {
+  binding.copyFile(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), getValidMode(mode, 0));
 }
 function copyFile(src, dest, mode, callback) {
   if (typeof mode === 'function') { callback = mode; mode = 0; }
   callback = makeCallback(callback);
-  binding.copyFile(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), mode | 0, request(callback));
+  binding.copyFile(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), getValidMode(mode, 0), request(callback));
 }
 
 function utimesSync(path, atime, mtime) {
@@ -678,6 +699,80 @@ function utimesSync(path, atime, mtime) {
 function utimes(path, atime, mtime, callback) {
   callback = makeCallback(callback);
   binding.utimes(getValidatedPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), request(callback));
+}
+
+// User and group ids: -1 leaves one unchanged. lchmod does not exist on Linux.
+const kMaxUserId = 2 ** 32 - 1;
+function validateIds(uid, gid) {
+  validateInteger(uid, 'uid', -1, kMaxUserId);
+  validateInteger(gid, 'gid', -1, kMaxUserId);
+}
+
+function fchmodSync(fd, mode) { binding.fchmod(getValidatedFd(fd), parseFileMode(mode, 'mode')); }
+function fchmod(fd, mode, callback) {
+  fd = getValidatedFd(fd);
+  mode = parseFileMode(mode, 'mode');
+  callback = makeCallback(callback);
+  binding.fchmod(fd, mode, request(callback));
+}
+
+function chownSync(path, uid, gid) {
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.chown(path, uid, gid);
+}
+function chown(path, uid, gid, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.chown(path, uid, gid, request(callback));
+}
+function lchownSync(path, uid, gid) {
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.lchown(path, uid, gid);
+}
+function lchown(path, uid, gid, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.lchown(path, uid, gid, request(callback));
+}
+function fchownSync(fd, uid, gid) {
+  fd = getValidatedFd(fd);
+  validateIds(uid, gid);
+  binding.fchown(fd, uid, gid);
+}
+function fchown(fd, uid, gid, callback) {
+  fd = getValidatedFd(fd);
+  validateIds(uid, gid);
+  callback = makeCallback(callback);
+  binding.fchown(fd, uid, gid, request(callback));
+}
+
+function futimesSync(fd, atime, mtime) {
+  binding.futimes(getValidatedFd(fd), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+}
+function futimes(fd, atime, mtime, callback) {
+  fd = getValidatedFd(fd);
+  atime = toUnixTimestamp(atime, 'atime');
+  mtime = toUnixTimestamp(mtime, 'mtime');
+  callback = makeCallback(callback);
+  binding.futimes(fd, atime, mtime, request(callback));
+}
+function lutimesSync(path, atime, mtime) {
+  binding.lutimes(getValidatedPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+}
+function lutimes(path, atime, mtime, callback) {
+  callback = makeCallback(callback);
+  binding.lutimes(getValidatedPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), request(callback));
+}
+
+function fdatasyncSync(fd) { binding.fdatasync(getValidatedFd(fd)); }
+function fdatasync(fd, callback) {
+  fd = getValidatedFd(fd);
+  callback = makeCallback(callback);
+  binding.fdatasync(fd, request(callback));
 }
 
 function notYet(name) {
@@ -709,7 +804,7 @@ const promises = {
   },
   async stat(path, options) { return toStats(await binding.stat(getValidatedPath(path), kUsePromises), options); },
   async lstat(path, options) { return toStats(await binding.lstat(getValidatedPath(path), kUsePromises), options); },
-  async access(path, mode = F_OK) { await binding.access(getValidatedPath(path), mode, kUsePromises); },
+  async access(path, mode) { await binding.access(getValidatedPath(path), getValidMode(mode, F_OK), kUsePromises); },
   async unlink(path) { await binding.unlink(getValidatedPath(path), kUsePromises); },
   async rmdir(path) { await binding.rmdir(getValidatedPath(path), kUsePromises); },
   async rename(a, b) { await binding.rename(getValidatedPath(a, 'oldPath'), getValidatedPath(b, 'newPath'), kUsePromises); },
@@ -720,11 +815,26 @@ const promises = {
   async readdir(path, options) { return readdirSync(path, options); },
   async rm(path, options) { return rmSync(path, options); },
   async copyFile(src, dest, mode = 0) {
-    await binding.copyFile(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), mode | 0, kUsePromises);
+    await binding.copyFile(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), getValidMode(mode, 0), kUsePromises);
+  },
+  async chown(path, uid, gid) {
+    path = getValidatedPath(path);
+    validateIds(uid, gid);
+    await binding.chown(path, uid, gid, kUsePromises);
+  },
+  async lchown(path, uid, gid) {
+    path = getValidatedPath(path);
+    validateIds(uid, gid);
+    await binding.lchown(path, uid, gid, kUsePromises);
+  },
+  async lutimes(path, atime, mtime) {
+    await binding.lutimes(getValidatedPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), kUsePromises);
   },
   async chmod(path, mode) { await binding.chmod(getValidatedPath(path), parseFileMode(mode, 'mode'), kUsePromises); },
   async symlink(target, path, type) { return symlinkSync(target, path, type); },
-  async utimes(path, atime, mtime) { return utimesSync(path, atime, mtime); },
+  async utimes(path, atime, mtime) {
+    await binding.utimes(getValidatedPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), kUsePromises);
+  },
   open(path, flags, mode) { return require('internal/fs/promises').open(path, flags, mode); },
   constants,
 };
@@ -737,6 +847,13 @@ module.exports = {
   access, accessSync,
   appendFile, appendFileSync,
   chmod, chmodSync,
+  chown, chownSync,
+  fchmod, fchmodSync,
+  fchown, fchownSync,
+  fdatasync, fdatasyncSync,
+  futimes, futimesSync,
+  lchown, lchownSync,
+  lutimes, lutimesSync,
   close, closeSync,
   copyFile, copyFileSync,
   exists, existsSync,
@@ -766,6 +883,7 @@ module.exports = {
   write, writeSync,
   writeFile, writeFileSync,
   promises,
+  _toUnixTimestamp: toUnixTimestamp,
 };
 // util.promisify(fs.read) and friends resolve to an object naming the callback's values (for
 // writev Node names the array `buffer`);
@@ -782,8 +900,7 @@ module.exports = {
   });
 }
 Object.defineProperty(module.exports, '_activeRequests', { __proto__: null, value: activeRequests, enumerable: false });
-for (const name of ['chown', 'chownSync', 'fchown', 'fchownSync', 'lchown', 'lchownSync', 'fchmod', 'fchmodSync',
-  'lchmod', 'lchmodSync', 'futimes', 'futimesSync', 'lutimes', 'lutimesSync', 'fdatasync', 'fdatasyncSync',
+for (const name of [
   'opendir', 'opendirSync', 'statfs', 'statfsSync',
   'watch', 'watchFile', 'unwatchFile', 'createReadStream', 'createWriteStream', 'cp', 'cpSync']) {
   module.exports[name] = notYet(name);

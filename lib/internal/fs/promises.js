@@ -10,12 +10,13 @@ const {
 } = require('internal/errors');
 const { validateInteger } = require('internal/validators');
 const {
-  getBigIntStatsFromBinding, getStatsFromBinding, getValidatedPath, parseFileMode, stringToFlags,
+  getBigIntStatsFromBinding, getStatsFromBinding, getValidatedPath, parseFileMode, stringToFlags, toUnixTimestamp,
 } = require('internal/fs/utils');
 const { isArrayBufferView } = require('internal/util/types');
 
 const kUsePromises = binding.kUsePromises;
 const kReadChunk = 64 * 1024;
+const kMaxUserId = 2 ** 32 - 1;
 
 function validateBufferArray(buffers) {
   if (!Array.isArray(buffers) || !buffers.every(isArrayBufferView)) {
@@ -172,10 +173,25 @@ class FileHandle extends EventEmitter {
 
   appendFile(data, options) { return this.writeFile(data, options); }
 
-  async chmod() { throw new ERR_NOT_IMPLEMENTED('filehandle.chmod()'); }
-  async chown() { throw new ERR_NOT_IMPLEMENTED('filehandle.chown()'); }
-  async datasync() { throw new ERR_NOT_IMPLEMENTED('filehandle.datasync()'); }
-  async utimes() { throw new ERR_NOT_IMPLEMENTED('filehandle.utimes()'); }
+  async datasync() { await binding.fdatasync(this.#checkOpen('fdatasync'), kUsePromises); }
+
+  async chmod(mode) {
+    mode = parseFileMode(mode, 'mode');
+    await binding.fchmod(this.#checkOpen('fchmod'), mode, kUsePromises);
+  }
+
+  async chown(uid, gid) {
+    validateInteger(uid, 'uid', -1, kMaxUserId);
+    validateInteger(gid, 'gid', -1, kMaxUserId);
+    await binding.fchown(this.#checkOpen('fchown'), uid, gid, kUsePromises);
+  }
+
+  async utimes(atime, mtime) {
+    atime = toUnixTimestamp(atime, 'atime');
+    mtime = toUnixTimestamp(mtime, 'mtime');
+    await binding.futimes(this.#checkOpen('futime'), atime, mtime, kUsePromises);
+  }
+
   createReadStream() { throw new ERR_NOT_IMPLEMENTED('filehandle.createReadStream()'); }
   createWriteStream() { throw new ERR_NOT_IMPLEMENTED('filehandle.createWriteStream()'); }
   readableWebStream() { throw new ERR_NOT_IMPLEMENTED('filehandle.readableWebStream()'); }
