@@ -5,12 +5,15 @@ const binding = internalBinding('fs');
 const { Buffer } = require('buffer');
 const pathModule = require('path');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
-const { validateBoolean, validateFunction, validateInteger, validateString } = require('internal/validators');
+const {
+  kValidateObjectAllowNullable, validateBoolean, validateFunction, validateInteger, validateObject,
+} = require('internal/validators');
 const {
   Dirent, Stats, constants, getBigIntStatsFromBinding, getOptions, getStatsFromBinding, getValidatedFd,
   getValidatedPath, makeCallback, parseFileMode, stringToFlags, toUnixTimestamp,
+  byteView, readPosition, validateReadBuffer, validateReadRange,
 } = require('internal/fs/utils');
 const { isArrayBufferView } = require('internal/util/types');
 
@@ -57,53 +60,62 @@ function closeSync(fd) { binding.close(getValidatedFd(fd)); }
 function close(fd, callback = () => {}) {
   fd = getValidatedFd(fd);
   if (callback !== undefined) validateFunction(callback, 'cb');
-  binding.close(fd, request(callback));
+  binding.close(fd, makeRequest((err) => callback(err ?? null)));
 }
 
 function readSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
+  validateReadBuffer(buffer);
   let offset = offsetOrOptions;
   if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
-    const options = offsetOrOptions ?? {};
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = options);
+    if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
   }
-  if (!isArrayBufferView(buffer)) throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
   if (offset === undefined) offset = 0;
-  validateInteger(offset, 'offset', 0);
+  else validateInteger(offset, 'offset', 0);
   length |= 0;
   if (length === 0) return 0;
-  validateInteger(length, 'length', 0, buffer.byteLength - offset);
-  if (position === undefined) position = null;
-  return binding.read(fd, buffer, offset, length, position);
+  validateReadRange(buffer, offset, length);
+  return binding.read(fd, byteView(buffer), offset, length, readPosition(position, length));
 }
 
-function read(fd, buffer, offset, length, position, callback) {
+// fs.read(fd, callback), fs.read(fd, options, callback), fs.read(fd, buffer, callback),
+// fs.read(fd, buffer, options, callback) or fs.read(fd, buffer, offset, length, position, callback).
+function read(fd, buffer, offsetOrOptions, length, position, callback) {
   fd = getValidatedFd(fd);
-  if (typeof buffer === 'function') {
-    callback = buffer;
-    buffer = Buffer.alloc(16384);
-    offset = 0; length = buffer.byteLength; position = null;
-  } else if (buffer !== null && typeof buffer === 'object' && !isArrayBufferView(buffer) && typeof offset === 'function') {
-    // fs.read(fd, { buffer, offset, length, position }, callback)
-    callback = offset;
-    ({ buffer = Buffer.alloc(16384), offset = 0, length = buffer.byteLength - (offset ?? 0), position = null } = buffer);
-  } else if (typeof offset === 'function' || (offset !== null && typeof offset === 'object' && typeof length === 'function')) {
-    callback = typeof offset === 'function' ? offset : length;
-    const options = typeof offset === 'object' ? offset : {};
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = options);
+  let offset = offsetOrOptions;
+  let options = null;
+  if (arguments.length <= 4) {
+    if (arguments.length === 4) {
+      validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
+      callback = length;
+      options = offsetOrOptions;
+    } else if (arguments.length === 3) {
+      if (!isArrayBufferView(buffer)) {
+        options = buffer;
+        ({ buffer = Buffer.alloc(16384) } = options ?? {});
+      }
+      callback = offsetOrOptions;
+    } else {
+      callback = buffer;
+      buffer = Buffer.alloc(16384);
+    }
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = options ?? {});
   }
+  validateReadBuffer(buffer);
   validateFunction(callback, 'cb');
   if (offset == null) offset = 0;
-  validateInteger(offset, 'offset', 0);
+  else validateInteger(offset, 'offset', 0);
   length |= 0;
   if (length === 0) {
     process.nextTick(callback, null, 0, buffer);
     return;
   }
-  validateInteger(length, 'length', 0, buffer.byteLength - offset);
+  validateReadRange(buffer, offset, length);
+  position = readPosition(position, length);
   const req = makeRequest((err, bytesRead) => { callback(err, bytesRead ?? 0, buffer); });
   req.buffer = buffer;
-  binding.read(fd, buffer, offset, length, position ?? null, req);
+  binding.read(fd, byteView(buffer), offset, length, position, req);
 }
 
 // readv/writev take an array of views; DataViews are passed to the binding as byte views.
@@ -577,15 +589,26 @@ function realpath(path, options, callback) {
 }
 realpath.native = realpath;
 
+let warnedNonPortableTemplate = false;
+function validatedTemplate(prefix) {
+  const template = getValidatedPath(prefix, 'prefix');
+  if (!warnedNonPortableTemplate && template.endsWith('X')) {
+    warnedNonPortableTemplate = true;
+    process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+      'For details see: https://nodejs.org/api/fs.html');
+  }
+  return template;
+}
+
 function mkdtempSync(prefix, options) {
   options = getOptions(options);
-  validateString(prefix, 'prefix');
-  return binding.mkdtemp(getValidatedPath(prefix, 'prefix'));
+  return encodeResult(binding.mkdtemp(validatedTemplate(prefix)), options.encoding);
 }
 function mkdtemp(prefix, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   callback = makeCallback(callback);
-  binding.mkdtemp(getValidatedPath(prefix, 'prefix'), request(callback));
+  options = getOptions(options);
+  binding.mkdtemp(validatedTemplate(prefix), request(callback, (path) => encodeResult(path, options.encoding)));
 }
 
 function chmodSync(path, mode) { binding.chmod(getValidatedPath(path), parseFileMode(mode, 'mode')); }
@@ -810,7 +833,10 @@ const promises = {
   async rename(a, b) { await binding.rename(getValidatedPath(a, 'oldPath'), getValidatedPath(b, 'newPath'), kUsePromises); },
   async realpath(path) { return binding.realpath(getValidatedPath(path), kUsePromises); },
   async readlink(path) { return binding.readlink(getValidatedPath(path), kUsePromises); },
-  async mkdtemp(prefix) { return binding.mkdtemp(getValidatedPath(prefix, 'prefix'), kUsePromises); },
+  async mkdtemp(prefix, options) {
+    options = getOptions(options);
+    return encodeResult(await binding.mkdtemp(validatedTemplate(prefix), kUsePromises), options.encoding);
+  },
   async mkdir(path, options) { return mkdirSync(path, options); },
   async readdir(path, options) { return readdirSync(path, options); },
   async rm(path, options) { return rmSync(path, options); },

@@ -8,9 +8,10 @@ const { Buffer } = require('buffer');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED },
 } = require('internal/errors');
-const { validateInteger } = require('internal/validators');
+const { kValidateObjectAllowNullable, validateInteger, validateObject } = require('internal/validators');
 const {
-  getBigIntStatsFromBinding, getStatsFromBinding, getValidatedPath, parseFileMode, stringToFlags, toUnixTimestamp,
+  byteView, getBigIntStatsFromBinding, getStatsFromBinding, getValidatedPath, parseFileMode, readPosition,
+  stringToFlags, toUnixTimestamp, validateReadBuffer, validateReadRange,
 } = require('internal/fs/utils');
 const { isArrayBufferView } = require('internal/util/types');
 
@@ -23,10 +24,6 @@ function validateBufferArray(buffers) {
     throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
   }
   return buffers.map((view) => (view instanceof DataView ? new Uint8Array(view.buffer, view.byteOffset, view.byteLength) : view));
-}
-
-function byteView(buffer) {
-  return buffer instanceof DataView ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) : buffer;
 }
 
 class FileHandle extends EventEmitter {
@@ -70,20 +67,22 @@ class FileHandle extends EventEmitter {
     const fd = this.#checkOpen('read');
     let buffer = bufferOrOptions;
     if (!isArrayBufferView(buffer)) {
+      if (buffer !== undefined) validateObject(buffer, 'options', kValidateObjectAllowNullable);
       const options = buffer ?? {};
       buffer = options.buffer ?? Buffer.alloc(16384);
       ({ offset = 0, length = buffer.byteLength - offset, position = null } = options);
     } else if (offset !== null && typeof offset === 'object') {
       ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
     }
-    offset ??= 0;
-    validateInteger(offset, 'offset', 0);
+    validateReadBuffer(buffer);
+    if (offset == null) offset = 0;
+    else validateInteger(offset, 'offset', 0);
     length ??= buffer.byteLength - offset;
     length |= 0;
     if (length === 0) return { __proto__: null, bytesRead: 0, buffer };
-    validateInteger(length, 'length', 0, buffer.byteLength - offset);
-    if (typeof position === 'bigint') position = Number(position);
-    if (typeof position !== 'number') position = null;
+    validateReadRange(buffer, offset, length);
+    // Unlike fs.read, a position that is neither a number nor a bigint means "current".
+    position = typeof position === 'number' || typeof position === 'bigint' ? readPosition(position, length) : null;
     const bytesRead = await binding.read(fd, byteView(buffer), offset, length, position, kUsePromises);
     return { __proto__: null, bytesRead, buffer };
   }

@@ -3,6 +3,7 @@
 
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } } = require('internal/errors');
 const { validateFunction, validateInteger, parseFileMode } = require('internal/validators');
+const { isArrayBufferView } = require('internal/util/types');
 const constants = internalBinding('constants').fs;
 const {
   O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_SYNC, O_TRUNC, O_WRONLY,
@@ -160,7 +161,43 @@ function validateOffsetLengthRead(offset, length, bufferLength) {
   if (offset + length > bufferLength) throw new ERR_OUT_OF_RANGE('length', `<= ${bufferLength - offset}`, length);
 }
 
+function validateReadBuffer(buffer) {
+  if (!isArrayBufferView(buffer)) throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+}
+
+// After the zero-length shortcut: the buffer must have room, and offset + length must fit in it.
+function validateReadRange(buffer, offset, length) {
+  if (buffer.byteLength === 0) throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  if (offset + length > buffer.byteLength) throw new ERR_OUT_OF_RANGE('length', `<= ${buffer.byteLength - offset}`, length);
+}
+
+// A file position: null/undefined/-1 (or any negative bigint) for "the current one", else a
+// non-negative integer or bigint.
+function readPosition(position, length) {
+  if (position === null || position === undefined) return null;
+  if (typeof position === 'number') {
+    validateInteger(position, 'position', -1);
+    return position === -1 ? null : position;
+  }
+  if (typeof position === 'bigint') {
+    const limit = 2n ** 63n;
+    if (position < -limit || position > limit - 1n) throw new ERR_OUT_OF_RANGE('position', `>= ${-limit} && <= ${limit - 1n}`, position);
+    return position < 0n ? null : Number(position);
+  }
+  throw new ERR_INVALID_ARG_TYPE('position', ['integer', 'bigint'], position);
+}
+
+function byteView(buffer) {
+  return buffer instanceof DataView ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) : buffer;
+}
+
+
 module.exports = {
+  byteView,
+  readPosition,
+  validateReadBuffer,
+  validateReadRange,
   Dirent,
   Stats,
   BigIntStats,
