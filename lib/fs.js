@@ -38,8 +38,10 @@ function request(callback, map) {
   return makeRequest((err, result) => { if (err) callback(err); else callback(null, map ? map(result) : result); });
 }
 
+// Paths come from the binding as UTF-8 strings; another encoding re-reads their bytes.
 function encodeResult(value, encoding) {
   if (encoding === 'buffer') return Buffer.from(value);
+  if (encoding && encoding !== 'utf8' && encoding !== 'utf-8') return Buffer.from(value).toString(encoding);
   return value;
 }
 
@@ -427,7 +429,7 @@ function access(path, mode, callback) {
 }
 
 // --- directories ---
-function mkdirSync(path, options) {
+function mkdirOptions(options) {
   let mode = 0o777;
   let recursive = false;
   if (typeof options === 'number' || typeof options === 'string') mode = parseFileMode(options, 'mode');
@@ -436,12 +438,18 @@ function mkdirSync(path, options) {
     if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
   }
   validateBoolean(recursive, 'options.recursive');
+  return { mode, recursive };
+}
+
+function mkdirSync(path, options) {
+  const { mode, recursive } = mkdirOptions(options);
   path = getValidatedPath(path);
   if (!recursive) {
     binding.mkdir(path, mode);
     return undefined;
   }
-  return mkdirRecursiveSync(pathModule.resolve(path), mode);
+  // Like `mkdir -p`, the path is walked as written: ".." segments are not normalized away first.
+  return mkdirRecursiveSync(path, mode);
 }
 
 function mkdirRecursiveSync(path, mode) {
@@ -457,21 +465,35 @@ function mkdirRecursiveSync(path, mode) {
     const parent = pathModule.dirname(path);
     if (parent === path) throw err;
     const first = mkdirRecursiveSync(parent, mode);
-    binding.mkdir(path, mode);
+    // One more try now that the parent exists; a second ENOENT (say, a deleted cwd) is final.
+    try {
+      binding.mkdir(path, mode);
+    } catch (retryErr) {
+      if (retryErr.code !== 'EEXIST' || !statSync(path).isDirectory()) throw retryErr;
+      return first;
+    }
     return first ?? path;
   }
 }
 
+// The recursive form still runs its mkdir calls synchronously, answering on the next tick.
 function mkdir(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   callback = makeCallback(callback);
-  let result;
-  try {
-    result = mkdirSync(path, options);
-  } catch (err) {
-    return process.nextTick(callback, err);
+  path = getValidatedPath(path);
+  const { mode, recursive } = mkdirOptions(options);
+  if (!recursive) {
+    binding.mkdir(path, mode, makeRequest((err) => callback(err ?? null)));
+    return;
   }
-  process.nextTick(callback, null, result);
+  let first;
+  try {
+    first = mkdirRecursiveSync(path, mode);
+  } catch (err) {
+    process.nextTick(callback, err);
+    return;
+  }
+  process.nextTick(callback, null, first);
 }
 
 function readdirSync(path, options) {
@@ -483,7 +505,7 @@ function readdirSync(path, options) {
     return names.map((name, i) => new Dirent(name, types[i], path));
   }
   const names = binding.readdir(path, false);
-  return options.encoding === 'buffer' ? names.map((n) => Buffer.from(n)) : names;
+  return names.map((name) => encodeResult(name, options.encoding));
 }
 
 function readdirRecursiveSync(base, options) {
@@ -514,7 +536,7 @@ function readdir(path, options, callback) {
   }
   binding.readdir(path, !!options.withFileTypes, request(callback, (result) => {
     if (options.withFileTypes) return result[0].map((name, i) => new Dirent(name, result[1][i], path));
-    return options.encoding === 'buffer' ? result.map((n) => Buffer.from(n)) : result;
+    return result.map((name) => encodeResult(name, options.encoding));
   }));
 }
 
@@ -617,14 +639,26 @@ function chmod(path, mode, callback) {
   binding.chmod(getValidatedPath(path), parseFileMode(mode, 'mode'), request(callback));
 }
 
+// Only a string type is checked; any other value means "file".
+function symlinkFlags(type) {
+  if (typeof type !== 'string') return 0;
+  switch (type) {
+    case 'dir': return constants.UV_FS_SYMLINK_DIR;
+    case 'junction': return constants.UV_FS_SYMLINK_JUNCTION;
+    case 'file': return 0;
+  }
+  const { codes: { ERR_FS_INVALID_SYMLINK_TYPE } } = require('internal/errors');
+  throw new ERR_FS_INVALID_SYMLINK_TYPE(type);
+}
+
 function symlinkSync(target, path, type) {
-  const flags = type === 'dir' ? constants.UV_FS_SYMLINK_DIR : type === 'junction' ? constants.UV_FS_SYMLINK_JUNCTION : 0;
+  const flags = symlinkFlags(type);
   binding.symlink(getValidatedPath(target, 'target'), getValidatedPath(path), flags);
 }
 function symlink(target, path, type, callback) {
   if (typeof type === 'function') { callback = type; type = undefined; }
   callback = makeCallback(callback);
-  const flags = type === 'dir' ? constants.UV_FS_SYMLINK_DIR : 0;
+  const flags = symlinkFlags(type);
   binding.symlink(getValidatedPath(target, 'target'), getValidatedPath(path), flags, request(callback));
 }
 

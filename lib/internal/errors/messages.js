@@ -70,6 +70,7 @@ module.exports = function defineMessages({ E, lazyInspect, describeType, determi
   E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 
   E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
+  E('ERR_FS_INVALID_SYMLINK_TYPE', 'Symlink type must be one of "dir", "file", or "junction". Received "%s"', Error);
 
   E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 
