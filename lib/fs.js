@@ -13,7 +13,7 @@ const {
 const {
   Dirent, Stats, constants, getBigIntStatsFromBinding, getOptions, getStatsFromBinding, getValidatedFd,
   getValidatedPath, makeCallback, parseFileMode, stringToFlags, toUnixTimestamp,
-  byteView, readPosition, validateReadBuffer, validateReadRange,
+  byteView, readPosition, validateBufferArray, validateReadBuffer, validateReadRange,
 } = require('internal/fs/utils');
 const { isArrayBufferView } = require('internal/util/types');
 
@@ -78,7 +78,7 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
   length |= 0;
   if (length === 0) return 0;
   validateReadRange(buffer, offset, length);
-  return binding.read(fd, byteView(buffer), offset, length, readPosition(position, length));
+  return binding.read(fd, byteView(buffer), offset, length, readPosition(position));
 }
 
 // fs.read(fd, callback), fs.read(fd, options, callback), fs.read(fd, buffer, callback),
@@ -114,18 +114,10 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
     return;
   }
   validateReadRange(buffer, offset, length);
-  position = readPosition(position, length);
+  position = readPosition(position);
   const req = makeRequest((err, bytesRead) => { callback(err, bytesRead ?? 0, buffer); });
   req.buffer = buffer;
   binding.read(fd, byteView(buffer), offset, length, position, req);
-}
-
-// readv/writev take an array of views; DataViews are passed to the binding as byte views.
-function validateBufferArray(buffers) {
-  if (!Array.isArray(buffers) || !buffers.every(isArrayBufferView)) {
-    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
-  }
-  return buffers.map((view) => (view instanceof DataView ? new Uint8Array(view.buffer, view.byteOffset, view.byteLength) : view));
 }
 
 function vectorPosition(position) { return typeof position === 'number' ? position : null; }

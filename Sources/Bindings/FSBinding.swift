@@ -51,7 +51,7 @@ public enum FSBinding: InternalBinding {
             NativeMethod("fsync") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.fsync) },
             NativeMethod("copyFile") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.copyFile) },
             NativeMethod("utimes") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.utimes) },
-        ] + ownershipMethods)
+        ] + metadataMethods)
         let promisesMarker = js.object()
         JSValueProtect(js.ctx, promisesMarker)
         FSRequest.kUsePromises = promisesMarker

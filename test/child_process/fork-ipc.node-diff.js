@@ -8,8 +8,15 @@ if (process.argv[2] === 'child') {
 } else {
   const child = fork(__filename, ['child']);
   child.on('message', (m) => console.log('parent got', JSON.stringify(m)));
-  child.on('disconnect', () => console.log('disconnect'));
-  child.on('exit', (code, sig) => console.log('exit', code, sig));
+  // 'disconnect' and 'exit' come from two different events in the child, so their order is a
+  // race: both are reported once both have happened.
+  const endings = [];
+  const ended = (what) => {
+    endings.push(what);
+    if (endings.length === 2) console.log(endings.sort().join(', '));
+  };
+  child.on('disconnect', () => ended('disconnect'));
+  child.on('exit', (code, sig) => ended(`exit ${code} ${sig}`));
   child.send({ hello: 1 });
   child.send({ last: true });
 }

@@ -11,20 +11,13 @@ const {
 const { kValidateObjectAllowNullable, validateInteger, validateObject } = require('internal/validators');
 const {
   byteView, getBigIntStatsFromBinding, getStatsFromBinding, getValidatedPath, parseFileMode, readPosition,
-  stringToFlags, toUnixTimestamp, validateReadBuffer, validateReadRange,
+  stringToFlags, toUnixTimestamp, validateBufferArray, validateReadBuffer, validateReadRange,
 } = require('internal/fs/utils');
 const { isArrayBufferView } = require('internal/util/types');
 
 const kUsePromises = binding.kUsePromises;
 const kReadChunk = 64 * 1024;
 const kMaxUserId = 2 ** 32 - 1;
-
-function validateBufferArray(buffers) {
-  if (!Array.isArray(buffers) || !buffers.every(isArrayBufferView)) {
-    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
-  }
-  return buffers.map((view) => (view instanceof DataView ? new Uint8Array(view.buffer, view.byteOffset, view.byteLength) : view));
-}
 
 class FileHandle extends EventEmitter {
   #fd;
@@ -82,7 +75,7 @@ class FileHandle extends EventEmitter {
     if (length === 0) return { __proto__: null, bytesRead: 0, buffer };
     validateReadRange(buffer, offset, length);
     // Unlike fs.read, a position that is neither a number nor a bigint means "current".
-    position = typeof position === 'number' || typeof position === 'bigint' ? readPosition(position, length) : null;
+    position = typeof position === 'number' || typeof position === 'bigint' ? readPosition(position) : null;
     const bytesRead = await binding.read(fd, byteView(buffer), offset, length, position, kUsePromises);
     return { __proto__: null, bytesRead, buffer };
   }

@@ -168,13 +168,12 @@ function validateReadBuffer(buffer) {
 // After the zero-length shortcut: the buffer must have room, and offset + length must fit in it.
 function validateReadRange(buffer, offset, length) {
   if (buffer.byteLength === 0) throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
-  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
-  if (offset + length > buffer.byteLength) throw new ERR_OUT_OF_RANGE('length', `<= ${buffer.byteLength - offset}`, length);
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
 }
 
 // A file position: null/undefined/-1 (or any negative bigint) for "the current one", else a
 // non-negative integer or bigint.
-function readPosition(position, length) {
+function readPosition(position) {
   if (position === null || position === undefined) return null;
   if (typeof position === 'number') {
     validateInteger(position, 'position', -1);
@@ -192,9 +191,17 @@ function byteView(buffer) {
   return buffer instanceof DataView ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) : buffer;
 }
 
+// readv/writev take an array of views; each is handed to the binding as a byte view.
+function validateBufferArray(buffers) {
+  if (!Array.isArray(buffers) || !buffers.every(isArrayBufferView)) {
+    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+  }
+  return buffers.map(byteView);
+}
 
 module.exports = {
   byteView,
+  validateBufferArray,
   readPosition,
   validateReadBuffer,
   validateReadRange,

@@ -4,7 +4,7 @@ import JSBridge
 
 /// The descriptor and no-follow variants of chmod/chown/utimes, and fdatasync.
 extension FSBinding {
-    static var ownershipMethods: [NativeMethod] {
+    static var metadataMethods: [NativeMethod] {
         [
             NativeMethod("fchmod") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.fchmod) },
             NativeMethod("chown") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try FSBinding.chown(f, follow: true) } },
