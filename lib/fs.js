@@ -863,8 +863,22 @@ const promises = {
     options = getOptions(options);
     return encodeResult(await binding.mkdtemp(validatedTemplate(prefix), kUsePromises), options.encoding);
   },
-  async mkdir(path, options) { return mkdirSync(path, options); },
-  async readdir(path, options) { return readdirSync(path, options); },
+  // The recursive forms of mkdir and readdir, and rm, still run synchronously.
+  async mkdir(path, options) {
+    path = getValidatedPath(path);
+    const { mode, recursive } = mkdirOptions(options);
+    if (recursive) return mkdirRecursiveSync(path, mode);
+    await binding.mkdir(path, mode, kUsePromises);
+    return undefined;
+  },
+  async readdir(path, options) {
+    options = getOptions(options);
+    path = getValidatedPath(path);
+    if (options.recursive) return readdirRecursiveSync(path, options);
+    const result = await binding.readdir(path, !!options.withFileTypes, kUsePromises);
+    if (options.withFileTypes) return result[0].map((name, i) => new Dirent(name, result[1][i], path));
+    return result.map((name) => encodeResult(name, options.encoding));
+  },
   async rm(path, options) { return rmSync(path, options); },
   async copyFile(src, dest, mode = 0) {
     await binding.copyFile(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), getValidMode(mode, 0), kUsePromises);
@@ -883,7 +897,10 @@ const promises = {
     await binding.lutimes(getValidatedPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), kUsePromises);
   },
   async chmod(path, mode) { await binding.chmod(getValidatedPath(path), parseFileMode(mode, 'mode'), kUsePromises); },
-  async symlink(target, path, type) { return symlinkSync(target, path, type); },
+  async symlink(target, path, type) {
+    const flags = symlinkFlags(type);
+    await binding.symlink(getValidatedPath(target, 'target'), getValidatedPath(path), flags, kUsePromises);
+  },
   async utimes(path, atime, mtime) {
     await binding.utimes(getValidatedPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), kUsePromises);
   },
