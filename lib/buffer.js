@@ -904,16 +904,14 @@ function atob(input) {
   return enc.latin1Slice(bytes, 0, written);
 }
 
-// Node's native validators throw this plain Error (no "Invalid state:" prefix) for a detached buffer.
+// Node's native validators reject a detached buffer without the usual "Invalid state:" prefix.
 function validatableBytes(input) {
   if (!isArrayBufferView(input) && !isAnyArrayBuffer(input)) {
     throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
   }
   const buffer = isAnyArrayBuffer(input) ? input : input.buffer;
   if (buffer.detached) {
-    const err = new Error('Cannot validate on a detached buffer');
-    err.code = 'ERR_INVALID_STATE';
-    throw err;
+    throw require('internal/errors').codedError(Error, 'ERR_INVALID_STATE', 'Cannot validate on a detached buffer');
   }
   return buffer === input ? new Uint8Array(input) : new Uint8Array(buffer, input.byteOffset, input.byteLength);
 }

@@ -5,7 +5,8 @@ const binding = internalBinding('fs');
 const { Buffer } = require('buffer');
 const pathModule = require('path');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE },
+  codedError,
+  codes: { ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED },
 } = require('internal/errors');
 const {
   kValidateObjectAllowNullable, validateBoolean, validateFunction, validateInteger, validateObject,
@@ -122,13 +123,14 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
 
 function vectorPosition(position) { return typeof position === 'number' ? position : null; }
 
-function readvSync(fd, buffers, position) {
+// readv/writev and their sync forms: one binding call (readBuffers or writeBuffers) over all views.
+function vectorSync(transfer, fd, buffers, position) {
   fd = getValidatedFd(fd);
   const views = validateBufferArray(buffers);
-  return views.length === 0 ? 0 : binding.readBuffers(fd, views, vectorPosition(position));
+  return views.length === 0 ? 0 : transfer(fd, views, vectorPosition(position));
 }
 
-function readv(fd, buffers, position, callback) {
+function vectorAsync(transfer, fd, buffers, position, callback) {
   fd = getValidatedFd(fd);
   const views = validateBufferArray(buffers);
   if (callback === undefined) {
@@ -140,33 +142,15 @@ function readv(fd, buffers, position, callback) {
     process.nextTick(callback, null, 0, buffers);
     return;
   }
-  const req = makeRequest((err, bytesRead) => { callback(err, bytesRead ?? 0, buffers); });
+  const req = makeRequest((err, bytes) => { callback(err, bytes ?? 0, buffers); });
   req.buffers = views;
-  binding.readBuffers(fd, views, vectorPosition(position), req);
+  transfer(fd, views, vectorPosition(position), req);
 }
 
-function writevSync(fd, buffers, position) {
-  fd = getValidatedFd(fd);
-  const views = validateBufferArray(buffers);
-  return views.length === 0 ? 0 : binding.writeBuffers(fd, views, vectorPosition(position));
-}
-
-function writev(fd, buffers, position, callback) {
-  fd = getValidatedFd(fd);
-  const views = validateBufferArray(buffers);
-  if (callback === undefined) {
-    callback = position;
-    position = null;
-  }
-  validateFunction(callback, 'cb');
-  if (views.length === 0) {
-    process.nextTick(callback, null, 0, buffers);
-    return;
-  }
-  const req = makeRequest((err, bytesWritten) => { callback(err, bytesWritten ?? 0, buffers); });
-  req.buffers = views;
-  binding.writeBuffers(fd, views, vectorPosition(position), req);
-}
+function readvSync(fd, buffers, position) { return vectorSync(binding.readBuffers, fd, buffers, position); }
+function readv(fd, buffers, position, callback) { vectorAsync(binding.readBuffers, fd, buffers, position, callback); }
+function writevSync(fd, buffers, position) { return vectorSync(binding.writeBuffers, fd, buffers, position); }
+function writev(fd, buffers, position, callback) { vectorAsync(binding.writeBuffers, fd, buffers, position, callback); }
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
@@ -391,20 +375,12 @@ function exists(path, callback) {
 }
 
 // The mode of access and copyFile: 0..7 or null/undefined for the default. Node checks it
-// natively, so these errors carry a code but no "[code]" in their message header.
+// natively, hence codedError.
 function getValidMode(mode, defaultMode) {
   if (mode === null || mode === undefined) return defaultMode;
-  if (typeof mode !== 'number') {
-    const err = new TypeError('mode must be int32 or null/undefined');
-    err.code = 'ERR_INVALID_ARG_TYPE';
-    throw err;
-  }
+  if (typeof mode !== 'number') throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
   const value = mode | 0;
-  if (value < 0 || value > 7) {
-    const err = new RangeError('mode is out of range: >= 0 && <= 7');
-    err.code = 'ERR_OUT_OF_RANGE';
-    throw err;
-  }
+  if (value < 0 || value > 7) throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range: >= 0 && <= 7');
   return value;
 }
 
@@ -555,9 +531,9 @@ function rmSync(path, options = {}) {
   }
   if (stats.isDirectory()) {
     if (!recursive) {
-      const err = new Error(`Path is a directory: rm returned EISDIR (is a directory) ${path}`);
-      err.code = 'ERR_FS_EISDIR';
-      throw err;
+      const { SystemError } = require('internal/errors');
+      const context = { code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: require('os').constants.errno.EISDIR };
+      throw new SystemError(context, 'ERR_FS_EISDIR', 'Path is a directory');
     }
     for (const name of binding.readdir(path, false)) rmSync(pathModule.join(path, name), { recursive, force: true });
     binding.rmdir(path);

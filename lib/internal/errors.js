@@ -216,19 +216,20 @@ E('ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "%s" cannot be used in combination wit
 // A failed system call behind an API that reports it as a SystemError: code ERR_SYSTEM_ERROR,
 // `info` with the details, message "A system error occurred: <syscall> returned <CODE> (<text>)".
 class SystemError extends Error {
-  constructor(context) {
-    let message = `A system error occurred: ${context.syscall} returned ${context.code} (${context.message})`;
+  // `key`/`prefix` name the specific failure (ERR_FS_EISDIR, "Path is a directory").
+  constructor(context, key = 'ERR_SYSTEM_ERROR', prefix = 'A system error occurred') {
+    let message = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
     if (context.path !== undefined) message += ` ${context.path}`;
     if (context.dest !== undefined) message += ` => ${context.dest}`;
     super(message);
-    this.code = 'ERR_SYSTEM_ERROR';
+    this.code = key;
     Object.defineProperty(this, 'info', { __proto__: null, value: context, enumerable: true, configurable: true, writable: false });
     for (const key of ['errno', 'syscall', 'path', 'dest']) {
       if (context[key] !== undefined) {
         Object.defineProperty(this, key, { __proto__: null, value: context[key], enumerable: true, configurable: true, writable: true });
       }
     }
-    prepareStackHeader(this, 'ERR_SYSTEM_ERROR');
+    prepareStackHeader(this, key);
   }
 
   toString() { return `${this.name} [${this.code}]: ${this.message}`; }
@@ -236,6 +237,14 @@ class SystemError extends Error {
 Object.defineProperty(SystemError.prototype, 'name', {
   __proto__: null, value: 'SystemError', writable: true, enumerable: false, configurable: true,
 });
+
+// An error Node raises from native code: the plain message (no "[code]" in its header) with a
+// `code` property.
+function codedError(Base, code, message) {
+  const err = new Base(message);
+  err.code = code;
+  return err;
+}
 
 // A function that is not implemented yet throws this, never does nothing.
 function notImplemented(name) {
@@ -320,6 +329,7 @@ function aggregateTwoErrors(innerError, outerError) {
 module.exports = {
   SystemError,
   codes,
+  codedError,
   AbortError,
   aggregateTwoErrors,
   addNumericalSeparator,
