@@ -947,6 +947,36 @@ module.exports = {
 Object.defineProperty(module.exports, '_activeRequests', { __proto__: null, value: activeRequests, enumerable: false });
 for (const name of [
   'opendir', 'opendirSync', 'statfs', 'statfsSync',
-  'watch', 'watchFile', 'unwatchFile', 'createReadStream', 'createWriteStream', 'cp', 'cpSync']) {
+  'watch', 'watchFile', 'unwatchFile', 'cp', 'cpSync']) {
   module.exports[name] = notYet(name);
+}
+
+// The stream classes load on first use; a program may replace them, and the create
+// functions then construct the replacement.
+let ReadStream;
+let WriteStream;
+function loadStreams() {
+  if (ReadStream === undefined) ({ ReadStream, WriteStream } = require('internal/fs/streams'));
+}
+module.exports.createReadStream = function createReadStream(path, options) {
+  loadStreams();
+  return new ReadStream(path, options);
+};
+module.exports.createWriteStream = function createWriteStream(path, options) {
+  loadStreams();
+  return new WriteStream(path, options);
+};
+for (const [names, get, set] of [
+  [['ReadStream', 'FileReadStream'], () => ReadStream, (val) => { ReadStream = val; }],
+  [['WriteStream', 'FileWriteStream'], () => WriteStream, (val) => { WriteStream = val; }],
+]) {
+  for (const name of names) {
+    Object.defineProperty(module.exports, name, {
+      __proto__: null,
+      get() { loadStreams(); return get(); },
+      set(val) { loadStreams(); set(val); },
+      enumerable: true,
+      configurable: true,
+    });
+  }
 }

@@ -116,7 +116,7 @@ function validateEventListener(listener) {
 
 function validateEventListenerOptions(options) {
   if (typeof options === 'boolean') return { capture: options };
-  if (options === null) return {};
+  if (options == null) return {};
   validateObject(options, 'options', 7);
   return {
     once: Boolean(options.once),

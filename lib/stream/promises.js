@@ -1,5 +1,28 @@
 'use strict';
-// Not implemented yet: every export throws ERR_NOT_IMPLEMENTED.
-module.exports = require('internal/not_implemented_module')('stream.promises', [
-  'pipeline', 'finished',
-]);
+// Promise forms of pipeline and finished. pipeline takes an options object
+// ({ signal, end }) after the streams.
+
+const { isIterable, isNodeStream, isWebStream } = require('internal/streams/utils');
+const { pipelineImpl } = require('internal/streams/pipeline');
+const { finished } = require('internal/streams/end-of-stream');
+require('stream');
+
+function pipeline(...streams) {
+  return new Promise((resolve, reject) => {
+    let signal;
+    let end;
+    const lastArg = streams[streams.length - 1];
+    if (lastArg && typeof lastArg === 'object' && !isNodeStream(lastArg) && !isIterable(lastArg) &&
+        !isWebStream(lastArg)) {
+      const options = streams.pop();
+      signal = options.signal;
+      end = options.end;
+    }
+    pipelineImpl(streams, (err, value) => {
+      if (err) reject(err);
+      else resolve(value);
+    }, { signal, end });
+  });
+}
+
+module.exports = { finished, pipeline };

@@ -18,10 +18,14 @@ const { isArrayBufferView } = require('internal/util/types');
 const kUsePromises = binding.kUsePromises;
 const kReadChunk = 64 * 1024;
 const kMaxUserId = 2 ** 32 - 1;
+const kRef = Symbol('kRef');
+const kUnref = Symbol('kUnref');
 
 class FileHandle extends EventEmitter {
   #fd;
   #closing = null;
+  #refs = 1;
+  #pendingClose = null;
 
   constructor(fd) {
     super();
@@ -40,18 +44,37 @@ class FileHandle extends EventEmitter {
     return this.#fd;
   }
 
+  // A stream reading or writing through the handle holds a reference; close() emits 'close'
+  // at once (so such streams stop) but closes the descriptor only when the last one is released.
   close() {
-    if (this.#closing !== null) return this.#closing;
     if (this.#fd === -1) return Promise.resolve();
-    const fd = this.#fd;
-    this.#closing = binding.close(fd, kUsePromises).then(() => {
-      this.#fd = -1;
-      this.emit('close');
-    }, (err) => {
-      this.#closing = null;
-      throw err;
-    });
+    if (this.#closing !== null) return this.#closing;
+    this.#refs--;
+    if (this.#refs === 0) {
+      this.#closing = this.#closeNow();
+    } else {
+      this.#closing = new Promise((resolve, reject) => { this.#pendingClose = { resolve, reject }; });
+    }
+    this.emit('close');
     return this.#closing;
+  }
+
+  #closeNow() {
+    const fd = this.#fd;
+    this.#fd = -1;
+    return binding.close(fd, kUsePromises).finally(() => { this.#closing = null; });
+  }
+
+  [kRef]() {
+    this.#refs++;
+  }
+
+  [kUnref]() {
+    if (--this.#refs === 0 && this.#pendingClose !== null) {
+      const { resolve, reject } = this.#pendingClose;
+      this.#pendingClose = null;
+      this.#closeNow().then(resolve, reject);
+    }
   }
 
   async [Symbol.asyncDispose]() { return this.close(); }
@@ -184,8 +207,15 @@ class FileHandle extends EventEmitter {
     await binding.futimes(this.#checkOpen('futime'), atime, mtime, kUsePromises);
   }
 
-  createReadStream() { throw new ERR_NOT_IMPLEMENTED('filehandle.createReadStream()'); }
-  createWriteStream() { throw new ERR_NOT_IMPLEMENTED('filehandle.createWriteStream()'); }
+  createReadStream(options = undefined) {
+    const { ReadStream } = require('internal/fs/streams');
+    return new ReadStream(undefined, { ...options, fd: this });
+  }
+
+  createWriteStream(options = undefined) {
+    const { WriteStream } = require('internal/fs/streams');
+    return new WriteStream(undefined, { ...options, fd: this });
+  }
   readableWebStream() { throw new ERR_NOT_IMPLEMENTED('filehandle.readableWebStream()'); }
   readLines() { throw new ERR_NOT_IMPLEMENTED('filehandle.readLines()'); }
 }
@@ -196,4 +226,4 @@ async function open(path, flags, mode) {
   return new FileHandle(fd);
 }
 
-module.exports = { FileHandle, open };
+module.exports = { FileHandle, open, kRef, kUnref };
