@@ -1,18 +1,69 @@
 'use strict';
+// tty: isatty and the terminal streams. A tty.WriteStream writes synchronously (as Node does
+// on POSIX) and knows the terminal's size; a tty.ReadStream reads the terminal.
 
-const { guessHandleType } = internalBinding('fs');
-const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+const SyncWriteStream = require('internal/fs/sync_write_stream');
+const { getColorDepth, hasColors } = require('internal/tty');
+const { codes: { ERR_INVALID_FD, ERR_NOT_IMPLEMENTED }, errnoException } = require('internal/errors');
+const ttyWrap = internalBinding('tty_wrap');
 
 function isatty(fd) {
-  return Number.isInteger(fd) && fd >= 0 && fd <= 2147483647 && guessHandleType(fd) === 'TTY';
+  return Number.isInteger(fd) && fd >= 0 && fd <= 2147483647 && ttyWrap.isTTY(fd);
 }
 
-class ReadStream {
-  constructor() { throw new ERR_NOT_IMPLEMENTED('tty.ReadStream'); }
+function ReadStream() {
+  throw new ERR_NOT_IMPLEMENTED('tty.ReadStream');
 }
 
-class WriteStream {
-  constructor() { throw new ERR_NOT_IMPLEMENTED('tty.WriteStream'); }
+function WriteStream(fd) {
+  if (!(this instanceof WriteStream)) return new WriteStream(fd);
+  if (fd >> 0 !== fd || fd < 0) throw new ERR_INVALID_FD(fd);
+  Reflect.apply(SyncWriteStream, this, [fd, { autoClose: false }]);
+  const size = [];
+  if (ttyWrap.getWindowSize(fd, size) === 0) {
+    this.columns = size[0];
+    this.rows = size[1];
+  }
 }
+Object.setPrototypeOf(WriteStream.prototype, SyncWriteStream.prototype);
+Object.setPrototypeOf(WriteStream, SyncWriteStream);
+
+WriteStream.prototype.isTTY = true;
+
+WriteStream.prototype.getColorDepth = function(env) {
+  return getColorDepth(env);
+};
+
+WriteStream.prototype.hasColors = function(count, env) {
+  return hasColors(count, env);
+};
+
+WriteStream.prototype._refreshSize = function() {
+  const size = [];
+  const err = ttyWrap.getWindowSize(this.fd, size);
+  if (err) {
+    this.emit('error', errnoException(err, 'getWindowSize'));
+    return;
+  }
+  if (this.columns !== size[0] || this.rows !== size[1]) {
+    this.columns = size[0];
+    this.rows = size[1];
+    this.emit('resize');
+  }
+};
+
+WriteStream.prototype.getWindowSize = function() {
+  return [this.columns, this.rows];
+};
+
+let readline;
+function lazyReadline() {
+  readline ??= require('readline');
+  return readline;
+}
+WriteStream.prototype.cursorTo = function(x, y, cb) { return lazyReadline().cursorTo(this, x, y, cb); };
+WriteStream.prototype.moveCursor = function(dx, dy, cb) { return lazyReadline().moveCursor(this, dx, dy, cb); };
+WriteStream.prototype.clearLine = function(dir, cb) { return lazyReadline().clearLine(this, dir, cb); };
+WriteStream.prototype.clearScreenDown = function(cb) { return lazyReadline().clearScreenDown(this, cb); };
 
 module.exports = { isatty, ReadStream, WriteStream };

@@ -12,6 +12,7 @@ public enum Registry {
         FSBinding.self,
         ProcessMethodsBinding.self,
         SignalWrapBinding.self,
+        TTYWrapBinding.self,
         SpawnSyncBinding.self,
         ProcessWrapBinding.self,
         PipeWrapBinding.self,

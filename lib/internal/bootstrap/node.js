@@ -17,16 +17,21 @@ const { uvException } = require('internal/errors');
 
 const { defineProperty } = Object;
 
-function defineLazy(target, name, load, enumerable = false) {
+function defineLazy(target, name, load, enumerable = false, onTouch = undefined) {
   let loaded = false;
   let value;
   defineProperty(target, name, {
     __proto__: null,
     get() {
-      if (!loaded) { value = load(); loaded = true; }
+      if (!loaded) {
+        onTouch?.();
+        value = load();
+        loaded = true;
+      }
       return value;
     },
     set(newValue) {
+      onTouch?.();
       defineProperty(this, name, { __proto__: null, value: newValue, writable: true, enumerable, configurable: true });
     },
     enumerable,
@@ -210,8 +215,10 @@ function setupProcessObject(options) {
   if ('--trace-warnings' in flags) target.traceProcessWarnings = true;
   if ('--no-warnings' in flags) target.noProcessWarnings = true;
 
+  const { touched: stdioTouched } = require('internal/process/stdio_state');
   for (const name of ['stdout', 'stderr', 'stdin']) {
-    defineLazy(target, name, () => require('internal/bootstrap/switches/is_main_thread')[name](), true);
+    defineLazy(target, name, () => require('internal/bootstrap/switches/is_main_thread')[name](), true,
+      () => { stdioTouched[name] = true; });
   }
   let assertWarned = false;
   target.assert = (value, message) => {

@@ -1,11 +1,15 @@
 'use strict';
 // The global `console`: a plain object (not a Console instance) whose methods write to
-// process.stdout and process.stderr, looked up on each call.
+// process.stdout and process.stderr, looked up on each call (see internal/process/stdio_state).
 
 const { Console, setupConsole, consoleMethods } = require('internal/console/constructor');
 
 const globalConsole = { __proto__: {} };
-setupConsole(globalConsole, () => process.stdout, () => process.stderr, true, 'auto', undefined);
+const { touched, directWriter } = require('internal/process/stdio_state');
+setupConsole(globalConsole,
+  () => (touched.stdout ? process.stdout : directWriter(1)),
+  () => (touched.stderr ? process.stderr : directWriter(2)),
+  true, 'auto', undefined);
 for (const [name, fn] of Object.entries(consoleMethods)) {
   const bound = fn.bind(globalConsole);
   Object.defineProperty(bound, 'name', { __proto__: null, value: name });

@@ -1,82 +1,47 @@
 'use strict';
-// process.stdout, process.stderr and process.stdin of the main thread. On Linux Node writes
-// to files, pipes and terminals synchronously; so does this writer, which waits out a full
-// non-blocking pipe, so output written just before exit is never lost.
+// process.stdout, process.stderr and process.stdin of the main thread; the stream class
+// follows what the descriptor is (terminal, file, pipe or socket).
 
 const EventEmitter = require('events');
-const { writeString, writeBuffer, guessHandleType } = internalBinding('fs');
+const { guessHandleType } = internalBinding('fs');
 
-class SyncWriteStream extends EventEmitter {
-  constructor(fd) {
-    super();
-    this.fd = fd;
-    this.writable = true;
-    this.destroyed = false;
-    this._type = guessHandleType(fd).toLowerCase();
-    this._isStdio = true;
-    this.isTTY = this._type === 'tty' ? true : undefined;
-    if (this.isTTY === undefined) delete this.isTTY;
-  }
+// Standard streams are never really destroyed: destroy() only ends them, and 'close' is still
+// emitted, so closing stdout cannot break later writes of the runtime itself.
+function stdioDestroy(err, cb) {
+  cb(err);
+  this._undestroy();
+  if (!this._writableState.emitClose) process.nextTick(() => this.emit('close'));
+}
 
-  write(chunk, encoding, callback) {
-    if (typeof encoding === 'function') {
-      callback = encoding;
-      encoding = undefined;
-    }
-    try {
-      if (typeof chunk === 'string') writeString(this.fd, chunk);
-      else if (ArrayBuffer.isView(chunk)) writeBuffer(this.fd, chunk, 0, chunk.byteLength);
-      else {
-        const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-        throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-      }
-    } catch (error) {
-      if (error.code === undefined || !error.syscall) throw error;
-      process.nextTick(() => {
-        if (callback) callback(error);
-        if (this.listenerCount('error') > 0) this.emit('error', error);
-        else if (error.code !== 'EPIPE') throw error;
-      });
-      return false;
-    }
-    if (callback) process.nextTick(callback, null);
-    return true;
+function createWritableStdioStream(fd) {
+  const type = guessHandleType(fd);
+  let stream;
+  if (type === 'TTY') {
+    const tty = require('tty');
+    stream = new tty.WriteStream(fd);
+    process.on('SIGWINCH', () => stream._refreshSize());
+  } else {
+    const SyncWriteStream = require('internal/fs/sync_write_stream');
+    stream = new SyncWriteStream(fd, { autoClose: false, socketErrors: type === 'PIPE' || type === 'TCP' });
+    stream._type = type === 'FILE' ? 'fs' : 'pipe';
   }
-
-  end(chunk, encoding, callback) {
-    if (typeof chunk === 'function') {
-      callback = chunk;
-      chunk = undefined;
-    }
-    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-    if (typeof callback === 'function') process.nextTick(callback);
-    process.nextTick(() => this.emit('finish'));
-    return this;
-  }
-
-  cork() {}
-  uncork() {}
-  destroy() { this.destroyed = true; return this; }
-  get writableLength() { return 0; }
-  get writableHighWaterMark() { return 16384; }
-  get writableEnded() { return false; }
-  get columns() { return this.isTTY ? Number(process.env.COLUMNS) || 80 : undefined; }
-  get rows() { return this.isTTY ? Number(process.env.LINES) || 24 : undefined; }
-  getColorDepth() {
-    if (!this.isTTY) return 1;
-    if (process.env.NO_COLOR !== undefined || process.env.NODE_DISABLE_COLORS !== undefined) return 1;
-    if (process.env.TERM === 'dumb') return 1;
-    if (process.env.COLORTERM === 'truecolor' || process.env.COLORTERM === '24bit') return 24;
-    if (/-256(color)?$/i.test(process.env.TERM ?? '')) return 8;
-    return 4;
-  }
-  hasColors(count = 16) { return 2 ** this.getColorDepth() >= count; }
+  stream.fd = fd;
+  stream._isStdio = true;
+  stream.destroySoon = stream.destroy;
+  stream._destroy = stdioDestroy;
+  return stream;
 }
 
 // stdin on a pipe reads through a pipe handle; it keeps the process alive only while someone
 // reads (a 'data' listener or resume()). Terminals and files come with the streams work.
 function stdin() {
   let type = guessHandleType(0);
+  if (type === 'FILE') {
+    const { ReadStream } = require('internal/fs/streams');
+    const stream = new ReadStream(null, { fd: 0, autoClose: false });
+    stream.fd = 0;
+    return stream;
+  }
   if (type === 'PIPE' || type === 'TCP') {
     const { PipeSocket } = require('internal/child_process');
     let handle;
@@ -112,8 +77,7 @@ function stdin() {
 }
 
 module.exports = {
-  stdout: () => new SyncWriteStream(1),
-  stderr: () => new SyncWriteStream(2),
+  stdout: () => createWritableStdioStream(1),
+  stderr: () => createWritableStdioStream(2),
   stdin,
-  SyncWriteStream,
 };
