@@ -1,178 +1,92 @@
 'use strict';
-// ChildProcess over internalBinding('process_wrap'), and the pipe sockets of its stdio.
-// The pipe sockets implement the part of net.Socket that child stdio uses (data/end/close
-// events, setEncoding, pause/resume, pipe, write/end/destroy); they become real net.Sockets
-// when streams and net arrive.
+// ChildProcess over internalBinding('process_wrap'), and the pipe sockets of its stdio: Duplex
+// streams over libuv pipes, the part of net.Socket that child stdio and IPC channels need.
 
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
-const { StringDecoder } = require('string_decoder');
+const Duplex = require('internal/streams/duplex');
 const { errnoException, codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL } } = require('internal/errors');
 const { getSystemErrorName } = require('internal/util');
 const { signals } = internalBinding('constants').os;
 
 const UV_EOF = -4095;
+const UV_ENOTCONN = -107;
 
 // Running children and reading pipes: what process._getActiveHandles() reports.
 const activeHandles = new Set();
 
-class PipeSocket extends EventEmitter {
+// A Duplex over a libuv pipe handle. Lifetime: the handle is closed by _destroy; 'close'
+// (with hadError, as sockets report it) follows libuv's close callback.
+class PipeSocket extends Duplex {
   constructor(handle, { readable, writable }) {
-    super();
+    super({ readable, writable, allowHalfOpen: false, emitClose: false, decodeStrings: false });
     this._handle = handle;
-    this.readable = readable;
-    this.writable = writable;
-    this.destroyed = false;
-    this.readableEnded = false;
-    this.writableEnded = false;
-    this._decoder = null;
-    this._paused = false;
     this._reading = false;
-    this._pendingWrites = 0;
-    this._closeWhenWritesDone = false;
+    this._hadError = false;
     this.bytesWritten = 0;
     handle.onread = (bytes, status) => this._onread(bytes, status);
-    handle.onclose = () => this.emit('close', false);
-    if (readable) {
-      // Like a stream, the socket starts reading when someone listens for data.
-      this.on('newListener', (event) => {
-        if ((event === 'data' || event === 'readable') && !this._paused) this._startReading();
-      });
-    }
+    handle.onclose = () => this.emit('close', this._hadError);
   }
 
-  _startReading() {
+  _read() {
     if (this._reading || this.destroyed) return;
     this._reading = true;
     activeHandles.add(this);
     this._handle.readStart();
   }
 
+  _stopReading() {
+    if (!this._reading) return;
+    this._reading = false;
+    activeHandles.delete(this);
+    this._handle.readStop();
+  }
+
+  // Starts the flow of data for consumers that only listen for 'data'.
+  _startReading() {
+    this.resume();
+  }
+
   _onread(bytes, status) {
     if (bytes !== null) {
-      const chunk = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      this.emit('data', this._decoder ? this._decoder.write(chunk) : chunk);
+      if (!this.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) this._stopReading();
       return;
     }
+    this._stopReading();
     if (status === UV_EOF) {
-      if (this._decoder) {
-        const rest = this._decoder.end();
-        if (rest) this.emit('data', rest);
-      }
-      this.readableEnded = true;
-      this.readable = false;
-      this.emit('end');
-    } else {
-      this.emit('error', errnoException(status, 'read'));
-    }
-    this.destroy();
+      this.push(null);
+      // Lets 'end' fire when nothing is buffered, even with no 'data' listener.
+      this.read(0);
+    } else this.destroy(errnoException(status, 'read'));
   }
 
-  setEncoding(encoding = 'utf8') {
-    this._decoder = new StringDecoder(encoding);
-    return this;
+  _write(chunk, encoding, callback) {
+    this._writeNow(typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk, callback);
   }
 
-  pause() {
-    this._paused = true;
-    if (this._reading) {
-      this._handle.readStop();
-      this._reading = false;
-    }
-    return this;
-  }
-
-  resume() {
-    this._paused = false;
-    this._startReading();
-    return this;
-  }
-
-  isPaused() { return this._paused; }
-
-  pipe(destination, options) {
-    this.on('data', (chunk) => destination.write(chunk));
-    if (options?.end !== false) this.on('end', () => destination.end?.());
-    return destination;
-  }
-
-  read() { return null; }
-
-  write(chunk, encoding, callback) {
-    if (typeof encoding === 'function') {
-      callback = encoding;
-      encoding = undefined;
-    }
-    if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding);
-    else if (!ArrayBuffer.isView(chunk)) {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-    }
-    if (this.destroyed || this.writableEnded) {
-      const err = new Error('write after end');
-      err.code = 'ERR_STREAM_WRITE_AFTER_END';
-      process.nextTick(() => {
-        if (callback) callback(err);
-        this.emit('error', err);
-      });
-      return false;
-    }
-    this._pendingWrites++;
+  // Hands bytes to libuv at once, past the Writable's queue: IPC messages sent just before a
+  // disconnect must not wait in a buffer that the disconnect discards.
+  _writeNow(chunk, callback) {
     const status = this._handle.writeBuffer(chunk, (result) => {
-      this._pendingWrites--;
       this.bytesWritten += chunk.byteLength;
-      const err = result < 0 ? errnoException(result, 'write') : null;
-      if (callback) callback(err);
-      if (err) this.emit('error', err);
-      if (this._pendingWrites === 0) {
-        this.emit('drain');
-        if (this._closeWhenWritesDone) this._shutdown();
-      }
+      callback(result < 0 ? errnoException(result, 'write') : null);
     });
-    if (status < 0) {
-      this._pendingWrites--;
-      const err = errnoException(status, 'write');
-      process.nextTick(() => {
-        if (callback) callback(err);
-        this.emit('error', err);
-      });
-    }
-    return true;
+    if (status < 0) callback(errnoException(status, 'write'));
   }
 
-  end(chunk, encoding, callback) {
-    if (typeof chunk === 'function') {
-      callback = chunk;
-      chunk = undefined;
-    } else if (typeof encoding === 'function') {
-      callback = encoding;
-      encoding = undefined;
-    }
-    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-    if (this.writableEnded) return this;
-    this.writableEnded = true;
-    if (callback) this.once('finish', callback);
-    if (this._pendingWrites === 0) this._shutdown();
-    else this._closeWhenWritesDone = true;
-    return this;
-  }
-
-  _shutdown() {
-    if (this.destroyed) return;
-    this._handle.shutdown(() => {
-      this.emit('finish');
-      if (!this.readable || this.readableEnded) this.destroy();
+  _final(callback) {
+    const status = this._handle.shutdown((result) => {
+      callback(result < 0 && result !== UV_ENOTCONN ? errnoException(result, 'shutdown') : null);
     });
+    if (status < 0) callback();
   }
 
-  destroy(error) {
-    if (this.destroyed) return this;
-    this.destroyed = true;
-    this.readable = false;
-    this.writable = false;
+  _destroy(err, callback) {
+    this._hadError = !!err;
+    this._stopReading();
     activeHandles.delete(this);
-    if (error) process.nextTick(() => this.emit('error', error));
     this._handle.close();
-    return this;
+    callback(err);
   }
 
   ref() { this._handle.ref(); return this; }
@@ -245,13 +159,9 @@ class ChildProcess extends EventEmitter {
     this.stdin = stdio[0] ?? null;
     this.stdout = stdio[1] ?? null;
     this.stderr = stdio[2] ?? null;
-    // Output nobody listens to still has to be drained, or the child may block on a full pipe.
-    process.nextTick(() => {
-      for (const socket of [this.stdout, this.stderr]) {
-        if (socket && !socket._reading && !socket._paused) socket._startReading();
-      }
-      this.emit('spawn');
-    });
+    // Child output is read as soon as the child runs, up to the stream's high-water mark.
+    for (const socket of [this.stdout, this.stderr]) socket?.read(0);
+    process.nextTick(() => this.emit('spawn'));
     return 0;
   }
 
@@ -275,7 +185,16 @@ class ChildProcess extends EventEmitter {
     } else {
       this.emit('exit', this.exitCode, this.signalCode);
     }
+    process.nextTick(() => this._flushStdio());
     process.nextTick(() => this._maybeClose());
+  }
+
+  // Output nobody consumes is drained once the child has exited, so its pipes can close.
+  _flushStdio() {
+    for (const stream of this.stdio) {
+      if (!stream || !stream.readable || stream._readableState.readableListening) continue;
+      stream.resume();
+    }
   }
 
   _maybeClose() {

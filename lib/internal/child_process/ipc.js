@@ -4,6 +4,7 @@
 // 'disconnect' events. The channel keeps the process alive only while someone listens for
 // 'message' or 'disconnect'.
 
+const { Buffer } = require('buffer');
 const { codes: { ERR_IPC_CHANNEL_CLOSED, ERR_MISSING_ARGS, ERR_IPC_DISCONNECTED } } = require('internal/errors');
 
 function setupChannel(target, socket) {
@@ -53,7 +54,7 @@ function setupChannel(target, socket) {
       else process.nextTick(() => target.emit('error', err));
       return false;
     }
-    socket.write(`${JSON.stringify(message)}\n`, (err) => {
+    socket._writeNow(Buffer.from(`${JSON.stringify(message)}\n`), (err) => {
       if (typeof callback === 'function') callback(err ?? null);
     });
     return true;

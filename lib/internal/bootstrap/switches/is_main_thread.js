@@ -55,6 +55,13 @@ function stdin() {
     if (handle !== undefined) {
       const stream = new PipeSocket(handle, { readable: true, writable: false });
       stream.fd = 0;
+      // A paused stdin stops reading, so it no longer keeps the process alive.
+      stream.on('pause', () => process.nextTick(() => {
+        if (stream._reading && !stream.readableFlowing) {
+          stream._readableState.reading = false;
+          stream._stopReading();
+        }
+      }));
       return stream;
     }
   }
