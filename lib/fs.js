@@ -215,6 +215,8 @@ function readFileSync(path, options) {
   }
 }
 
+const kReadFileChunk = 512 * 1024;
+
 function readFile(path, options, callback) {
   callback = typeof options === 'function' ? options : callback;
   validateFunction(callback, 'cb');
@@ -233,7 +235,8 @@ function readFile(path, options, callback) {
     else binding.close(fd, makeRequest((closeErr) => { err ??= closeErr; done(); }));
   };
   const readMore = (fd) => {
-    const chunk = Buffer.allocUnsafe(65536);
+    // Each read is a thread-pool round trip: large chunks keep big files from paying thousands.
+    const chunk = Buffer.allocUnsafe(kReadFileChunk);
     binding.read(fd, chunk, 0, chunk.length, null, makeRequest((err, count) => {
       if (err) return finish(fd, err);
       if (count === 0) return finish(fd);

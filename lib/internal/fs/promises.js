@@ -16,7 +16,7 @@ const {
 const { isArrayBufferView } = require('internal/util/types');
 
 const kUsePromises = binding.kUsePromises;
-const kReadChunk = 64 * 1024;
+const kReadChunk = 512 * 1024;
 const kMaxUserId = 2 ** 32 - 1;
 const kRef = Symbol('kRef');
 const kUnref = Symbol('kUnref');
