@@ -56,6 +56,11 @@ public enum FSBinding: InternalBinding {
         JSValueProtect(js.ctx, promisesMarker)
         FSRequest.kUsePromises = promisesMarker
         js.set(binding, "kUsePromises", promisesMarker)
+        let statValues = JSObjectMakeTypedArray(js.ctx, kJSTypedArrayTypeFloat64Array, statFieldCount, nil)!
+        JSValueProtect(js.ctx, statValues)
+        FSBinding.statValues = statValues
+        FSBinding.statStorage = js.bytes(of: statValues)!.bindMemory(to: Double.self)
+        js.set(binding, "statValues", statValues)
         return binding
     }
 
@@ -213,23 +218,53 @@ public enum FSBinding: InternalBinding {
     }
 
     // Must match the kStatFields order in lib/internal/fs/utils.js.
+    /// Must match getStatsFromBinding in lib/internal/fs/utils.js (18 fields).
+    static let statFieldCount = 18
+
+    /// The Float64Array synchronous stat calls fill and return (`binding.statValues`), as Node
+    /// does: the caller copies the fields out before the next call, so no array is made per call.
+    nonisolated(unsafe) static var statValues: JSObjectRef?
+    nonisolated(unsafe) static var statStorage: UnsafeMutableBufferPointer<Double>?
+
+    static func fillStat(_ info: uv_stat_t, _ storage: UnsafeMutableBufferPointer<Double>) {
+        storage[0] = Double(info.st_dev)
+        storage[1] = Double(info.st_mode)
+        storage[2] = Double(info.st_nlink)
+        storage[3] = Double(info.st_uid)
+        storage[4] = Double(info.st_gid)
+        storage[5] = Double(info.st_rdev)
+        storage[6] = Double(info.st_blksize)
+        storage[7] = Double(info.st_ino)
+        storage[8] = Double(info.st_size)
+        storage[9] = Double(info.st_blocks)
+        storage[10] = Double(info.st_atim.tv_sec)
+        storage[11] = Double(info.st_atim.tv_nsec)
+        storage[12] = Double(info.st_mtim.tv_sec)
+        storage[13] = Double(info.st_mtim.tv_nsec)
+        storage[14] = Double(info.st_ctim.tv_sec)
+        storage[15] = Double(info.st_ctim.tv_nsec)
+        storage[16] = Double(info.st_birthtim.tv_sec)
+        storage[17] = Double(info.st_birthtim.tv_nsec)
+    }
+
+    /// A new Float64Array of the stat fields, for results that outlive the call (async forms).
     static func statArray(_ info: uv_stat_t, _ js: JS) -> JSValueRef {
-        let fields: [Double] = [
-            Double(info.st_dev), Double(info.st_mode), Double(info.st_nlink), Double(info.st_uid), Double(info.st_gid),
-            Double(info.st_rdev), Double(info.st_blksize), Double(info.st_ino), Double(info.st_size),
-            Double(info.st_blocks), Double(info.st_atim.tv_sec), Double(info.st_atim.tv_nsec),
-            Double(info.st_mtim.tv_sec), Double(info.st_mtim.tv_nsec), Double(info.st_ctim.tv_sec),
-            Double(info.st_ctim.tv_nsec), Double(info.st_birthtim.tv_sec), Double(info.st_birthtim.tv_nsec),
-        ]
-        let array = JSObjectMakeTypedArray(js.ctx, kJSTypedArrayTypeFloat64Array, fields.count, nil)!
-        let storage = js.bytes(of: array)!.bindMemory(to: Double.self)
-        for (i, value) in fields.enumerated() { storage[i] = value }
+        let array = JSObjectMakeTypedArray(js.ctx, kJSTypedArrayTypeFloat64Array, statFieldCount, nil)!
+        fillStat(info, js.bytes(of: array)!.bindMemory(to: Double.self))
         return array
+    }
+
+    /// The shared array for a synchronous call (no request object), else a new one.
+    static func statResult(_ call: CallFrame, slot: Int) -> FSRequest.Result {
+        if !JSValueIsObject(call.ctx, call[slot]), let shared = statValues, let storage = statStorage {
+            return { req, _ in fillStat(req.pointee.statbuf, storage); return shared }
+        }
+        return { req, js in statArray(req.pointee.statbuf, js) }
     }
 
     /// stat(path) / lstat(path) / fstat(fd): a Float64Array of the stat fields.
     static func statCall(_ call: CallFrame, kind: Int) throws -> JSValueRef? {
-        let result: FSRequest.Result = { req, js in statArray(req.pointee.statbuf, js) }
+        let result = statResult(call, slot: 1)
         if kind == 2 {
             let fd = try call.int32(0)
             return try FSRequest.dispatch(call, slot: 1, syscall: "fstat", result: result) { uv_fs_fstat($0, $1, fd, $2) }

@@ -6,7 +6,17 @@ public extension String {
     init(jsString: JSStringRef) {
         let length = JSStringGetLength(jsString)
         guard length > 0, let chars = JSStringGetCharactersPtr(jsString) else { self = ""; return }
-        self = String(decoding: UnsafeBufferPointer(start: chars, count: length), as: UTF16.self)
+        let units = UnsafeBufferPointer(start: chars, count: length)
+        // Paths, names and identifiers are almost always ASCII: copy them byte for byte instead
+        // of going through the general UTF-16 decoder, which dominated short conversions.
+        if !units.contains(where: { $0 >= 0x80 }) {
+            self = String(unsafeUninitializedCapacity: length) { bytes in
+                for index in 0..<length { bytes[index] = UInt8(truncatingIfNeeded: units[index]) }
+                return length
+            }
+            return
+        }
+        self = String(decoding: units, as: UTF16.self)
     }
 }
 
