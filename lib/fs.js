@@ -6,7 +6,7 @@ const { Buffer } = require('buffer');
 const pathModule = require('path');
 const {
   codedError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED },
+  codes: { ERR_FS_FILE_TOO_LARGE, ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED },
 } = require('internal/errors');
 const {
   kValidateObjectAllowNullable, validateBoolean, validateFunction, validateInteger, validateObject,
@@ -18,7 +18,9 @@ const {
 } = require('internal/fs/utils');
 const { isArrayBufferView } = require('internal/util/types');
 
-const { F_OK, R_OK, W_OK, X_OK } = constants;
+const { F_OK, R_OK, W_OK, X_OK, S_IFMT, S_IFREG } = constants;
+// The most a single read can return: larger files are refused, as Node refuses them.
+const kIoMaxLength = 2 ** 31 - 1;
 const kUsePromises = binding.kUsePromises;
 
 // One request object per callback-form call: the binding calls req.oncomplete(err, result).
@@ -228,28 +230,45 @@ function readFile(path, options, callback) {
   const finish = (fd, err) => {
     const done = () => {
       if (err) return callback(err);
-      const buffer = Buffer.concat(chunks, total);
+      const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
       callback(null, options.encoding ? buffer.toString(options.encoding) : buffer);
     };
     if (isFd) done();
     else binding.close(fd, makeRequest((closeErr) => { err ??= closeErr; done(); }));
   };
-  const readMore = (fd) => {
+  // Reads into `buffer` from `offset`; a file that turns out longer continues in chunks.
+  const readInto = (fd, buffer, offset) => {
     // Each read is a thread-pool round trip: large chunks keep big files from paying thousands.
-    const chunk = Buffer.allocUnsafe(kReadFileChunk);
-    binding.read(fd, chunk, 0, chunk.length, null, makeRequest((err, count) => {
+    const length = Math.min(kReadFileChunk, buffer.length - offset);
+    binding.read(fd, buffer, offset, length, null, makeRequest((err, count) => {
       if (err) return finish(fd, err);
-      if (count === 0) return finish(fd);
-      chunks.push(chunk.subarray(0, count));
-      total += count;
-      readMore(fd);
+      offset += count;
+      if (count === 0 || offset === buffer.length) {
+        chunks.push(offset === buffer.length ? buffer : buffer.subarray(0, offset));
+        total += offset;
+        if (count === 0) return finish(fd);
+        return readInto(fd, Buffer.allocUnsafe(kReadFileChunk), 0);
+      }
+      readInto(fd, buffer, offset);
     }));
   };
-  if (isFd) readMore(path);
+  // A regular file's size is known: one buffer of that size, no concatenation.
+  const start = (fd) => {
+    binding.fstat(fd, makeRequest((err, values) => {
+      if (err) return finish(fd, err);
+      const isRegular = (values[1] & S_IFMT) === S_IFREG;
+      const size = values[8];
+      if (isRegular && size > kIoMaxLength) {
+        return finish(fd, new ERR_FS_FILE_TOO_LARGE(size));
+      }
+      readInto(fd, Buffer.allocUnsafeSlow(isRegular && size > 0 ? size : kReadFileChunk), 0);
+    }));
+  };
+  if (isFd) start(path);
   else {
     binding.open(path, stringToFlags(options.flag), 0o666, makeRequest((err, fd) => {
       if (err) callback(err);
-      else readMore(fd);
+      else start(fd);
     }));
   }
 }
