@@ -1,10 +1,134 @@
 'use strict';
-const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+// Blob: immutable bytes with a MIME type, held in memory. Parts are copied at construction, so
+// later changes to a source buffer do not show through.
 
-class Blob {
-  constructor() { throw new ERR_NOT_IMPLEMENTED('Blob'); }
+const { Buffer } = require('buffer');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_NOT_IMPLEMENTED },
+} = require('internal/errors');
+const { validateDictionary } = require('internal/validators');
+const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
+
+const kBytes = Symbol('kBytes');
+const kType = Symbol('kType');
+const disallowedTypeCharacters = /[^\u0020-\u007E]/;
+
+function isBlob(value) {
+  return value?.[kBytes] !== undefined;
 }
 
-function resolveObjectURL() { throw new ERR_NOT_IMPLEMENTED('buffer.resolveObjectURL()'); }
+function normalizeType(type) {
+  type = `${type}`;
+  return disallowedTypeCharacters.test(type) ? '' : type.toLowerCase();
+}
 
-module.exports = { Blob, resolveObjectURL };
+function partBytes(part, endings) {
+  if (isBlob(part)) return part[kBytes];
+  if (isAnyArrayBuffer(part)) return new Uint8Array(part.slice(0));
+  if (isArrayBufferView(part)) {
+    return new Uint8Array(part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength));
+  }
+  let text = `${part}`;
+  if (endings === 'native') text = text.replace(/\r?\n/g, '\n');
+  return Buffer.from(text, 'utf8');
+}
+
+function concatParts(parts) {
+  let size = 0;
+  for (const part of parts) size += part.byteLength;
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.byteLength;
+  }
+  return bytes;
+}
+
+function checkThis(blob) {
+  if (!isBlob(blob)) throw new ERR_INVALID_THIS('Blob');
+}
+
+class Blob {
+  constructor(sources = [], options) {
+    if (sources === null || typeof sources[Symbol.iterator] !== 'function' || typeof sources === 'string') {
+      throw new ERR_INVALID_ARG_TYPE('sources', 'a sequence', sources);
+    }
+    validateDictionary(options, 'options');
+    let { type = '', endings = 'transparent' } = options ?? {};
+    endings = `${endings}`;
+    if (endings !== 'transparent' && endings !== 'native') {
+      throw new ERR_INVALID_ARG_VALUE('options.endings', endings);
+    }
+    const parts = [];
+    for (const source of sources) parts.push(partBytes(source, endings));
+    this[kBytes] = concatParts(parts);
+    this[kType] = normalizeType(type);
+  }
+
+  get type() {
+    checkThis(this);
+    return this[kType];
+  }
+
+  get size() {
+    checkThis(this);
+    return this[kBytes].byteLength;
+  }
+
+  slice(start = 0, end = this.size, contentType = '') {
+    checkThis(this);
+    const size = this.size;
+    const clamp = (value) => {
+      value = Math.trunc(Number(value)) || 0;
+      return value < 0 ? Math.max(size + value, 0) : Math.min(value, size);
+    };
+    const from = clamp(start);
+    const to = Math.max(clamp(end), from);
+    const blob = Object.create(Blob.prototype);
+    blob[kBytes] = this[kBytes].subarray(from, to);
+    blob[kType] = normalizeType(contentType);
+    return blob;
+  }
+
+  async arrayBuffer() {
+    checkThis(this);
+    const bytes = this[kBytes];
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  }
+
+  async text() {
+    checkThis(this);
+    return Buffer.from(await this.arrayBuffer()).toString('utf8');
+  }
+
+  async bytes() {
+    checkThis(this);
+    return new Uint8Array(await this.arrayBuffer());
+  }
+
+  stream() {
+    checkThis(this);
+    throw new ERR_NOT_IMPLEMENTED('Blob.prototype.stream (web streams)');
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    const { inspect } = require('internal/util/inspect');
+    if (depth < 0) return this;
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `Blob ${inspect({ size: this.size, type: this.type }, opts)}`;
+  }
+}
+
+Object.defineProperty(Blob.prototype, Symbol.toStringTag, {
+  __proto__: null, value: 'Blob', configurable: true, writable: false, enumerable: false,
+});
+for (const name of ['type', 'size', 'slice', 'arrayBuffer', 'text', 'bytes', 'stream']) {
+  Object.defineProperty(Blob.prototype, name, { __proto__: null, enumerable: true });
+}
+
+function resolveObjectURL() {
+  throw new ERR_NOT_IMPLEMENTED('buffer.resolveObjectURL()');
+}
+
+module.exports = { Blob, isBlob, kBytes, kType, resolveObjectURL };

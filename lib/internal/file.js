@@ -1,8 +1,49 @@
 'use strict';
-const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+// File: a Blob with a name and a modification time.
 
-class File {
-  constructor() { throw new ERR_NOT_IMPLEMENTED('File'); }
+const { Blob } = require('internal/blob');
+const { codes: { ERR_INVALID_THIS, ERR_MISSING_ARGS } } = require('internal/errors');
+const { validateDictionary } = require('internal/validators');
+
+const kName = Symbol('kName');
+const kLastModified = Symbol('kLastModified');
+
+class File extends Blob {
+  constructor(fileBits, fileName, options) {
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('fileBits', 'fileName');
+    super(fileBits, options);
+    validateDictionary(options, 'options');
+    let lastModified = options?.lastModified;
+    if (lastModified !== undefined) {
+      lastModified = +lastModified;
+      if (Number.isNaN(lastModified)) lastModified = 0;
+    } else {
+      lastModified = Date.now();
+    }
+    this[kName] = `${fileName}`;
+    this[kLastModified] = lastModified;
+  }
+
+  get name() {
+    if (this[kName] === undefined) throw new ERR_INVALID_THIS('File');
+    return this[kName];
+  }
+
+  get lastModified() {
+    if (this[kName] === undefined) throw new ERR_INVALID_THIS('File');
+    return this[kLastModified];
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    const { inspect } = require('internal/util/inspect');
+    if (depth < 0) return this;
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `File ${inspect({ size: this.size, type: this.type, name: this.name, lastModified: this.lastModified }, opts)}`;
+  }
 }
+
+Object.defineProperty(File.prototype, Symbol.toStringTag, {
+  __proto__: null, value: 'File', configurable: true, writable: false, enumerable: false,
+});
 
 module.exports = { File };

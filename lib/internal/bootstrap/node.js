@@ -298,6 +298,8 @@ function setupGlobals(process) {
   defineLazy(globalThis, 'AbortController', () => require('internal/abort_controller').AbortController);
   defineLazy(globalThis, 'AbortSignal', () => require('internal/abort_controller').AbortSignal);
   defineLazy(globalThis, 'DOMException', () => require('internal/per_context/domexception').DOMException);
+  defineLazy(globalThis, 'Blob', () => require('internal/blob').Blob);
+  defineLazy(globalThis, 'File', () => require('internal/file').File);
   defineLazy(globalThis, 'structuredClone', () => require('internal/structured_clone').structuredClone, true);
   defineLazy(globalThis, 'performance', () => require('perf_hooks').performance, true);
 }
