@@ -5,15 +5,16 @@ const binding = internalBinding('fs');
 const { Buffer } = require('buffer');
 const pathModule = require('path');
 const {
+  AbortError,
   codedError,
   codes: { ERR_FS_FILE_TOO_LARGE, ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED },
 } = require('internal/errors');
 const {
-  kValidateObjectAllowNullable, validateBoolean, validateFunction, validateInteger, validateObject,
+  kValidateObjectAllowNullable, validateAbortSignal, validateBoolean, validateFunction, validateInteger, validateObject,
 } = require('internal/validators');
 const {
   Dirent, Stats, constants, getBigIntStatsFromBinding, getOptions, getStatsFromBinding, getValidatedFd,
-  getValidatedPath, makeCallback, parseFileMode, stringToFlags, toUnixTimestamp,
+  activeRequests, getStatFsFromBinding, getValidatedPath, makeCallback, makeRequest, parseFileMode, stringToFlags, toUnixTimestamp,
   byteView, readPosition, validateBufferArray, validateReadBuffer, validateReadRange,
 } = require('internal/fs/utils');
 const { isArrayBufferView } = require('internal/util/types');
@@ -23,20 +24,6 @@ const { F_OK, R_OK, W_OK, X_OK, S_IFMT, S_IFREG } = constants;
 const kIoMaxLength = 2 ** 31 - 1;
 const kUsePromises = binding.kUsePromises;
 
-// One request object per callback-form call: the binding calls req.oncomplete(err, result).
-// Requests in flight are what process._getActiveRequests() lists.
-const activeRequests = new Set();
-class FSReqCallback {
-  constructor(oncomplete) {
-    this.complete = oncomplete;
-    activeRequests.add(this);
-  }
-  oncomplete(err, result) {
-    activeRequests.delete(this);
-    this.complete(err, result);
-  }
-}
-function makeRequest(oncomplete) { return new FSReqCallback(oncomplete); }
 function request(callback, map) {
   return makeRequest((err, result) => { if (err) callback(err); else callback(null, map ? map(result) : result); });
 }
@@ -201,14 +188,25 @@ function readFileSync(path, options) {
   const isFd = (path >>> 0) === path;  // Node's rule: a uint32 is a descriptor
   const fd = isFd ? getValidatedFd(path) : openSync(path, options.flag, 0o666);
   try {
+    const values = binding.fstat(fd);
+    const isRegular = (values[1] & S_IFMT) === S_IFREG;
+    const size = values[8];
+    if (isRegular && size > kIoMaxLength) throw new ERR_FS_FILE_TOO_LARGE(size);
     const chunks = [];
     let total = 0;
+    // A regular file is read into one buffer of its size; anything else grows chunk by chunk.
+    let chunk = Buffer.allocUnsafe(isRegular && size > 0 ? size : 65536);
+    let filled = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(total < 65536 ? 65536 : total);
-      const count = binding.read(fd, chunk, 0, chunk.length, null);
-      if (count === 0) break;
-      chunks.push(count === chunk.length ? chunk : chunk.subarray(0, count));
-      total += count;
+      const count = binding.read(fd, chunk, filled, chunk.length - filled, null);
+      filled += count;
+      if (count === 0 || filled === chunk.length) {
+        chunks.push(filled === chunk.length ? chunk : chunk.subarray(0, filled));
+        total += filled;
+        if (count === 0) break;
+        chunk = Buffer.allocUnsafe(Math.max(65536, total));
+        filled = 0;
+      }
     }
     const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
     return options.encoding ? buffer.toString(options.encoding) : buffer;
@@ -223,8 +221,15 @@ function readFile(path, options, callback) {
   callback = typeof options === 'function' ? options : callback;
   validateFunction(callback, 'cb');
   options = getOptions(typeof options === 'function' ? undefined : options, { flag: 'r' });
+  const { signal } = options;
+  validateAbortSignal(signal, 'options.signal');
   const isFd = (path >>> 0) === path;  // Node's rule: a uint32 is a descriptor
   if (!isFd) path = getValidatedPath(path);
+  const aborted = () => new AbortError(undefined, { cause: signal.reason });
+  if (signal?.aborted) {
+    process.nextTick(callback, aborted());
+    return;
+  }
   const chunks = [];
   let total = 0;
   const finish = (fd, err) => {
@@ -238,6 +243,7 @@ function readFile(path, options, callback) {
   };
   // Reads into `buffer` from `offset`; a file that turns out longer continues in chunks.
   const readInto = (fd, buffer, offset) => {
+    if (signal?.aborted) return finish(fd, aborted());
     // Each read is a thread-pool round trip: large chunks keep big files from paying thousands.
     const length = Math.min(kReadFileChunk, buffer.length - offset);
     binding.read(fd, buffer, offset, length, null, makeRequest((err, count) => {
@@ -296,22 +302,31 @@ function writeFile(path, data, options, callback) {
   callback = typeof options === 'function' ? options : callback;
   validateFunction(callback, 'cb');
   options = getOptions(typeof options === 'function' ? undefined : options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const { signal } = options;
+  validateAbortSignal(signal, 'options.signal');
   const bytes = toBytes(data, options.encoding);
   const isFd = (path >>> 0) === path;  // Node's rule: a uint32 is a descriptor
+  const fail = (fd, err) => {
+    if (isFd) return callback(err);
+    binding.close(fd, makeRequest(() => callback(err)));
+  };
+  // The signal is checked before every write: an abort stops the remaining ones.
   const writeAll = (fd, offset) => {
+    if (signal?.aborted) return fail(fd, new AbortError(undefined, { cause: signal.reason }));
     if (offset >= bytes.length) {
       if (isFd) return callback(null);
       return binding.close(fd, request(callback));
     }
     binding.write(fd, bytes, offset, bytes.length - offset, null, makeRequest((err, written) => {
-      if (err) {
-        if (isFd) return callback(err);
-        return binding.close(fd, makeRequest(() => callback(err)));
-      }
+      if (err) return fail(fd, err);
       writeAll(fd, offset + written);
     }));
   };
   if (isFd) return writeAll(path, 0);
+  if (signal?.aborted) {
+    process.nextTick(callback, new AbortError(undefined, { cause: signal.reason }));
+    return;
+  }
   binding.open(getValidatedPath(path), stringToFlags(options.flag), parseFileMode(options.mode, 'mode', 0o666),
     makeRequest((err, fd) => {
       if (err) callback(err);
@@ -336,6 +351,19 @@ function statOptions(options) {
 }
 function toStats(values, options) {
   return options?.bigint ? getBigIntStatsFromBinding(values) : getStatsFromBinding(values);
+}
+
+function statfsSync(path, options = { bigint: false }) {
+  return getStatFsFromBinding(binding.statfs(getValidatedPath(path)), options.bigint);
+}
+function statfs(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.statfs(path, request(callback, (values) => getStatFsFromBinding(values, options.bigint)));
 }
 
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
@@ -826,6 +854,20 @@ function notYet(name) {
   return function() { throw new ERR_NOT_IMPLEMENTED(`fs.${name}()`); };
 }
 
+// fs.promises.writeFile of an iterable or stream: written through a FileHandle, then closed.
+async function writeIterableToFile(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+  const handle = await module.exports.promises.open(path, options.flag, options.mode);
+  try {
+    await handle.writeFile(data, options);
+  } finally {
+    await handle.close();
+  }
+}
+
 // fs.promises.readFile/writeFile/appendFile also take an open FileHandle in place of a path.
 function fileHandleOf(path) {
   if (path === null || typeof path !== 'object') return undefined;
@@ -842,6 +884,10 @@ const promises = {
   async writeFile(path, data, options) {
     const handle = fileHandleOf(path);
     if (handle !== undefined) return handle.writeFile(data, options);
+    if (typeof data !== 'string' && !isArrayBufferView(data) && data != null &&
+        (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function')) {
+      return writeIterableToFile(path, data, options);
+    }
     return new Promise((resolve, reject) => writeFile(path, data, options, (err) => (err ? reject(err) : resolve())));
   },
   async appendFile(path, data, options) {
@@ -869,6 +915,10 @@ const promises = {
     await binding.mkdir(path, mode, kUsePromises);
     return undefined;
   },
+  async statfs(path, options = { bigint: false }) {
+    return getStatFsFromBinding(await binding.statfs(getValidatedPath(path), kUsePromises), options.bigint);
+  },
+  async opendir(path, options) { return require('internal/fs/dir').opendirPromise(path, options); },
   async readdir(path, options) {
     options = getOptions(options);
     path = getValidatedPath(path);
@@ -941,6 +991,7 @@ module.exports = {
   rm, rmSync,
   rmdir, rmdirSync,
   stat, statSync,
+  statfs, statfsSync,
   symlink, symlinkSync,
   truncate, truncateSync,
   readv, readvSync,
@@ -968,10 +1019,16 @@ module.exports = {
 }
 Object.defineProperty(module.exports, '_activeRequests', { __proto__: null, value: activeRequests, enumerable: false });
 for (const name of [
-  'opendir', 'opendirSync', 'statfs', 'statfsSync',
   'watch', 'watchFile', 'unwatchFile', 'cp', 'cpSync']) {
   module.exports[name] = notYet(name);
 }
+
+for (const [name, key] of [['opendir', 'opendir'], ['opendirSync', 'opendirSync']]) {
+  module.exports[name] = { [name](...args) { return require('internal/fs/dir')[key](...args); } }[name];
+}
+Object.defineProperty(module.exports, 'Dir', {
+  __proto__: null, enumerable: true, configurable: true, get() { return require('internal/fs/dir').Dir; },
+});
 
 // The stream classes load on first use; a program may replace them, and the create
 // functions then construct the replacement.

@@ -39,6 +39,8 @@ public enum FSBinding: InternalBinding {
             NativeMethod("rmdir") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.rmdir) },
             NativeMethod("unlink") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.unlink) },
             NativeMethod("readdir") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.readdir) },
+            NativeMethod("opendir") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.opendir) },
+            NativeMethod("statfs") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.statfs) },
             NativeMethod("rename") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.rename) },
             NativeMethod("realpath") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.realpath) },
             NativeMethod("mkdtemp") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.mkdtemp) },

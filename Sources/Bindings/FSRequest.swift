@@ -15,6 +15,9 @@ import EventLoop
 final class FSRequest {
     typealias Start = (UnsafeMutablePointer<uv_loop_t>?, UnsafeMutablePointer<uv_fs_t>, uv_fs_cb?) -> Int32
     typealias Result = (UnsafeMutablePointer<uv_fs_t>, JS) throws -> JSValueRef
+    /// Runs as soon as libuv reports, before any JavaScript: takes out of the request what its
+    /// cleanup would otherwise reach through memory JavaScript may free meanwhile.
+    typealias Detach = (UnsafeMutablePointer<uv_fs_t>) -> Void
 
     /// The value JS passes as the last argument to ask for a Promise (`binding.kUsePromises`).
     nonisolated(unsafe) static var kUsePromises: JSObjectRef?
@@ -24,13 +27,15 @@ final class FSRequest {
     let path: String?
     let dest: String?
     let result: Result
+    let detach: Detach?
     var oncomplete: JSObjectRef?
     var request: JSObjectRef?
     var resolve: JSObjectRef?
     var reject: JSObjectRef?
     private var selfReference: FSRequest?
 
-    init(syscall: String, path: String?, dest: String?, result: @escaping Result) {
+    init(syscall: String, path: String?, dest: String?, result: @escaping Result, detach: Detach?) {
+        self.detach = detach
         self.syscall = syscall
         self.path = path
         self.dest = dest
@@ -39,6 +44,7 @@ final class FSRequest {
 
     static func dispatch(_ call: CallFrame, slot: Int, syscall: String, path: String? = nil, dest: String? = nil,
                          result: @escaping Result = { req, js in js.number(Double(req.pointee.result)) },
+                         detach: Detach? = nil,
                          start: Start) throws -> JSValueRef? {
         let js = call.js
         let last = call[slot]
@@ -46,11 +52,12 @@ final class FSRequest {
         if !usePromise, !JSValueIsObject(call.ctx, last) {
             var req = uv_fs_t()
             let status = start(nil, &req, nil)
+            detach?(&req)
             defer { uv_fs_req_cleanup(&req) }
             if status < 0 { throw UVError(status).thrown(syscall: syscall, path: path, dest: dest) }
             return try result(&req, js)
         }
-        let request = FSRequest(syscall: syscall, path: path, dest: dest, result: result)
+        let request = FSRequest(syscall: syscall, path: path, dest: dest, result: result, detach: detach)
         var promise: JSValueRef?
         if usePromise {
             var resolve: JSObjectRef?, reject: JSObjectRef?
@@ -79,6 +86,7 @@ final class FSRequest {
     }
 
     private func complete() {
+        detach?(raw)
         let host = currentHost!
         let js = host.js
         var error: JSValueRef?

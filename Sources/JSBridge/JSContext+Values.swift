@@ -134,9 +134,11 @@ public struct NativeMethod {
 
 /// A class whose instances carry a Swift pointer (JSObjectGetPrivate) and share the given
 /// methods as non-enumerable functions; the callbacks find their Swift object through `this`.
-public func makeNativeClass(name: String, methods: [NativeMethod]) -> JSClassRef {
+public func makeNativeClass(name: String, methods: [NativeMethod],
+                            finalize: JSObjectFinalizeCallback? = nil) -> JSClassRef {
     var definition = kJSClassDefinitionEmpty
     definition.className = UnsafePointer(strdup(name))
+    definition.finalize = finalize
     let table = UnsafeMutablePointer<JSStaticFunction>.allocate(capacity: methods.count + 1)
     for (i, method) in methods.enumerated() {
         table[i] = JSStaticFunction(name: UnsafePointer(strdup(method.name)), callAsFunction: method.callback,

@@ -71,6 +71,8 @@ module.exports = function defineMessages({ E, lazyInspect, describeType, determi
 
   E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
   E('ERR_FS_INVALID_SYMLINK_TYPE', 'Symlink type must be one of "dir", "file", or "junction". Received "%s"', Error);
+  E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
+  E('ERR_DIR_CONCURRENT_OPERATION', 'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
   E('ERR_FS_FILE_TOO_LARGE', 'File size (%s) is greater than 2 GiB', RangeError);
 
   E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);

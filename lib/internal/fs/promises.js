@@ -6,9 +6,12 @@ const binding = internalBinding('fs');
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const {
+  AbortError,
   codes: { ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED },
 } = require('internal/errors');
-const { kValidateObjectAllowNullable, validateInteger, validateObject } = require('internal/validators');
+const {
+  kValidateObjectAllowNullable, validateAbortSignal, validateInteger, validateObject,
+} = require('internal/validators');
 const {
   byteView, getBigIntStatsFromBinding, getStatsFromBinding, getValidatedPath, parseFileMode, readPosition,
   stringToFlags, toUnixTimestamp, validateBufferArray, validateReadBuffer, validateReadRange,
@@ -17,6 +20,8 @@ const { isArrayBufferView } = require('internal/util/types');
 
 const kUsePromises = binding.kUsePromises;
 const kReadChunk = 512 * 1024;
+// Writes are split so an abort takes effect between chunks.
+const kWriteChunk = 512 * 1024;
 const kMaxUserId = 2 ** 32 - 1;
 const kRef = Symbol('kRef');
 const kUnref = Symbol('kUnref');
@@ -173,17 +178,39 @@ class FileHandle extends EventEmitter {
     return encoding ? contents.toString(encoding) : contents;
   }
 
+  // data may also be an iterable or async iterable (a stream) of strings and buffers; the
+  // signal is checked before every write.
   async writeFile(data, options) {
     const fd = this.#checkOpen('write');
     const encoding = (typeof options === 'string' ? options : options?.encoding) ?? 'utf8';
-    let bytes;
-    if (typeof data === 'string') bytes = Buffer.from(data, encoding);
-    else if (isArrayBufferView(data)) bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-    else throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-    let written = 0;
-    while (written < bytes.length) {
-      written += await binding.write(fd, bytes, written, bytes.length - written, null, kUsePromises);
+    const signal = typeof options === 'object' ? options?.signal : undefined;
+    validateAbortSignal(signal, 'options.signal');
+    const checkAborted = () => {
+      if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+    };
+    const writeBytes = async (bytes) => {
+      let written = 0;
+      while (written < bytes.length) {
+        checkAborted();
+        const length = Math.min(kWriteChunk, bytes.length - written);
+        written += await binding.write(fd, bytes, written, length, null, kUsePromises);
+      }
+    };
+    const toBytes = (chunk) => {
+      if (typeof chunk === 'string') return Buffer.from(chunk, encoding);
+      if (isArrayBufferView(chunk)) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+    };
+    checkAborted();
+    if (typeof data !== 'string' && !isArrayBufferView(data) && data != null &&
+        (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function')) {
+      for await (const chunk of data) {
+        checkAborted();
+        await writeBytes(toBytes(chunk));
+      }
+      return;
     }
+    await writeBytes(toBytes(data));
   }
 
   appendFile(data, options) { return this.writeFile(data, options); }

@@ -59,6 +59,22 @@ function stringToFlags(flags, name = 'flags') {
   throw new ERR_INVALID_ARG_VALUE('flags', flags);
 }
 
+// One request object per callback-form call: the binding calls req.oncomplete(err, result).
+// Requests in flight are what process._getActiveRequests() lists.
+const activeRequests = new Set();
+class FSReqCallback {
+  constructor(oncomplete) {
+    this.complete = oncomplete;
+    activeRequests.add(this);
+  }
+
+  oncomplete(err, result) {
+    activeRequests.delete(this);
+    this.complete(err, result);
+  }
+}
+function makeRequest(oncomplete) { return new FSReqCallback(oncomplete); }
+
 function getOptions(options, defaultOptions = {}) {
   if (options == null || typeof options === 'function') return defaultOptions;
   if (typeof options === 'string') return { ...defaultOptions, encoding: options };
@@ -130,6 +146,23 @@ function getBigIntStatsFromBinding(values) {
 BigIntStats.prototype._checkModeProperty = function(property) { return (this.mode & BigInt(S_IFMT)) === BigInt(property); };
 
 const kType = Symbol('type');
+// Must match statfs in Sources/Bindings/FSBinding+Dir.swift.
+class StatFs {
+  constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
+    this.type = type;
+    this.bsize = bsize;
+    this.blocks = blocks;
+    this.bfree = bfree;
+    this.bavail = bavail;
+    this.files = files;
+    this.ffree = ffree;
+  }
+}
+
+function getStatFsFromBinding(values, bigint) {
+  return Reflect.construct(StatFs, bigint ? values.map((value) => BigInt(value)) : values);
+}
+
 class Dirent {
   constructor(name, type, path) {
     this.name = name;
@@ -210,7 +243,10 @@ module.exports = {
   BigIntStats,
   constants,
   getBigIntStatsFromBinding,
+  activeRequests,
+  getStatFsFromBinding,
   getOptions,
+  makeRequest,
   getStatsFromBinding,
   getValidatedFd,
   getValidatedPath,
