@@ -915,6 +915,7 @@ const promises = {
     await binding.mkdir(path, mode, kUsePromises);
     return undefined;
   },
+  watch(filename, options) { return require('internal/fs/watchers').watchPromise(filename, options); },
   async statfs(path, options = { bigint: false }) {
     return getStatFsFromBinding(await binding.statfs(getValidatedPath(path), kUsePromises), options.bigint);
   },
@@ -1018,9 +1019,12 @@ module.exports = {
   });
 }
 Object.defineProperty(module.exports, '_activeRequests', { __proto__: null, value: activeRequests, enumerable: false });
-for (const name of [
-  'watch', 'watchFile', 'unwatchFile', 'cp', 'cpSync']) {
+for (const name of ['cp', 'cpSync']) {
   module.exports[name] = notYet(name);
+}
+
+for (const name of ['watch', 'watchFile', 'unwatchFile']) {
+  module.exports[name] = { [name](...args) { return require('internal/fs/watchers')[name](...args); } }[name];
 }
 
 for (const [name, key] of [['opendir', 'opendir'], ['opendirSync', 'opendirSync']]) {

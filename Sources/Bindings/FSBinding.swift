@@ -41,6 +41,7 @@ public enum FSBinding: InternalBinding {
             NativeMethod("readdir") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.readdir) },
             NativeMethod("opendir") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.opendir) },
             NativeMethod("statfs") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.statfs) },
+            NativeMethod("createStatWatcher") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.createStatWatcher) },
             NativeMethod("rename") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.rename) },
             NativeMethod("realpath") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.realpath) },
             NativeMethod("mkdtemp") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.mkdtemp) },

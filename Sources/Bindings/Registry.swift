@@ -10,6 +10,7 @@ public enum Registry {
         CredentialsBinding.self,
         ErrorsBinding.self,
         FSBinding.self,
+        FSEventWrapBinding.self,
         ProcessMethodsBinding.self,
         SignalWrapBinding.self,
         TTYWrapBinding.self,
