@@ -3,13 +3,9 @@
 
 const { Interface, createInterface } = require('internal/readline/interface');
 const { clearLine, clearScreenDown, cursorTo, moveCursor } = require('internal/readline/callbacks');
-const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+const { emitKeypressEvents } = require('internal/readline/emitKeypressEvents');
 
 let promises;
-
-function emitKeypressEvents() {
-  throw new ERR_NOT_IMPLEMENTED('readline.emitKeypressEvents');
-}
 
 module.exports = {
   Interface,

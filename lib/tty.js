@@ -4,15 +4,42 @@
 
 const SyncWriteStream = require('internal/fs/sync_write_stream');
 const { getColorDepth, hasColors } = require('internal/tty');
-const { codes: { ERR_INVALID_FD, ERR_NOT_IMPLEMENTED }, errnoException } = require('internal/errors');
+const { codes: { ERR_INVALID_FD }, errnoException } = require('internal/errors');
 const ttyWrap = internalBinding('tty_wrap');
 
 function isatty(fd) {
   return Number.isInteger(fd) && fd >= 0 && fd <= 2147483647 && ttyWrap.isTTY(fd);
 }
 
-function ReadStream() {
-  throw new ERR_NOT_IMPLEMENTED('tty.ReadStream');
+let PipeSocket;
+let ReadStream;
+function loadReadStream() {
+  if (ReadStream !== undefined) return ReadStream;
+  ({ PipeSocket } = require('internal/child_process'));
+  // Terminal input: a readable stream over the terminal, with raw mode for key-by-key input.
+  // A terminal left in raw mode is restored when the process exits.
+  ReadStream = class ReadStream extends PipeSocket {
+    constructor(fd, options) {
+      if (fd >> 0 !== fd || fd < 0) throw new ERR_INVALID_FD(fd);
+      super(internalBinding('pipe_wrap').openTTY(fd), { readable: true, writable: false, ...options });
+      this.fd = fd;
+      this.isRaw = false;
+      this.isTTY = true;
+    }
+
+    setRawMode(flag) {
+      flag = !!flag;
+      const err = ttyWrap.setRawMode(this.fd, flag);
+      if (err) {
+        this.emit('error', errnoException(err, 'setRawMode'));
+        return this;
+      }
+      if (flag && !this.isRaw) process.once('exit', () => { if (this.isRaw) ttyWrap.setRawMode(this.fd, false); });
+      this.isRaw = flag;
+      return this;
+    }
+  };
+  return ReadStream;
 }
 
 function WriteStream(fd) {
@@ -66,4 +93,7 @@ WriteStream.prototype.moveCursor = function(dx, dy, cb) { return lazyReadline().
 WriteStream.prototype.clearLine = function(dir, cb) { return lazyReadline().clearLine(this, dir, cb); };
 WriteStream.prototype.clearScreenDown = function(cb) { return lazyReadline().clearScreenDown(this, cb); };
 
-module.exports = { isatty, ReadStream, WriteStream };
+module.exports = { isatty, WriteStream };
+Object.defineProperty(module.exports, 'ReadStream', {
+  __proto__: null, enumerable: true, configurable: true, get: loadReadStream,
+});

@@ -4,6 +4,13 @@ import Bindings
 import CLibUV
 
 /// `apus [options] [script.js | -e code | -p code | -] [arguments]`
+
+// A standard descriptor the parent closed would otherwise be reused by the first file the
+// runtime opens, and output meant for stdout would land in it: each is pointed at /dev/null.
+for fd: Int32 in 0...2 where fcntl(fd, F_GETFD) == -1 && errno == EBADF {
+    let opened = open("/dev/null", fd == 0 ? O_RDONLY : O_RDWR)
+    if opened != fd, opened >= 0 { close(opened) }
+}
 // libuv needs the original argv memory to change the process title later.
 _ = uv_setup_args(CommandLine.argc, CommandLine.unsafeArgv)
 var arguments = CommandLine.arguments

@@ -4,24 +4,39 @@ import CLibUV
 import JSBridge
 import EventLoop
 
-/// A libuv stream (a pipe now; TCP and TTY later) as a JS object with the methods of Node's
+/// A libuv stream (a pipe or a terminal; TCP later) as a JS object with the methods of Node's
 /// stream_wrap: readStart(), readStop(), writeBuffer(bytes, onDone), shutdown(onDone), close(),
 /// ref(), unref(). Data arrives through the object's `onread(bytes | null, status)` property.
 ///
 /// Lifetime: the JS object is protected from creation until libuv's close callback, so it stays
 /// alive while the handle can still call into it; a write's buffer is copied into the request.
 final class StreamHandle {
-    let pipe = UnsafeMutablePointer<uv_pipe_t>.allocate(capacity: 1)
+    /// Storage for whichever handle type this stream is (uv_pipe_t or uv_tty_t).
+    let storage = UnsafeMutableRawPointer.allocate(
+        byteCount: max(MemoryLayout<uv_pipe_t>.size, MemoryLayout<uv_tty_t>.size), alignment: 16)
+    var pipe: UnsafeMutablePointer<uv_pipe_t> { storage.assumingMemoryBound(to: uv_pipe_t.self) }
     var object: JSObjectRef?
     private var selfReference: StreamHandle?
     var closed = false
 
-    var stream: UnsafeMutablePointer<uv_stream_t> { UnsafeMutableRawPointer(pipe).assumingMemoryBound(to: uv_stream_t.self) }
-    var handle: UnsafeMutablePointer<uv_handle_t> { UnsafeMutableRawPointer(pipe).assumingMemoryBound(to: uv_handle_t.self) }
+    var stream: UnsafeMutablePointer<uv_stream_t> { storage.assumingMemoryBound(to: uv_stream_t.self) }
+    var handle: UnsafeMutablePointer<uv_handle_t> { storage.assumingMemoryBound(to: uv_handle_t.self) }
 
     init(loop: EventLoop) {
         uv_pipe_init(loop.raw, pipe, 0)
-        pipe.pointee.data = Unmanaged.passUnretained(self).toOpaque()
+        handle.pointee.data = Unmanaged.passUnretained(self).toOpaque()
+        selfReference = self
+    }
+
+    /// A terminal opened for reading: libuv reopens the device, so making it non-blocking does
+    /// not affect other processes sharing the terminal.
+    init(loop: EventLoop, terminal fd: Int32) throws {
+        let status = uv_tty_init(loop.raw, storage.assumingMemoryBound(to: uv_tty_t.self), fd, 1)
+        if status < 0 {
+            storage.deallocate()
+            throw UVError(status).thrown(syscall: "uv_tty_init")
+        }
+        handle.pointee.data = Unmanaged.passUnretained(self).toOpaque()
         selfReference = self
     }
 
@@ -176,7 +191,7 @@ final class StreamHandle {
                 JSValueUnprotect(host.js.ctx, object)
             }
             owner.object = nil
-            owner.pipe.deallocate()
+            owner.storage.deallocate()
             owner.selfReference = nil
         }
     }
@@ -190,6 +205,12 @@ public enum PipeWrapBinding: InternalBinding {
         host.js.object(methods: [
             NativeMethod("open") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in try StreamHandle.open(loop: currentHost.loop, fd: try f.int32(0)).makeObject(f.js) }
+            },
+            // openTTY(fd): a readable stream handle over a terminal.
+            NativeMethod("openTTY") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    try StreamHandle(loop: currentHost.loop, terminal: try f.int32(0)).makeObject(f.js)
+                }
             },
         ])
     }

@@ -42,45 +42,37 @@ function stdin() {
     stream.fd = 0;
     return stream;
   }
-  if (type === 'PIPE' || type === 'TCP') {
+  let stream;
+  if (type === 'TTY') {
+    const { ReadStream } = require('tty');
+    stream = new ReadStream(0);
+  } else if (type === 'PIPE' || type === 'TCP') {
     const { PipeSocket } = require('internal/child_process');
-    let handle;
     try {
-      handle = internalBinding('pipe_wrap').open(0);
+      stream = new PipeSocket(internalBinding('pipe_wrap').open(0), { readable: true, writable: false });
     } catch (err) {
       // Descriptor 0 is the IPC channel to the parent (stdio 'ipc' first), which owns it.
       if (err.code !== 'EEXIST') throw err;
       type = 'IPC channel';
     }
-    if (handle !== undefined) {
-      const stream = new PipeSocket(handle, { readable: true, writable: false });
-      stream.fd = 0;
-      // A paused stdin stops reading, so it no longer keeps the process alive.
-      stream.on('pause', () => process.nextTick(() => {
-        if (stream._reading && !stream.readableFlowing) {
-          stream._readableState.reading = false;
-          stream._stopReading();
-        }
-      }));
-      return stream;
-    }
   }
-  const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
-  const stream = new EventEmitter();
-  stream.fd = 0;
-  if (type === 'TTY') stream.isTTY = true;
-  for (const method of ['read', 'pause', 'resume', 'setEncoding', 'pipe', 'setRawMode']) {
-    stream[method] = () => { throw new ERR_NOT_IMPLEMENTED(`process.stdin.${method}() on a ${type}`); };
+  if (stream !== undefined) {
+    stream.fd = 0;
+    // A paused stdin stops reading, so it no longer keeps the process alive.
+    stream.on('pause', () => process.nextTick(() => {
+      if (stream._reading && !stream.readableFlowing) {
+        stream._readableState.reading = false;
+        stream._stopReading();
+      }
+    }));
+    return stream;
   }
-  // Listening for data must not silently wait forever.
-  const addListener = stream.on;
-  stream.on = stream.addListener = function(event, listener) {
-    if (event === 'data' || event === 'readable' || event === 'end') {
-      throw new ERR_NOT_IMPLEMENTED(`process.stdin.on('${event}') on a ${type}`);
-    }
-    return Reflect.apply(addListener, this, [event, listener]);
-  };
-  return stream;
+  // Anything else (a closed descriptor, the parent's IPC channel): an input that is already over.
+  const Readable = require('internal/streams/readable');
+  const empty = new Readable({ read() {} });
+  empty.push(null);
+  empty.fd = 0;
+  return empty;
 }
 
 module.exports = {
