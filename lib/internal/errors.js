@@ -39,23 +39,31 @@ function lazyInspect(value, options) {
   return inspectModule.inspect(value, options);
 }
 
+// A code's constructor makes a plain instance of its base class (error.constructor is
+// TypeError, not a subclass), with the code, and a stack headed "TypeError [ERR_X]: message".
 function makeNodeErrorClass(Base, key) {
-  return class NodeError extends Base {
-    constructor(...args) {
-      const limit = Error.stackTraceLimit;
-      // Message functions may attach properties (ERR_INVALID_URL sets `input`) through `this`.
-      const extra = {};
-      super(formatMessage(key, args, extra));
-      Object.assign(this, extra);
-      Object.defineProperty(this, 'code', { __proto__: null, value: key, enumerable: true, writable: true, configurable: true });
-      // The stack header names the code, as Node's does: "TypeError [ERR_X]: message".
-      prepareStackHeader(this, key, limit);
-    }
-
-    toString() { return `${this.name} [${key}]: ${this.message}`; }
-
-    get [kIsNodeError]() { return true; }
-  };
+  function NodeError(...args) {
+    const limit = Error.stackTraceLimit;
+    // A subclass (class X extends codes.ERR_Y) gets instances of itself.
+    const error = new.target !== undefined && new.target !== NodeError ? Reflect.construct(Base, [], new.target) : new Base();
+    // Message functions may attach properties (ERR_INVALID_URL sets `input`) through `this`.
+    const message = formatMessage(key, args, error);
+    Object.defineProperties(error, {
+      [kIsNodeError]: { __proto__: null, value: true, enumerable: false, writable: false, configurable: true },
+      message: { __proto__: null, value: message, enumerable: false, writable: true, configurable: true },
+      toString: {
+        __proto__: null,
+        value() { return `${this.name} [${key}]: ${this.message}`; },
+        enumerable: false, writable: true, configurable: true,
+      },
+    });
+    Object.defineProperty(error, 'code', { __proto__: null, value: key, enumerable: true, writable: true, configurable: true });
+    prepareStackHeader(error, key, limit);
+    return error;
+  }
+  // Subclasses inherit from the base class's prototype.
+  NodeError.prototype = Base.prototype;
+  return NodeError;
 }
 
 function prepareStackHeader(error, key, limit) {

@@ -298,6 +298,13 @@ function setupGlobals(process) {
   defineLazy(globalThis, 'AbortController', () => require('internal/abort_controller').AbortController);
   defineLazy(globalThis, 'AbortSignal', () => require('internal/abort_controller').AbortSignal);
   defineLazy(globalThis, 'DOMException', () => require('internal/per_context/domexception').DOMException);
+  for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+    'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
+    'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
+    'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
+    'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
+    defineLazy(globalThis, name, () => require('stream/web')[name]);
+  }
   defineLazy(globalThis, 'Blob', () => require('internal/blob').Blob);
   defineLazy(globalThis, 'File', () => require('internal/file').File);
   defineLazy(globalThis, 'structuredClone', () => require('internal/structured_clone').structuredClone, true);

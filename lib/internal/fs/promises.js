@@ -244,7 +244,10 @@ class FileHandle extends EventEmitter {
     return new WriteStream(undefined, { ...options, fd: this });
   }
   readableWebStream() { throw new ERR_NOT_IMPLEMENTED('filehandle.readableWebStream()'); }
-  readLines() { throw new ERR_NOT_IMPLEMENTED('filehandle.readLines()'); }
+  readLines(options = undefined) {
+    const { Interface } = require('internal/readline/interface');
+    return new Interface({ input: this.createReadStream(options), crlfDelay: Infinity });
+  }
 }
 
 async function open(path, flags, mode) {

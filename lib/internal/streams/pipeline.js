@@ -97,6 +97,29 @@ async function pumpToNode(iterable, writable, finish, { end }) {
   }
 }
 
+// Writes an iterable (or a web ReadableStream) into a web WritableStream, waiting for the
+// writer's readiness between chunks.
+async function pumpToWeb(readable, writable, finish, { end }) {
+  if (isTransformStream(writable)) writable = writable.writable;
+  const writer = writable.getWriter();
+  try {
+    for await (const chunk of readable) {
+      await writer.ready;
+      writer.write(chunk).catch(() => {});
+    }
+    await writer.ready;
+    if (end) await writer.close();
+    finish();
+  } catch (err) {
+    try {
+      await writer.abort(err);
+      finish(err);
+    } catch (abortError) {
+      finish(abortError);
+    }
+  }
+}
+
 function pipeline(...streams) {
   return pipelineImpl(streams, once(popCallback(streams)));
 }
@@ -200,6 +223,10 @@ function pipelineImpl(streams, callback, opts) {
         } else if (isIterable(ret, true)) {
           finishCount++;
           pumpToNode(ret, pt, finish, { end });
+        } else if (isReadableStream(ret) || isTransformStream(ret)) {
+          const toRead = ret.readable || ret;
+          finishCount++;
+          pumpToNode(toRead, pt, finish, { end });
         } else {
           throw new ERR_INVALID_RETURN_VALUE('AsyncIterable or Promise', 'destination', ret);
         }
@@ -225,7 +252,20 @@ function pipelineImpl(streams, callback, opts) {
       }
       ret = stream;
     } else if (isWebStream(stream)) {
-      throw new ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable'], stream);
+      if (isReadableNodeStream(ret)) {
+        finishCount++;
+        pumpToWeb(makeAsyncIterable(ret), stream, finish, { end });
+      } else if (isReadableStream(ret) || isIterable(ret)) {
+        finishCount++;
+        pumpToWeb(ret, stream, finish, { end });
+      } else if (isTransformStream(ret)) {
+        finishCount++;
+        pumpToWeb(ret.readable, stream, finish, { end });
+      } else {
+        throw new ERR_INVALID_ARG_TYPE('val',
+          ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
+      }
+      ret = stream;
     } else {
       Duplex ??= require('internal/streams/duplex');
       ret = Duplex.from(stream);
