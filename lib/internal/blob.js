@@ -10,6 +10,8 @@ const { validateDictionary } = require('internal/validators');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
 
 const kBytes = Symbol('kBytes');
+// Blob.stream() hands out the bytes in pieces of this size.
+const kStreamChunk = 64 * 1024;
 const kType = Symbol('kType');
 const disallowedTypeCharacters = /[^\u0020-\u007E]/;
 
@@ -109,7 +111,20 @@ class Blob {
 
   stream() {
     checkThis(this);
-    throw new ERR_NOT_IMPLEMENTED('Blob.prototype.stream (web streams)');
+    const bytes = this[kBytes];
+    let offset = 0;
+    const { ReadableStream } = require('internal/webstreams/readablestream');
+    return new ReadableStream({
+      pull(controller) {
+        if (offset >= bytes.byteLength) {
+          controller.close();
+          return;
+        }
+        const end = Math.min(offset + kStreamChunk, bytes.byteLength);
+        controller.enqueue(bytes.slice(offset, end));
+        offset = end;
+      },
+    });
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {

@@ -7,7 +7,7 @@ const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const {
   AbortError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED },
+  codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const {
   kValidateObjectAllowNullable, validateAbortSignal, validateInteger, validateObject,
@@ -243,7 +243,19 @@ class FileHandle extends EventEmitter {
     const { WriteStream } = require('internal/fs/streams');
     return new WriteStream(undefined, { ...options, fd: this });
   }
-  readableWebStream() { throw new ERR_NOT_IMPLEMENTED('filehandle.readableWebStream()'); }
+  // The file's bytes as a web ReadableStream, read in 64 KiB pieces from the current position.
+  readableWebStream(options = undefined) {
+    const fd = this.#checkOpen('read');
+    const { ReadableStream } = require('internal/webstreams/readablestream');
+    return new ReadableStream({
+      pull: async (controller) => {
+        const chunk = Buffer.allocUnsafe(64 * 1024);
+        const bytesRead = await binding.read(fd, chunk, 0, chunk.length, null, kUsePromises);
+        if (bytesRead === 0) controller.close();
+        else controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, bytesRead));
+      },
+    });
+  }
   readLines(options = undefined) {
     const { Interface } = require('internal/readline/interface');
     return new Interface({ input: this.createReadStream(options), crlfDelay: Infinity });
