@@ -5,7 +5,7 @@
 
 const {
   AbortError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE, ERR_ILLEGAL_CONSTRUCTOR, ERR_NOT_IMPLEMENTED },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE, ERR_ILLEGAL_CONSTRUCTOR },
 } = require('internal/errors');
 const {
   kState, defineState, isBrand, requireBrand, deferred, resolvedDeferred, rejectedDeferred, nop, setHandled,
@@ -30,7 +30,11 @@ class ReadableStream {
     initializeReadableStream(this);
     const type = source.type;
     if (type !== undefined && `${type}` === 'bytes') {
-      throw new ERR_NOT_IMPLEMENTED('ReadableStream with type "bytes"');
+      if (strategy.size !== undefined) {
+        throw new ERR_INVALID_ARG_VALUE.RangeError('strategy.size', strategy.size, 'must be undefined for a byte stream');
+      }
+      setUpReadableByteStreamControllerFromUnderlyingSource(this, source, extractHighWaterMark(strategy, 0));
+      return;
     } else if (type !== undefined) {
       throw new ERR_INVALID_ARG_VALUE('source.type', type);
     }
@@ -53,7 +57,7 @@ class ReadableStream {
     requireBrand(this, 'ReadableStream');
     const { mode } = dictionary(options, 'options');
     if (mode === undefined) return new ReadableStreamDefaultReader(this);
-    if (`${mode}` === 'byob') throw new ERR_NOT_IMPLEMENTED('ReadableStreamBYOBReader');
+    if (`${mode}` === 'byob') return new ReadableStreamBYOBReader(this);
     throw new ERR_INVALID_ARG_VALUE('options.mode', mode);
   }
 
@@ -89,6 +93,7 @@ class ReadableStream {
 
   tee() {
     requireBrand(this, 'ReadableStream');
+    if (this[kState].controller.kind === 'byte') return readableByteStreamTee(this);
     return readableStreamDefaultTee(this);
   }
 
@@ -106,7 +111,7 @@ class ReadableStream {
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
     const state = requireBrand(this, 'ReadableStream');
     return customInspect(this, 'ReadableStream', {
-      locked: this.locked, state: state.state, supportsBYOB: false,
+      locked: this.locked, state: state.state, supportsBYOB: state.controller?.kind === 'byte',
     }, depth, options);
   }
 }
@@ -207,6 +212,7 @@ class ReadableStreamDefaultController {
 function setUpReadableStreamDefaultController(stream, controllerObject, startAlgorithm, pullAlgorithm,
                                               cancelAlgorithm, highWaterMark, sizeAlgorithm) {
   const controller = {
+    kind: 'default',
     object: controllerObject, stream, queue: [], queueTotalSize: 0, started: false, closeRequested: false,
     pullAgain: false, pulling: false, strategySizeAlgorithm: sizeAlgorithm, strategyHWM: highWaterMark,
     pullAlgorithm, cancelAlgorithm,
@@ -322,6 +328,7 @@ function readableStreamDefaultControllerCanCloseOrEnqueue(controller) {
 }
 
 function controllerCancelSteps(controller, reason) {
+  if (controller.kind === 'byte') return byteControllerCancelSteps(controller, reason);
   resetQueue(controller);
   const result = controller.cancelAlgorithm(reason);
   readableStreamDefaultControllerClearAlgorithms(controller);
@@ -329,6 +336,10 @@ function controllerCancelSteps(controller, reason) {
 }
 
 function controllerPullSteps(controller, readRequest) {
+  if (controller.kind === 'byte') {
+    byteControllerPullSteps(controller, readRequest);
+    return;
+  }
   const stream = controller.stream;
   if (controller.queue.length > 0) {
     const chunk = dequeueValue(controller);
@@ -365,6 +376,12 @@ function readableStreamCancel(stream, reason) {
   if (state.state === 'closed') return Promise.resolve(undefined);
   if (state.state === 'errored') return Promise.reject(state.storedError);
   readableStreamClose(stream);
+  const reader = state.reader;
+  if (reader !== undefined && reader[kState].readIntoRequests !== undefined) {
+    const requests = reader[kState].readIntoRequests;
+    reader[kState].readIntoRequests = [];
+    for (const request of requests) request.closeSteps(undefined);
+  }
   return controllerCancelSteps(state.controller, reason).then(() => undefined);
 }
 
@@ -376,6 +393,7 @@ function readableStreamClose(stream) {
   if (reader === undefined) return;
   const readerState = reader[kState];
   readerState.closed.resolve(undefined);
+  if (readerState.readRequests === undefined) return;
   const requests = readerState.readRequests;
   readerState.readRequests = [];
   for (const request of requests) request.closeSteps();
@@ -391,7 +409,8 @@ function readableStreamError(stream, error) {
   const readerState = reader[kState];
   readerState.closed.reject(error);
   setHandled(readerState.closed.promise);
-  readableStreamDefaultReaderErrorReadRequests(readerState, error);
+  if (readerState.readRequests !== undefined) readableStreamDefaultReaderErrorReadRequests(readerState, error);
+  else readableStreamBYOBReaderErrorReadIntoRequests(readerState, error);
 }
 
 class ReadableStreamDefaultReader {
@@ -472,6 +491,12 @@ function readableStreamReaderGenericRelease(reader) {
   if (stream[kState].state === 'readable') readerState.closed.reject(released);
   else readerState.closed = rejectedDeferred(released);
   setHandled(readerState.closed.promise);
+  const controller = stream[kState].controller;
+  if (controller.kind === 'byte' && controller.pendingPullIntos.length > 0) {
+    const first = controller.pendingPullIntos[0];
+    first.readerType = 'none';
+    controller.pendingPullIntos = [first];
+  }
   stream[kState].reader = undefined;
   readerState.stream = undefined;
 }
@@ -804,8 +829,712 @@ function readableStreamFromIterable(asyncIterable) {
   return stream;
 }
 
+
+// ---- Byte streams: ReadableByteStreamController, BYOB reader and request ----
+
+function transferArrayBuffer(buffer) {
+  if (buffer.detached) throw new ERR_INVALID_STATE.TypeError('The ArrayBuffer is detached');
+  return buffer.transfer();
+}
+
+function isDetached(buffer) {
+  return buffer.detached === true;
+}
+
+class ReadableByteStreamController {
+  constructor(key = undefined) {
+    if (key !== kConstruct) throw new ERR_ILLEGAL_CONSTRUCTOR();
+  }
+
+  get byobRequest() {
+    return readableByteStreamControllerGetBYOBRequest(requireBrand(this, 'ReadableByteStreamController'));
+  }
+
+  get desiredSize() {
+    return readableByteStreamControllerGetDesiredSize(requireBrand(this, 'ReadableByteStreamController'));
+  }
+
+  close() {
+    const controller = requireBrand(this, 'ReadableByteStreamController');
+    if (controller.closeRequested) throw new ERR_INVALID_STATE.TypeError('Controller is already closed');
+    if (controller.stream[kState].state !== 'readable') {
+      throw new ERR_INVALID_STATE.TypeError('ReadableStream is already closed');
+    }
+    readableByteStreamControllerClose(controller);
+  }
+
+  enqueue(chunk) {
+    const controller = requireBrand(this, 'ReadableByteStreamController');
+    if (!ArrayBuffer.isView(chunk)) throw new ERR_INVALID_ARG_TYPE('chunk', ['Buffer', 'TypedArray', 'DataView'], chunk);
+    if (chunk.byteLength === 0) throw new ERR_INVALID_STATE.TypeError('chunk must have a non-zero byteLength');
+    if (chunk.buffer.byteLength === 0) throw new ERR_INVALID_STATE.TypeError("chunk's buffer must have a non-zero byteLength");
+    if (controller.closeRequested) throw new ERR_INVALID_STATE.TypeError('Controller is already closed');
+    if (controller.stream[kState].state !== 'readable') {
+      throw new ERR_INVALID_STATE.TypeError('ReadableStream is already closed');
+    }
+    readableByteStreamControllerEnqueue(controller, chunk);
+  }
+
+  error(error = undefined) {
+    readableByteStreamControllerError(requireBrand(this, 'ReadableByteStreamController'), error);
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    requireBrand(this, 'ReadableByteStreamController');
+    return customInspect(this, 'ReadableByteStreamController', {}, depth, options);
+  }
+}
+
+class ReadableStreamBYOBRequest {
+  constructor(key = undefined) {
+    if (key !== kConstruct) throw new ERR_ILLEGAL_CONSTRUCTOR();
+  }
+
+  get view() {
+    return requireBrand(this, 'ReadableStreamBYOBRequest').view;
+  }
+
+  respond(bytesWritten) {
+    const request = requireBrand(this, 'ReadableStreamBYOBRequest');
+    bytesWritten = Number(bytesWritten);
+    if (!Number.isFinite(bytesWritten) || bytesWritten < 0) {
+      throw new ERR_INVALID_ARG_VALUE.RangeError('bytesWritten', bytesWritten);
+    }
+    if (request.controller === undefined) throw new ERR_INVALID_STATE.TypeError('This BYOB request has been invalidated');
+    if (isDetached(request.view.buffer)) throw new ERR_INVALID_STATE.TypeError('The view\'s buffer is detached');
+    readableByteStreamControllerRespond(request.controller, Math.trunc(bytesWritten));
+  }
+
+  respondWithNewView(view) {
+    const request = requireBrand(this, 'ReadableStreamBYOBRequest');
+    if (!ArrayBuffer.isView(view)) throw new ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view);
+    if (request.controller === undefined) throw new ERR_INVALID_STATE.TypeError('This BYOB request has been invalidated');
+    if (isDetached(view.buffer)) throw new ERR_INVALID_STATE.TypeError('The view\'s buffer is detached');
+    readableByteStreamControllerRespondWithNewView(request.controller, view);
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    const request = requireBrand(this, 'ReadableStreamBYOBRequest');
+    return customInspect(this, 'ReadableStreamBYOBRequest', { view: request.view }, depth, options);
+  }
+}
+
+class ReadableStreamBYOBReader {
+  constructor(stream) {
+    if (!isReadableStream(stream)) throw new ERR_INVALID_ARG_TYPE('stream', 'ReadableStream', stream);
+    defineState(this, 'ReadableStreamBYOBReader', { stream: undefined, closed: undefined, readIntoRequests: [] });
+    if (isReadableStreamLocked(stream)) throw new ERR_INVALID_STATE.TypeError('ReadableStream is locked');
+    if (stream[kState].controller.kind !== 'byte') {
+      throw new ERR_INVALID_ARG_VALUE('stream', stream, 'must be a byte stream');
+    }
+    readableStreamReaderGenericInitialize(this, stream);
+  }
+
+  read(view, options = undefined) {
+    if (!isBrand(this, 'ReadableStreamBYOBReader')) return Promise.reject(invalidThis('ReadableStreamBYOBReader'));
+    if (!ArrayBuffer.isView(view)) {
+      return Promise.reject(new ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view));
+    }
+    if (view.byteLength === 0) return Promise.reject(new ERR_INVALID_STATE.TypeError('view must have non-zero byteLength'));
+    if (view.buffer.byteLength === 0) {
+      return Promise.reject(new ERR_INVALID_STATE.TypeError("view's buffer must have non-zero byteLength"));
+    }
+    if (isDetached(view.buffer)) return Promise.reject(new ERR_INVALID_STATE.TypeError('view\'s buffer has been detached'));
+    let min = 1;
+    if (options !== undefined && options !== null) {
+      if (typeof options !== 'object') return Promise.reject(new ERR_INVALID_ARG_TYPE('options', 'Object', options));
+      if (options.min !== undefined) min = Number(options.min);
+    }
+    if (!Number.isFinite(min) || min <= 0 || Math.trunc(min) !== min) {
+      return Promise.reject(new ERR_INVALID_ARG_VALUE.TypeError('options.min', options?.min));
+    }
+    const length = view instanceof DataView ? view.byteLength : view.length;
+    if (min > length) return Promise.reject(new ERR_INVALID_ARG_VALUE.RangeError('options.min', min));
+    if (this[kState].stream === undefined) {
+      return Promise.reject(new ERR_INVALID_STATE.TypeError('The reader is not attached to a stream'));
+    }
+    const result = deferred();
+    readableStreamBYOBReaderRead(this, view, min, {
+      chunkSteps: (value) => result.resolve({ value, done: false }),
+      closeSteps: (value) => result.resolve({ value, done: true }),
+      errorSteps: (error) => result.reject(error),
+    });
+    return result.promise;
+  }
+
+  releaseLock() {
+    requireBrand(this, 'ReadableStreamBYOBReader');
+    if (this[kState].stream === undefined) return;
+    readableStreamReaderGenericRelease(this);
+    readableStreamBYOBReaderErrorReadIntoRequests(this[kState], new ERR_INVALID_STATE.TypeError('Reader released'));
+  }
+
+  get closed() {
+    if (!isBrand(this, 'ReadableStreamBYOBReader')) return Promise.reject(invalidThis('ReadableStreamBYOBReader'));
+    return this[kState].closed.promise;
+  }
+
+  cancel(reason = undefined) {
+    if (!isBrand(this, 'ReadableStreamBYOBReader')) return Promise.reject(invalidThis('ReadableStreamBYOBReader'));
+    const stream = this[kState].stream;
+    if (stream === undefined) return Promise.reject(new ERR_INVALID_STATE.TypeError('The reader is not attached to a stream'));
+    return readableStreamCancel(stream, reason);
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    const state = requireBrand(this, 'ReadableStreamBYOBReader');
+    return customInspect(this, 'ReadableStreamBYOBReader', {
+      stream: state.stream, requestIntoRequests: state.readIntoRequests.length, close: state.closed.promise,
+    }, depth, options);
+  }
+}
+
+function readableStreamBYOBReaderErrorReadIntoRequests(readerState, error) {
+  const requests = readerState.readIntoRequests;
+  readerState.readIntoRequests = [];
+  for (const request of requests) request.errorSteps(error);
+}
+
+function readableStreamBYOBReaderRead(reader, view, min, readIntoRequest) {
+  const stream = reader[kState].stream;
+  stream[kState].disturbed = true;
+  if (stream[kState].state === 'errored') readIntoRequest.errorSteps(stream[kState].storedError);
+  else readableByteStreamControllerPullInto(stream[kState].controller, view, min, readIntoRequest);
+}
+
+function readerKind(stream) {
+  const reader = stream[kState].reader;
+  if (reader === undefined) return undefined;
+  return reader[kState].readIntoRequests !== undefined ? 'byob' : 'default';
+}
+
+function readableStreamGetNumReadIntoRequests(stream) {
+  return stream[kState].reader[kState].readIntoRequests.length;
+}
+
+function readableStreamFulfillReadIntoRequest(stream, chunk, done) {
+  const request = stream[kState].reader[kState].readIntoRequests.shift();
+  if (done) request.closeSteps(chunk);
+  else request.chunkSteps(chunk);
+}
+
+function setUpReadableByteStreamControllerFromUnderlyingSource(stream, source, highWaterMark) {
+  const controllerObject = new ReadableByteStreamController(kConstruct);
+  const { start, pull, cancel } = source;
+  if (start !== undefined && typeof start !== 'function') throw new ERR_INVALID_ARG_TYPE('source.start', 'Function', start);
+  if (pull !== undefined && typeof pull !== 'function') throw new ERR_INVALID_ARG_TYPE('source.pull', 'Function', pull);
+  if (cancel !== undefined && typeof cancel !== 'function') throw new ERR_INVALID_ARG_TYPE('source.cancel', 'Function', cancel);
+  let autoAllocateChunkSize = source.autoAllocateChunkSize;
+  if (autoAllocateChunkSize !== undefined) {
+    autoAllocateChunkSize = Number(autoAllocateChunkSize);
+    if (!Number.isInteger(autoAllocateChunkSize) || autoAllocateChunkSize <= 0) {
+      throw new ERR_INVALID_ARG_VALUE('source.autoAllocateChunkSize', source.autoAllocateChunkSize);
+    }
+  }
+  const startAlgorithm = start ? () => Reflect.apply(start, source, [controllerObject]) : nop;
+  const pullAlgorithm = pull ? () => promiseCall(pull, source, controllerObject) : () => Promise.resolve();
+  const cancelAlgorithm = cancel ? (reason) => promiseCall(cancel, source, reason) : () => Promise.resolve();
+  setUpReadableByteStreamController(stream, controllerObject, startAlgorithm, pullAlgorithm, cancelAlgorithm,
+    highWaterMark, autoAllocateChunkSize);
+}
+
+function setUpReadableByteStreamController(stream, controllerObject, startAlgorithm, pullAlgorithm, cancelAlgorithm,
+                                           highWaterMark, autoAllocateChunkSize) {
+  const controller = {
+    kind: 'byte', object: controllerObject, stream, byobRequest: null, pendingPullIntos: [], queue: [],
+    queueTotalSize: 0, started: false, closeRequested: false, pullAgain: false, pulling: false,
+    strategyHWM: highWaterMark, pullAlgorithm, cancelAlgorithm, autoAllocateChunkSize,
+  };
+  defineState(controllerObject, 'ReadableByteStreamController', controller);
+  stream[kState].controller = controller;
+  const startResult = startAlgorithm();
+  Promise.resolve(startResult).then(() => {
+    controller.started = true;
+    readableByteStreamControllerCallPullIfNeeded(controller);
+  }, (error) => {
+    readableByteStreamControllerError(controller, error);
+  });
+}
+
+function createReadableByteStream(startAlgorithm, pullAlgorithm, cancelAlgorithm) {
+  const stream = Object.create(ReadableStream.prototype);
+  initializeReadableStream(stream);
+  const controller = Object.create(ReadableByteStreamController.prototype);
+  setUpReadableByteStreamController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm, 0, undefined);
+  return stream;
+}
+
+function readableByteStreamControllerGetBYOBRequest(controller) {
+  if (controller.byobRequest === null && controller.pendingPullIntos.length > 0) {
+    const first = controller.pendingPullIntos[0];
+    const view = new Uint8Array(first.buffer, first.byteOffset + first.bytesFilled, first.byteLength - first.bytesFilled);
+    const request = new ReadableStreamBYOBRequest(kConstruct);
+    defineState(request, 'ReadableStreamBYOBRequest', { controller, view });
+    controller.byobRequest = request;
+  }
+  return controller.byobRequest;
+}
+
+function readableByteStreamControllerGetDesiredSize(controller) {
+  const state = controller.stream[kState].state;
+  if (state === 'errored') return null;
+  if (state === 'closed') return 0;
+  return controller.strategyHWM - controller.queueTotalSize;
+}
+
+function readableByteStreamControllerClearAlgorithms(controller) {
+  controller.pullAlgorithm = undefined;
+  controller.cancelAlgorithm = undefined;
+}
+
+function readableByteStreamControllerInvalidateBYOBRequest(controller) {
+  if (controller.byobRequest === null) return;
+  const state = controller.byobRequest[kState];
+  state.controller = undefined;
+  state.view = null;
+  controller.byobRequest = null;
+}
+
+function readableByteStreamControllerClearPendingPullIntos(controller) {
+  readableByteStreamControllerInvalidateBYOBRequest(controller);
+  controller.pendingPullIntos = [];
+}
+
+function readableByteStreamControllerError(controller, error) {
+  if (controller.stream[kState].state !== 'readable') return;
+  readableByteStreamControllerClearPendingPullIntos(controller);
+  resetQueue(controller);
+  readableByteStreamControllerClearAlgorithms(controller);
+  readableStreamError(controller.stream, error);
+}
+
+function readableByteStreamControllerClose(controller) {
+  const stream = controller.stream;
+  if (controller.closeRequested || stream[kState].state !== 'readable') return;
+  if (controller.queueTotalSize > 0) {
+    controller.closeRequested = true;
+    return;
+  }
+  if (controller.pendingPullIntos.length > 0) {
+    const first = controller.pendingPullIntos[0];
+    if (first.bytesFilled % first.elementSize !== 0) {
+      const error = new ERR_INVALID_STATE.TypeError('Partial read');
+      readableByteStreamControllerError(controller, error);
+      throw error;
+    }
+  }
+  readableByteStreamControllerClearAlgorithms(controller);
+  readableStreamClose(stream);
+}
+
+function readableByteStreamControllerEnqueueChunkToQueue(controller, buffer, byteOffset, byteLength) {
+  controller.queue.push({ buffer, byteOffset, byteLength });
+  controller.queueTotalSize += byteLength;
+}
+
+function readableByteStreamControllerEnqueueClonedChunkToQueue(controller, buffer, byteOffset, byteLength) {
+  let clone;
+  try {
+    clone = buffer.slice(byteOffset, byteOffset + byteLength);
+  } catch (error) {
+    readableByteStreamControllerError(controller, error);
+    throw error;
+  }
+  readableByteStreamControllerEnqueueChunkToQueue(controller, clone, 0, byteLength);
+}
+
+function readableByteStreamControllerEnqueueDetachedPullIntoToQueue(controller, descriptor) {
+  if (descriptor.bytesFilled > 0) {
+    readableByteStreamControllerEnqueueClonedChunkToQueue(controller, descriptor.buffer, descriptor.byteOffset,
+      descriptor.bytesFilled);
+  }
+  controller.pendingPullIntos.shift();
+}
+
+function readableByteStreamControllerEnqueue(controller, chunk) {
+  const stream = controller.stream;
+  if (controller.closeRequested || stream[kState].state !== 'readable') return;
+  const { buffer, byteOffset, byteLength } = chunk;
+  if (isDetached(buffer)) throw new ERR_INVALID_STATE.TypeError('chunk\'s buffer is detached');
+  const transferredBuffer = transferArrayBuffer(buffer);
+  if (controller.pendingPullIntos.length > 0) {
+    const first = controller.pendingPullIntos[0];
+    if (isDetached(first.buffer)) throw new ERR_INVALID_STATE.TypeError('The BYOB request\'s buffer has been detached');
+    readableByteStreamControllerInvalidateBYOBRequest(controller);
+    first.buffer = transferArrayBuffer(first.buffer);
+    if (first.readerType === 'none') readableByteStreamControllerEnqueueDetachedPullIntoToQueue(controller, first);
+  }
+  const kind = readerKind(stream);
+  if (kind === 'default') {
+    readableByteStreamControllerProcessReadRequestsUsingQueue(controller);
+    if (readableStreamGetNumReadRequests(stream) === 0) {
+      readableByteStreamControllerEnqueueChunkToQueue(controller, transferredBuffer, byteOffset, byteLength);
+    } else {
+      if (controller.pendingPullIntos.length > 0) controller.pendingPullIntos.shift();
+      readableStreamFulfillReadRequest(stream, new Uint8Array(transferredBuffer, byteOffset, byteLength), false);
+    }
+  } else if (kind === 'byob') {
+    readableByteStreamControllerEnqueueChunkToQueue(controller, transferredBuffer, byteOffset, byteLength);
+    const filled = readableByteStreamControllerProcessPullIntoDescriptorsUsingQueue(controller);
+    for (const descriptor of filled) readableByteStreamControllerCommitPullIntoDescriptor(stream, descriptor);
+  } else {
+    readableByteStreamControllerEnqueueChunkToQueue(controller, transferredBuffer, byteOffset, byteLength);
+  }
+  readableByteStreamControllerCallPullIfNeeded(controller);
+}
+
+function readableByteStreamControllerProcessReadRequestsUsingQueue(controller) {
+  const readerState = controller.stream[kState].reader[kState];
+  while (readerState.readRequests.length > 0) {
+    if (controller.queueTotalSize === 0) return;
+    readableByteStreamControllerFillReadRequestFromQueue(controller, readerState.readRequests.shift());
+  }
+}
+
+function readableByteStreamControllerFillReadRequestFromQueue(controller, readRequest) {
+  const entry = controller.queue.shift();
+  controller.queueTotalSize -= entry.byteLength;
+  readableByteStreamControllerHandleQueueDrain(controller);
+  readRequest.chunkSteps(new Uint8Array(entry.buffer, entry.byteOffset, entry.byteLength));
+}
+
+function readableByteStreamControllerHandleQueueDrain(controller) {
+  if (controller.queueTotalSize === 0 && controller.closeRequested) {
+    readableByteStreamControllerClearAlgorithms(controller);
+    readableStreamClose(controller.stream);
+  } else {
+    readableByteStreamControllerCallPullIfNeeded(controller);
+  }
+}
+
+function readableByteStreamControllerShouldCallPull(controller) {
+  const stream = controller.stream;
+  if (stream[kState].state !== 'readable') return false;
+  if (controller.closeRequested) return false;
+  if (!controller.started) return false;
+  const kind = readerKind(stream);
+  if (kind === 'default' && readableStreamGetNumReadRequests(stream) > 0) return true;
+  if (kind === 'byob' && readableStreamGetNumReadIntoRequests(stream) > 0) return true;
+  return readableByteStreamControllerGetDesiredSize(controller) > 0;
+}
+
+function readableByteStreamControllerCallPullIfNeeded(controller) {
+  if (!readableByteStreamControllerShouldCallPull(controller)) return;
+  if (controller.pulling) {
+    controller.pullAgain = true;
+    return;
+  }
+  controller.pulling = true;
+  controller.pullAlgorithm().then(() => {
+    controller.pulling = false;
+    if (controller.pullAgain) {
+      controller.pullAgain = false;
+      readableByteStreamControllerCallPullIfNeeded(controller);
+    }
+  }, (error) => readableByteStreamControllerError(controller, error));
+}
+
+function byteControllerCancelSteps(controller, reason) {
+  readableByteStreamControllerClearPendingPullIntos(controller);
+  resetQueue(controller);
+  const result = controller.cancelAlgorithm(reason);
+  readableByteStreamControllerClearAlgorithms(controller);
+  return result;
+}
+
+function byteControllerPullSteps(controller, readRequest) {
+  const stream = controller.stream;
+  if (controller.queueTotalSize > 0) {
+    readableByteStreamControllerFillReadRequestFromQueue(controller, readRequest);
+    return;
+  }
+  const size = controller.autoAllocateChunkSize;
+  if (size !== undefined) {
+    let buffer;
+    try {
+      buffer = new ArrayBuffer(size);
+    } catch (error) {
+      readRequest.errorSteps(error);
+      return;
+    }
+    controller.pendingPullIntos.push({
+      buffer, bufferByteLength: size, byteOffset: 0, byteLength: size, bytesFilled: 0, minimumFill: 1,
+      elementSize: 1, viewConstructor: Uint8Array, readerType: 'default',
+    });
+  }
+  readableStreamAddReadRequest(stream, readRequest);
+  readableByteStreamControllerCallPullIfNeeded(controller);
+}
+
+function readableByteStreamControllerPullInto(controller, view, min, readIntoRequest) {
+  const stream = controller.stream;
+  let elementSize = 1;
+  let viewConstructor = DataView;
+  if (!(view instanceof DataView)) {
+    elementSize = view.BYTES_PER_ELEMENT;
+    viewConstructor = view.constructor;
+  }
+  const minimumFill = min * elementSize;
+  const { byteOffset, byteLength } = view;
+  let buffer;
+  try {
+    buffer = transferArrayBuffer(view.buffer);
+  } catch (error) {
+    readIntoRequest.errorSteps(error);
+    return;
+  }
+  const descriptor = {
+    buffer, bufferByteLength: buffer.byteLength, byteOffset, byteLength, bytesFilled: 0, minimumFill, elementSize,
+    viewConstructor, readerType: 'byob',
+  };
+  if (controller.pendingPullIntos.length > 0) {
+    controller.pendingPullIntos.push(descriptor);
+    stream[kState].reader[kState].readIntoRequests.push(readIntoRequest);
+    return;
+  }
+  if (stream[kState].state === 'closed') {
+    readIntoRequest.closeSteps(new viewConstructor(descriptor.buffer, descriptor.byteOffset, 0));
+    return;
+  }
+  if (controller.queueTotalSize > 0) {
+    if (readableByteStreamControllerFillPullIntoDescriptorFromQueue(controller, descriptor)) {
+      const filledView = readableByteStreamControllerConvertPullIntoDescriptor(descriptor);
+      readableByteStreamControllerHandleQueueDrain(controller);
+      readIntoRequest.chunkSteps(filledView);
+      return;
+    }
+    if (controller.closeRequested) {
+      const error = new ERR_INVALID_STATE.TypeError('ReadableStream is closed');
+      readableByteStreamControllerError(controller, error);
+      readIntoRequest.errorSteps(error);
+      return;
+    }
+  }
+  controller.pendingPullIntos.push(descriptor);
+  stream[kState].reader[kState].readIntoRequests.push(readIntoRequest);
+  readableByteStreamControllerCallPullIfNeeded(controller);
+}
+
+function readableByteStreamControllerFillPullIntoDescriptorFromQueue(controller, descriptor) {
+  const maxBytesToCopy = Math.min(controller.queueTotalSize, descriptor.byteLength - descriptor.bytesFilled);
+  const maxBytesFilled = descriptor.bytesFilled + maxBytesToCopy;
+  let totalBytesToCopyRemaining = maxBytesToCopy;
+  let ready = false;
+  const maxAlignedBytes = maxBytesFilled - (maxBytesFilled % descriptor.elementSize);
+  if (maxAlignedBytes >= descriptor.minimumFill) {
+    totalBytesToCopyRemaining = maxAlignedBytes - descriptor.bytesFilled;
+    ready = true;
+  }
+  const queue = controller.queue;
+  while (totalBytesToCopyRemaining > 0) {
+    const head = queue[0];
+    const bytesToCopy = Math.min(totalBytesToCopyRemaining, head.byteLength);
+    const destStart = descriptor.byteOffset + descriptor.bytesFilled;
+    new Uint8Array(descriptor.buffer, destStart, bytesToCopy)
+      .set(new Uint8Array(head.buffer, head.byteOffset, bytesToCopy));
+    if (head.byteLength === bytesToCopy) {
+      queue.shift();
+    } else {
+      head.byteOffset += bytesToCopy;
+      head.byteLength -= bytesToCopy;
+    }
+    controller.queueTotalSize -= bytesToCopy;
+    readableByteStreamControllerInvalidateBYOBRequest(controller);
+    descriptor.bytesFilled += bytesToCopy;
+    totalBytesToCopyRemaining -= bytesToCopy;
+  }
+  return ready;
+}
+
+function readableByteStreamControllerConvertPullIntoDescriptor(descriptor) {
+  return new descriptor.viewConstructor(descriptor.buffer, descriptor.byteOffset,
+    descriptor.bytesFilled / descriptor.elementSize);
+}
+
+function readableByteStreamControllerCommitPullIntoDescriptor(stream, descriptor) {
+  const done = stream[kState].state === 'closed';
+  const filledView = readableByteStreamControllerConvertPullIntoDescriptor(descriptor);
+  if (descriptor.readerType === 'default') readableStreamFulfillReadRequest(stream, filledView, done);
+  else readableStreamFulfillReadIntoRequest(stream, filledView, done);
+}
+
+function readableByteStreamControllerProcessPullIntoDescriptorsUsingQueue(controller) {
+  const filled = [];
+  while (controller.pendingPullIntos.length > 0) {
+    if (controller.queueTotalSize === 0) break;
+    const descriptor = controller.pendingPullIntos[0];
+    if (readableByteStreamControllerFillPullIntoDescriptorFromQueue(controller, descriptor)) {
+      controller.pendingPullIntos.shift();
+      filled.push(descriptor);
+    }
+  }
+  return filled;
+}
+
+function readableByteStreamControllerRespond(controller, bytesWritten) {
+  const first = controller.pendingPullIntos[0];
+  const state = controller.stream[kState].state;
+  if (state === 'closed') {
+    if (bytesWritten !== 0) throw new ERR_INVALID_STATE.TypeError('bytesWritten must be 0 on a closed stream');
+  } else {
+    if (bytesWritten === 0) throw new ERR_INVALID_STATE.TypeError('bytesWritten must be greater than 0');
+    if (first.bytesFilled + bytesWritten > first.byteLength) {
+      throw new ERR_INVALID_ARG_VALUE.RangeError('bytesWritten', bytesWritten);
+    }
+  }
+  first.buffer = transferArrayBuffer(first.buffer);
+  readableByteStreamControllerRespondInternal(controller, bytesWritten);
+}
+
+function readableByteStreamControllerRespondWithNewView(controller, view) {
+  const first = controller.pendingPullIntos[0];
+  const state = controller.stream[kState].state;
+  if (state === 'closed') {
+    if (view.byteLength !== 0) throw new ERR_INVALID_STATE.TypeError('The view must have a byteLength of 0 on a closed stream');
+  } else if (view.byteLength === 0) {
+    throw new ERR_INVALID_STATE.TypeError('The view must have a non-zero byteLength');
+  }
+  if (first.byteOffset + first.bytesFilled !== view.byteOffset) {
+    throw new ERR_INVALID_ARG_VALUE.RangeError('view.byteOffset', view.byteOffset);
+  }
+  if (first.bufferByteLength !== view.buffer.byteLength) {
+    throw new ERR_INVALID_ARG_VALUE.RangeError('view.buffer.byteLength', view.buffer.byteLength);
+  }
+  if (first.bytesFilled + view.byteLength > first.byteLength) {
+    throw new ERR_INVALID_ARG_VALUE.RangeError('view.byteLength', view.byteLength);
+  }
+  const viewByteLength = view.byteLength;
+  first.buffer = transferArrayBuffer(view.buffer);
+  readableByteStreamControllerRespondInternal(controller, viewByteLength);
+}
+
+function readableByteStreamControllerRespondInternal(controller, bytesWritten) {
+  const first = controller.pendingPullIntos[0];
+  readableByteStreamControllerInvalidateBYOBRequest(controller);
+  const stream = controller.stream;
+  if (stream[kState].state === 'closed') {
+    if (first.readerType === 'none') controller.pendingPullIntos.shift();
+    if (readerKind(stream) === 'byob') {
+      while (readableStreamGetNumReadIntoRequests(stream) > 0) {
+        readableByteStreamControllerCommitPullIntoDescriptor(stream, controller.pendingPullIntos.shift());
+      }
+    }
+  } else {
+    first.bytesFilled += bytesWritten;
+    if (first.readerType === 'none') {
+      readableByteStreamControllerEnqueueDetachedPullIntoToQueue(controller, first);
+      for (const descriptor of readableByteStreamControllerProcessPullIntoDescriptorsUsingQueue(controller)) {
+        readableByteStreamControllerCommitPullIntoDescriptor(stream, descriptor);
+      }
+    } else if (first.bytesFilled >= first.minimumFill) {
+      controller.pendingPullIntos.shift();
+      const remainder = first.bytesFilled % first.elementSize;
+      if (remainder > 0) {
+        const end = first.byteOffset + first.bytesFilled;
+        readableByteStreamControllerEnqueueClonedChunkToQueue(controller, first.buffer, end - remainder, remainder);
+      }
+      first.bytesFilled -= remainder;
+      const filled = readableByteStreamControllerProcessPullIntoDescriptorsUsingQueue(controller);
+      readableByteStreamControllerCommitPullIntoDescriptor(stream, first);
+      for (const descriptor of filled) readableByteStreamControllerCommitPullIntoDescriptor(stream, descriptor);
+    }
+  }
+  readableByteStreamControllerCallPullIfNeeded(controller);
+}
+
+// tee() of a byte stream: two byte streams, the second branch's chunks copied so the branches
+// never share memory.
+function readableByteStreamTee(stream) {
+  const reader = new ReadableStreamDefaultReader(stream);
+  let reading = false;
+  let readAgain = false;
+  let canceled1 = false;
+  let canceled2 = false;
+  let reason1;
+  let reason2;
+  let branch1;
+  let branch2;
+  const cancelPromise = deferred();
+
+  function enqueueTo(branch, chunk) {
+    const controller = branch[kState].controller;
+    readableByteStreamControllerEnqueue(controller, chunk);
+  }
+
+  function respondToBYOB(branch) {
+    const controller = branch[kState].controller;
+    if (controller.pendingPullIntos.length > 0) readableByteStreamControllerRespond(controller, 0);
+  }
+
+  function pullAlgorithm() {
+    if (reading) {
+      readAgain = true;
+      return Promise.resolve();
+    }
+    reading = true;
+    readableStreamDefaultReaderRead(reader, {
+      chunkSteps: (chunk) => {
+        queueMicrotask(() => {
+          readAgain = false;
+          let chunk2 = chunk;
+          if (!canceled1 && !canceled2) {
+            try {
+              chunk2 = new Uint8Array(chunk);
+            } catch (error) {
+              readableByteStreamControllerError(branch1[kState].controller, error);
+              readableByteStreamControllerError(branch2[kState].controller, error);
+              cancelPromise.resolve(readableStreamCancel(stream, error));
+              return;
+            }
+          }
+          if (!canceled1) enqueueTo(branch1, chunk);
+          if (!canceled2) enqueueTo(branch2, chunk2);
+          reading = false;
+          if (readAgain) pullAlgorithm();
+        });
+      },
+      closeSteps: () => {
+        reading = false;
+        if (!canceled1) readableByteStreamControllerClose(branch1[kState].controller);
+        if (!canceled2) readableByteStreamControllerClose(branch2[kState].controller);
+        if (!canceled1) respondToBYOB(branch1);
+        if (!canceled2) respondToBYOB(branch2);
+        if (!canceled1 || !canceled2) cancelPromise.resolve(undefined);
+      },
+      errorSteps: () => {
+        reading = false;
+      },
+    });
+    return Promise.resolve();
+  }
+
+  function cancel1Algorithm(reason) {
+    canceled1 = true;
+    reason1 = reason;
+    if (canceled2) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
+    return cancelPromise.promise;
+  }
+
+  function cancel2Algorithm(reason) {
+    canceled2 = true;
+    reason2 = reason;
+    if (canceled1) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
+    return cancelPromise.promise;
+  }
+
+  branch1 = createReadableByteStream(nop, pullAlgorithm, cancel1Algorithm);
+  branch2 = createReadableByteStream(nop, pullAlgorithm, cancel2Algorithm);
+  reader[kState].closed.promise.then(undefined, (error) => {
+    readableByteStreamControllerError(branch1[kState].controller, error);
+    readableByteStreamControllerError(branch2[kState].controller, error);
+    if (!canceled1 || !canceled2) cancelPromise.resolve(undefined);
+  });
+  return [branch1, branch2];
+}
+
 for (const [Class, name] of [[ReadableStream, 'ReadableStream'], [ReadableStreamDefaultReader, 'ReadableStreamDefaultReader'],
-  [ReadableStreamDefaultController, 'ReadableStreamDefaultController']]) {
+  [ReadableStreamDefaultController, 'ReadableStreamDefaultController'], [ReadableByteStreamController, 'ReadableByteStreamController'],
+  [ReadableStreamBYOBReader, 'ReadableStreamBYOBReader'], [ReadableStreamBYOBRequest, 'ReadableStreamBYOBRequest']]) {
   Object.defineProperty(Class.prototype, Symbol.toStringTag, {
     __proto__: null, value: name, writable: false, enumerable: false, configurable: true,
   });
@@ -813,6 +1542,7 @@ for (const [Class, name] of [[ReadableStream, 'ReadableStream'], [ReadableStream
 
 module.exports = {
   ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController, isReadableStream,
+  ReadableByteStreamController, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,
   isReadableStreamLocked, createReadableStream, readableStreamCancel, readableStreamClose,
   readableStreamDefaultControllerEnqueue, readableStreamDefaultControllerClose,
   readableStreamDefaultControllerError, readableStreamDefaultControllerCanCloseOrEnqueue,
