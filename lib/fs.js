@@ -514,22 +514,35 @@ function mkdir(path, options, callback) {
   process.nextTick(callback, null, first);
 }
 
+// The binding joins names with '/', which no name contains.
+// Must match readdir in Sources/Bindings/FSBinding.swift.
+function namesOfReaddir(joined) {
+  return joined === '' ? [] : joined.split('/');
+}
+
+function shapeReaddir(result, path, options) {
+  if (options.withFileTypes) {
+    const types = result[1];
+    return namesOfReaddir(result[0]).map((name, i) => new Dirent(name, types[i], path));
+  }
+  const names = namesOfReaddir(result);
+  const { encoding } = options;
+  if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return names;
+  return names.map((name) => encodeResult(name, encoding));
+}
+
 function readdirSync(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path);
   if (options.recursive) return readdirRecursiveSync(path, options);
-  if (options.withFileTypes) {
-    const [names, types] = binding.readdir(path, true);
-    return names.map((name, i) => new Dirent(name, types[i], path));
-  }
-  const names = binding.readdir(path, false);
-  return names.map((name) => encodeResult(name, options.encoding));
+  return shapeReaddir(binding.readdir(path, !!options.withFileTypes), path, options);
 }
 
 function readdirRecursiveSync(base, options) {
   const results = [];
   const walk = (dir, relative) => {
-    const [names, types] = binding.readdir(dir, true);
+    const [joined, types] = binding.readdir(dir, true);
+    const names = namesOfReaddir(joined);
     for (let i = 0; i < names.length; i++) {
       const rel = relative ? pathModule.join(relative, names[i]) : names[i];
       let type = types[i];
@@ -552,10 +565,7 @@ function readdir(path, options, callback) {
     try { result = readdirRecursiveSync(path, options); } catch (err) { return process.nextTick(callback, err); }
     return process.nextTick(callback, null, result);
   }
-  binding.readdir(path, !!options.withFileTypes, request(callback, (result) => {
-    if (options.withFileTypes) return result[0].map((name, i) => new Dirent(name, result[1][i], path));
-    return result.map((name) => encodeResult(name, options.encoding));
-  }));
+  binding.readdir(path, !!options.withFileTypes, request(callback, (result) => shapeReaddir(result, path, options)));
 }
 
 function rmdirSync(path, options) {
@@ -585,7 +595,7 @@ function rmSync(path, options = {}) {
       const context = { code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: require('os').constants.errno.EISDIR };
       throw new SystemError(context, 'ERR_FS_EISDIR', 'Path is a directory');
     }
-    for (const name of binding.readdir(path, false)) rmSync(pathModule.join(path, name), { recursive, force: true });
+    for (const name of namesOfReaddir(binding.readdir(path, false))) rmSync(pathModule.join(path, name), { recursive, force: true });
     binding.rmdir(path);
   } else {
     binding.unlink(path);
@@ -924,9 +934,7 @@ const promises = {
     options = getOptions(options);
     path = getValidatedPath(path);
     if (options.recursive) return readdirRecursiveSync(path, options);
-    const result = await binding.readdir(path, !!options.withFileTypes, kUsePromises);
-    if (options.withFileTypes) return result[0].map((name, i) => new Dirent(name, result[1][i], path));
-    return result.map((name) => encodeResult(name, options.encoding));
+    return shapeReaddir(await binding.readdir(path, !!options.withFileTypes, kUsePromises), path, options);
   },
   async rm(path, options) { return rmSync(path, options); },
   async copyFile(src, dest, mode = 0) {

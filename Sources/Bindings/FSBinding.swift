@@ -299,16 +299,31 @@ public enum FSBinding: InternalBinding {
     }
 
     /// readdir(path, withTypes): names, or [names, types] with uv_dirent_type_t values.
+    /// readdir(path, withTypes[, req]): the names joined by '/' (which no name contains), and
+    /// with types a Uint8Array of their uv_dirent_type_t: two values cross, not one per entry.
+    /// Must match namesOfReaddir in lib/fs.js.
     static func readdir(_ call: CallFrame) throws -> JSValueRef? {
         let path = try call.string(0), withTypes = call.bool(1)
         return try FSRequest.dispatch(call, slot: 2, syscall: "scandir", path: path, result: { req, js in
-            var names: [JSValueRef] = [], types: [JSValueRef] = []
+            var joined: [UInt8] = []
+            var types: [UInt8] = []
             var entry = uv_dirent_t()
             while uv_fs_scandir_next(req, &entry) != UV_EOF.rawValue {
-                names.append(js.string(String(cString: entry.name)))
-                types.append(js.number(Double(entry.type.rawValue)))
+                if !types.isEmpty { joined.append(UInt8(ascii: "/")) }
+                var name = entry.name!
+                while name.pointee != 0 {
+                    joined.append(UInt8(bitPattern: name.pointee))
+                    name += 1
+                }
+                types.append(UInt8(truncatingIfNeeded: entry.type.rawValue))
             }
-            return withTypes ? js.array([js.array(names), js.array(types)]) : js.array(names)
+            let names = js.string(String(decoding: joined, as: UTF8.self))
+            guard withTypes else { return names }
+            let typeArray = JSObjectMakeTypedArray(js.ctx, kJSTypedArrayTypeUint8Array, types.count, nil)!
+            if !types.isEmpty {
+                js.bytes(of: typeArray)!.copyMemory(from: UnsafeRawBufferPointer(start: types, count: types.count))
+            }
+            return js.array([names, typeArray])
         }) { uv_fs_scandir($0, $1, path, 0, $2) }
     }
 

@@ -18,6 +18,13 @@ public struct JS {
         withJSString(value) { JSValueMakeString(ctx, $0) }
     }
 
+    /// A JS string straight from a NUL-terminated UTF-8 C string (file names, for instance).
+    public func string(cString: UnsafePointer<CChar>) -> JSValueRef {
+        let js = JSStringCreateWithUTF8CString(cString)!
+        defer { JSStringRelease(js) }
+        return JSValueMakeString(ctx, js)
+    }
+
     public func object() -> JSObjectRef { JSObjectMake(ctx, nil, nil) }
 
     public func array(_ values: [JSValueRef]) -> JSObjectRef {

@@ -22,6 +22,14 @@ public extension String {
 
 /// A new JSStringRef the caller owns (release it with JSStringRelease).
 public func makeJSString(_ string: String) -> JSStringRef {
+    // ASCII without NUL goes through the C-string constructor, which makes a compact 8-bit
+    // engine string; anything else is handed over as UTF-16.
+    var plainASCII = true
+    for byte in string.utf8 where byte == 0 || byte >= 0x80 {
+        plainASCII = false
+        break
+    }
+    if plainASCII { return string.withCString { JSStringCreateWithUTF8CString($0)! } }
     let utf16 = Array(string.utf16)
     return utf16.withUnsafeBufferPointer { JSStringCreateWithCharacters($0.baseAddress, $0.count)! }
 }
