@@ -201,10 +201,11 @@ function readFileSync(path, options) {
       const count = binding.read(fd, chunk, filled, chunk.length - filled, null);
       filled += count;
       if (count === 0 || filled === chunk.length) {
-        chunks.push(filled === chunk.length ? chunk : chunk.subarray(0, filled));
+        if (filled > 0) chunks.push(filled === chunk.length ? chunk : chunk.subarray(0, filled));
         total += filled;
         if (count === 0) break;
-        chunk = Buffer.allocUnsafe(Math.max(65536, total));
+        // A full buffer: a small read finds out whether the file goes on.
+        chunk = Buffer.allocUnsafe(chunks.length === 1 ? 8192 : Math.max(65536, total));
         filled = 0;
       }
     }
@@ -250,10 +251,11 @@ function readFile(path, options, callback) {
       if (err) return finish(fd, err);
       offset += count;
       if (count === 0 || offset === buffer.length) {
-        chunks.push(offset === buffer.length ? buffer : buffer.subarray(0, offset));
+        if (offset > 0) chunks.push(offset === buffer.length ? buffer : buffer.subarray(0, offset));
         total += offset;
         if (count === 0) return finish(fd);
-        return readInto(fd, Buffer.allocUnsafe(kReadFileChunk), 0);
+        // A full buffer: a small read finds out whether the file goes on.
+        return readInto(fd, Buffer.allocUnsafe(chunks.length === 1 ? 8192 : kReadFileChunk), 0);
       }
       readInto(fd, buffer, offset);
     }));
