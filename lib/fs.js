@@ -7,7 +7,7 @@ const pathModule = require('path');
 const {
   AbortError,
   codedError,
-  codes: { ERR_FS_FILE_TOO_LARGE, ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED },
+  codes: { ERR_FS_FILE_TOO_LARGE, ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const {
   kValidateObjectAllowNullable, validateAbortSignal, validateBoolean, validateFunction, validateInteger, validateObject,
@@ -862,10 +862,6 @@ function fdatasync(fd, callback) {
   binding.fdatasync(fd, request(callback));
 }
 
-function notYet(name) {
-  return function() { throw new ERR_NOT_IMPLEMENTED(`fs.${name}()`); };
-}
-
 // fs.promises.writeFile of an iterable or stream: written through a FileHandle, then closed.
 async function writeIterableToFile(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
@@ -928,6 +924,11 @@ const promises = {
     return undefined;
   },
   watch(filename, options) { return require('internal/fs/watchers').watchPromise(filename, options); },
+  async cp(src, dest, options) {
+    const { cpFn, validateCpOptions } = require('internal/fs/cp');
+    options = validateCpOptions(options, getValidMode);
+    return cpFn(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), options);
+  },
   async statfs(path, options = { bigint: false }) {
     return getStatFsFromBinding(await binding.statfs(getValidatedPath(path), kUsePromises), options.bigint);
   },
@@ -1029,9 +1030,23 @@ module.exports = {
   });
 }
 Object.defineProperty(module.exports, '_activeRequests', { __proto__: null, value: activeRequests, enumerable: false });
-for (const name of ['cp', 'cpSync']) {
-  module.exports[name] = notYet(name);
+function cpSync(src, dest, options) {
+  const { cpSyncFn, validateCpOptions } = require('internal/fs/cp');
+  options = validateCpOptions(options, getValidMode);
+  cpSyncFn(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), options);
 }
+function cp(src, dest, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  const { cpFn, validateCpOptions } = require('internal/fs/cp');
+  options = validateCpOptions(options, getValidMode);
+  cpFn(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), options).then(() => callback(null), callback);
+}
+module.exports.cp = cp;
+module.exports.cpSync = cpSync;
 
 for (const name of ['watch', 'watchFile', 'unwatchFile']) {
   module.exports[name] = { [name](...args) { return require('internal/fs/watchers')[name](...args); } }[name];

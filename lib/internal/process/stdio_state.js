@@ -3,12 +3,11 @@
 // global console writes straight to the descriptor: the same synchronous write the stream
 // would make, without loading the stream classes into every program that logs.
 
-const { writeString, guessHandleType } = internalBinding('fs');
-
 const touched = { __proto__: null, stdout: false, stderr: false, stdin: false };
 const directWriters = [];
 
 function directWriter(fd) {
+  const { writeString, guessHandleType } = internalBinding('fs');
   directWriters[fd] ??= {
     isTTY: guessHandleType(fd) === 'TTY',
     write(string) {
