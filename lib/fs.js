@@ -19,7 +19,8 @@ const {
 } = require('internal/fs/utils');
 const { isArrayBufferView } = require('internal/util/types');
 
-const { F_OK, R_OK, W_OK, X_OK, S_IFMT, S_IFREG } = constants;
+const { F_OK, R_OK, W_OK, X_OK, S_IFDIR, S_IFMT, S_IFREG } = constants;
+const { op, runSync, runAsync } = require('internal/fs/ops');
 // The most a single read can return: larger files are refused, as Node refuses them.
 const kIoMaxLength = 2 ** 31 - 1;
 const kUsePromises = binding.kUsePromises;
@@ -472,31 +473,79 @@ function mkdirSync(path, options) {
   return mkdirRecursiveSync(path, mode);
 }
 
-function mkdirRecursiveSync(path, mode) {
+// mkdir -p as a generator of operations (internal/fs/ops), run synchronously or not.
+// Returns the first directory created, or undefined when all existed.
+function* mkdirRecursive(path, mode) {
   try {
-    binding.mkdir(path, mode);
+    yield op('mkdir', path, mode);
     return path;
   } catch (err) {
     if (err.code === 'EEXIST') {
-      if (!statSync(path).isDirectory()) throw err;
+      if (!(yield op('isDirectory', path))) throw err;
       return undefined;
     }
     if (err.code !== 'ENOENT') throw err;
     const parent = pathModule.dirname(path);
     if (parent === path) throw err;
-    const first = mkdirRecursiveSync(parent, mode);
+    const first = yield* mkdirRecursive(parent, mode);
     // One more try now that the parent exists; a second ENOENT (say, a deleted cwd) is final.
     try {
-      binding.mkdir(path, mode);
+      yield op('mkdir', path, mode);
     } catch (retryErr) {
-      if (retryErr.code !== 'EEXIST' || !statSync(path).isDirectory()) throw retryErr;
+      if (retryErr.code !== 'EEXIST' || !(yield op('isDirectory', path))) throw retryErr;
       return first;
     }
     return first ?? path;
   }
 }
 
-// The recursive form still runs its mkdir calls synchronously, answering on the next tick.
+// readdir with `recursive`: every entry below base, depth first.
+function* readdirRecursive(base, options) {
+  const results = [];
+  function* walk(dir, relative) {
+    const [joined, types] = yield op('scan', dir);
+    const names = namesOfReaddir(joined);
+    for (let i = 0; i < names.length; i++) {
+      const rel = relative ? pathModule.join(relative, names[i]) : names[i];
+      let type = types[i];
+      results.push(options.withFileTypes ? new Dirent(names[i], type, dir) : rel);
+      if (type === constants.UV_DIRENT_UNKNOWN && (yield op('isDirectoryNoFollow', pathModule.join(dir, names[i])))) {
+        type = constants.UV_DIRENT_DIR;
+      }
+      if (type === constants.UV_DIRENT_DIR) yield* walk(pathModule.join(dir, names[i]), rel);
+    }
+  }
+  yield* walk(base, '');
+  return results;
+}
+
+function performSync({ name, args }) {
+  switch (name) {
+    case 'mkdir': return binding.mkdir(args[0], args[1]);
+    case 'scan': return binding.readdir(args[0], true);
+    case 'isDirectoryNoFollow': return lstatSync(args[0]).isDirectory();
+    default: return statSync(args[0]).isDirectory();
+  }
+}
+
+function performAsync({ name, args }) {
+  switch (name) {
+    case 'mkdir': return binding.mkdir(args[0], args[1], kUsePromises);
+    case 'scan': return binding.readdir(args[0], true, kUsePromises);
+    case 'isDirectoryNoFollow':
+      return binding.lstat(args[0], kUsePromises).then((values) => (values[1] & S_IFMT) === S_IFDIR);
+    default: return binding.stat(args[0], kUsePromises).then((values) => (values[1] & S_IFMT) === S_IFDIR);
+  }
+}
+
+function mkdirRecursiveSync(path, mode) {
+  return runSync(mkdirRecursive(path, mode), performSync);
+}
+
+function readdirRecursiveSync(base, options) {
+  return runSync(readdirRecursive(base, options), performSync);
+}
+
 function mkdir(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   callback = makeCallback(callback);
@@ -506,14 +555,7 @@ function mkdir(path, options, callback) {
     binding.mkdir(path, mode, makeRequest((err) => callback(err ?? null)));
     return;
   }
-  let first;
-  try {
-    first = mkdirRecursiveSync(path, mode);
-  } catch (err) {
-    process.nextTick(callback, err);
-    return;
-  }
-  process.nextTick(callback, null, first);
+  runAsync(mkdirRecursive(path, mode), performAsync).then((first) => callback(null, first), callback);
 }
 
 // The binding joins names with '/', which no name contains.
@@ -540,78 +582,42 @@ function readdirSync(path, options) {
   return shapeReaddir(binding.readdir(path, !!options.withFileTypes), path, options);
 }
 
-function readdirRecursiveSync(base, options) {
-  const results = [];
-  const walk = (dir, relative) => {
-    const [joined, types] = binding.readdir(dir, true);
-    const names = namesOfReaddir(joined);
-    for (let i = 0; i < names.length; i++) {
-      const rel = relative ? pathModule.join(relative, names[i]) : names[i];
-      let type = types[i];
-      results.push(options.withFileTypes ? new Dirent(names[i], type, dir) : rel);
-      if (type === constants.UV_DIRENT_UNKNOWN) type = lstatSync(pathModule.join(dir, names[i])).isDirectory() ? constants.UV_DIRENT_DIR : type;
-      if (type === constants.UV_DIRENT_DIR) walk(pathModule.join(dir, names[i]), rel);
-    }
-  };
-  walk(base, '');
-  return results;
-}
-
 function readdir(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   callback = makeCallback(callback);
   options = getOptions(options);
   path = getValidatedPath(path);
   if (options.recursive) {
-    let result;
-    try { result = readdirRecursiveSync(path, options); } catch (err) { return process.nextTick(callback, err); }
-    return process.nextTick(callback, null, result);
+    runAsync(readdirRecursive(path, options), performAsync).then((result) => callback(null, result), callback);
+    return;
   }
   binding.readdir(path, !!options.withFileTypes, request(callback, (result) => shapeReaddir(result, path, options)));
 }
 
 function rmdirSync(path, options) {
   path = getValidatedPath(path);
-  if (options?.recursive) return rmSync(path, { recursive: true, force: false });
+  if (options?.recursive) return require('internal/fs/rimraf').rmdirRecursiveSync(path, options);
   binding.rmdir(path);
 }
 function rmdir(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   callback = makeCallback(callback);
-  binding.rmdir(getValidatedPath(path), request(callback));
+  path = getValidatedPath(path);
+  if (options?.recursive) {
+    require('internal/fs/rimraf').rmdirRecursiveAsync(path, options).then(() => callback(null), callback);
+    return;
+  }
+  binding.rmdir(path, request(callback));
 }
 
-function rmSync(path, options = {}) {
-  path = getValidatedPath(path);
-  const { recursive = false, force = false } = options;
-  let stats;
-  try {
-    stats = lstatSync(path);
-  } catch (err) {
-    if (err.code === 'ENOENT' && force) return;
-    throw err;
-  }
-  if (stats.isDirectory()) {
-    if (!recursive) {
-      const { SystemError } = require('internal/errors');
-      const context = { code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: require('os').constants.errno.EISDIR };
-      throw new SystemError(context, 'ERR_FS_EISDIR', 'Path is a directory');
-    }
-    for (const name of namesOfReaddir(binding.readdir(path, false))) rmSync(pathModule.join(path, name), { recursive, force: true });
-    binding.rmdir(path);
-  } else {
-    binding.unlink(path);
-  }
+function rmSync(path, options) {
+  require('internal/fs/rimraf').rmSync(getValidatedPath(path), options);
 }
 function rm(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   callback = makeCallback(callback);
-  try {
-    rmSync(path, options);
-  } catch (err) {
-    return process.nextTick(callback, err);
-  }
-  process.nextTick(callback, null);
+  path = getValidatedPath(path);
+  require('internal/fs/rimraf').rmAsync(path, options).then(() => callback(null), callback);
 }
 
 function unlinkSync(path) { binding.unlink(getValidatedPath(path)); }
@@ -907,7 +913,11 @@ const promises = {
   async lstat(path, options) { return toStats(await binding.lstat(getValidatedPath(path), kUsePromises), options); },
   async access(path, mode) { await binding.access(getValidatedPath(path), getValidMode(mode, F_OK), kUsePromises); },
   async unlink(path) { await binding.unlink(getValidatedPath(path), kUsePromises); },
-  async rmdir(path) { await binding.rmdir(getValidatedPath(path), kUsePromises); },
+  async rmdir(path, options) {
+    path = getValidatedPath(path);
+    if (options?.recursive) return require('internal/fs/rimraf').rmdirRecursiveAsync(path, options);
+    await binding.rmdir(path, kUsePromises);
+  },
   async rename(a, b) { await binding.rename(getValidatedPath(a, 'oldPath'), getValidatedPath(b, 'newPath'), kUsePromises); },
   async realpath(path) { return binding.realpath(getValidatedPath(path), kUsePromises); },
   async readlink(path) { return binding.readlink(getValidatedPath(path), kUsePromises); },
@@ -919,7 +929,7 @@ const promises = {
   async mkdir(path, options) {
     path = getValidatedPath(path);
     const { mode, recursive } = mkdirOptions(options);
-    if (recursive) return mkdirRecursiveSync(path, mode);
+    if (recursive) return runAsync(mkdirRecursive(path, mode), performAsync);
     await binding.mkdir(path, mode, kUsePromises);
     return undefined;
   },
@@ -936,10 +946,10 @@ const promises = {
   async readdir(path, options) {
     options = getOptions(options);
     path = getValidatedPath(path);
-    if (options.recursive) return readdirRecursiveSync(path, options);
+    if (options.recursive) return runAsync(readdirRecursive(path, options), performAsync);
     return shapeReaddir(await binding.readdir(path, !!options.withFileTypes, kUsePromises), path, options);
   },
-  async rm(path, options) { return rmSync(path, options); },
+  async rm(path, options) { return require('internal/fs/rimraf').rmAsync(getValidatedPath(path), options); },
   async copyFile(src, dest, mode = 0) {
     await binding.copyFile(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), getValidMode(mode, 0), kUsePromises);
   },

@@ -1,7 +1,7 @@
 'use strict';
-// fs.cp, fs.cpSync and fs.promises.cp. The copy is written once, as a generator that yields
-// each file-system operation it needs; a synchronous driver performs them with the *Sync
-// functions, an asynchronous one with fs.promises. So the three forms cannot drift apart.
+// fs.cp, fs.cpSync and fs.promises.cp. The copy is written once, as a generator of the
+// file-system operations it needs (internal/fs/ops): the *Sync functions perform them for
+// cpSync, fs.promises for cp. So the three forms cannot drift apart.
 
 const pathModule = require('path');
 const {
@@ -50,8 +50,7 @@ function cpError(kind, message, path) {
   return new SystemError({ message, path, syscall: 'cp', errno, code }, key, prefix);
 }
 
-// The operations the copy asks its driver to perform.
-const op = (name, ...args) => ({ name, args });
+const { op, runSync, runAsync } = require('internal/fs/ops');
 
 function isSrcSubdir(src, dest) {
   const srcParts = resolve(src).split(sep).filter(Boolean);
@@ -201,8 +200,9 @@ function* copy(src, dest, opts) {
   yield* copyEntry(destStat, src, dest, opts);
 }
 
-function runSync(generator, fs, opts) {
-  const perform = ({ name, args }) => {
+function cpSyncFn(src, dest, opts) {
+  const fs = require('fs');
+  return runSync(copy(src, dest, opts), ({ name, args }) => {
     switch (name) {
       case 'filter': {
         const result = opts.filter(...args);
@@ -213,50 +213,18 @@ function runSync(generator, fs, opts) {
       case 'readdir': return fs.readdirSync(args[0]);
       default: return fs[`${name}Sync`](...args);
     }
-  };
-  let step = generator.next();
-  while (!step.done) {
-    let value;
-    try {
-      value = perform(step.value);
-    } catch (err) {
-      step = generator.throw(err);
-      continue;
-    }
-    step = generator.next(value);
-  }
-  return step.value;
+  });
 }
 
-async function runAsync(generator, fs, opts) {
-  const promises = fs.promises;
-  const perform = async ({ name, args }) => {
+function cpFn(src, dest, opts) {
+  const { promises } = require('fs');
+  return runAsync(copy(src, dest, opts), ({ name, args }) => {
     switch (name) {
       case 'filter': return opts.filter(...args);
       case 'exists': return promises.access(args[0]).then(() => true, () => false);
       default: return promises[name](...args);
     }
-  };
-  let step = generator.next();
-  while (!step.done) {
-    let value;
-    try {
-      value = await perform(step.value);
-    } catch (err) {
-      step = generator.throw(err);
-      continue;
-    }
-    step = generator.next(value);
-  }
-  return step.value;
-}
-
-function cpSyncFn(src, dest, opts) {
-  return runSync(copy(src, dest, opts), require('fs'), opts);
-}
-
-function cpFn(src, dest, opts) {
-  return runAsync(copy(src, dest, opts), require('fs'), opts);
+  });
 }
 
 module.exports = { cpFn, cpSyncFn, validateCpOptions };
