@@ -29,6 +29,7 @@ const kUnref = Symbol('kUnref');
 class FileHandle extends EventEmitter {
   #fd;
   #closing = null;
+  #webStreamLocked = false;
   #refs = 1;
   #pendingClose = null;
 
@@ -243,19 +244,61 @@ class FileHandle extends EventEmitter {
     const { WriteStream } = require('internal/fs/streams');
     return new WriteStream(undefined, { ...options, fd: this });
   }
-  // The file's bytes as a web ReadableStream, read in 64 KiB pieces from the current position.
+  // The file's bytes as a web ReadableStream from the current position (a byte stream with
+  // { type: 'bytes' }). One stream per handle; closing the handle ends the stream.
   readableWebStream(options = undefined) {
-    const fd = this.#checkOpen('read');
+    const { codes: { ERR_INVALID_STATE } } = require('internal/errors');
+    if (this.#fd === -1 || this.#closing !== null) throw new ERR_INVALID_STATE('The FileHandle is closed');
+    if (this.#webStreamLocked) throw new ERR_INVALID_STATE('The FileHandle is locked');
+    this.#webStreamLocked = true;
+    const fd = this.#fd;
     const { ReadableStream } = require('internal/webstreams/readablestream');
+    let controller;
+    const finish = () => {
+      this.removeListener('close', onClose);
+      this.#webStreamLocked = false;
+    };
+    const onClose = () => {
+      finish();
+      try { controller.close(); } catch { /* already closed or errored */ }
+      controller.byobRequest?.respond(0);
+    };
+    this.once('close', onClose);
+    const readInto = async (view) => {
+      const bytesRead = await binding.read(fd, view, view.byteOffset, view.byteLength, null, kUsePromises);
+      if (bytesRead === 0) finish();
+      return bytesRead;
+    };
+    if (options?.type === 'bytes') {
+      return new ReadableStream({
+        type: 'bytes',
+        autoAllocateChunkSize: 16384,
+        start(c) { controller = c; },
+        async pull(c) {
+          const view = c.byobRequest.view;
+          const bytesRead = await readInto(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+          if (bytesRead === 0) {
+            c.close();
+            c.byobRequest?.respond(0);
+          } else {
+            c.byobRequest.respond(bytesRead);
+          }
+        },
+        cancel: finish,
+      });
+    }
     return new ReadableStream({
-      pull: async (controller) => {
-        const chunk = Buffer.allocUnsafe(64 * 1024);
-        const bytesRead = await binding.read(fd, chunk, 0, chunk.length, null, kUsePromises);
-        if (bytesRead === 0) controller.close();
-        else controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, bytesRead));
+      start(c) { controller = c; },
+      async pull(c) {
+        const chunk = new Uint8Array(64 * 1024);
+        const bytesRead = await readInto(chunk);
+        if (bytesRead === 0) c.close();
+        else c.enqueue(chunk.subarray(0, bytesRead));
       },
+      cancel: finish,
     });
   }
+
   readLines(options = undefined) {
     const { Interface } = require('internal/readline/interface');
     return new Interface({ input: this.createReadStream(options), crlfDelay: Infinity });
