@@ -9,6 +9,8 @@ struct SpawnOptions {
     enum Stdio {
         case pipe
         case inherit(fd: Int32)
+        /// An open stream of this process (a pipe socket's handle) the child shares.
+        case stream(UnsafeMutablePointer<uv_stream_t>)
         case ignore
     }
 
@@ -38,6 +40,14 @@ struct SpawnOptions {
             case "inherit", "fd":
                 let fd = entry.map { js.get($0, "fd") }.flatMap { JSValueIsNumber(js.ctx, $0) ? Int32.clamping(js.toNumber($0)) : nil }
                 stdio.append(.inherit(fd: fd ?? Int32(index)))
+            case "wrap":
+                if let handle = entry.flatMap({ js.asObject(js.get($0, "handle")) }),
+                   let pointer = JSObjectGetPrivate(handle) {
+                    let owner = Unmanaged<StreamHandle>.fromOpaque(pointer).takeUnretainedValue()
+                    stdio.append(owner.closed ? .ignore : .stream(owner.stream))
+                } else {
+                    stdio.append(.ignore)
+                }
             default: stdio.append(.ignore)
             }
         }
@@ -63,6 +73,9 @@ struct SpawnOptions {
             case .inherit(let fd):
                 containers[index].flags = UV_INHERIT_FD
                 containers[index].data.fd = fd
+            case .stream(let stream):
+                containers[index].flags = UV_INHERIT_STREAM
+                containers[index].data.stream = stream
             case .ignore:
                 containers[index].flags = UV_IGNORE
             }

@@ -32,7 +32,12 @@ class PipeSocket extends Duplex {
     if (this._reading || this.destroyed) return;
     this._reading = true;
     activeHandles.add(this);
-    this._handle.readStart();
+    const err = this._handle.readStart();
+    if (err) {
+      this._reading = false;
+      activeHandles.delete(this);
+      this.destroy(errnoException(err, 'read'));
+    }
   }
 
   _stopReading() {
