@@ -267,6 +267,20 @@ public enum FSBinding: InternalBinding {
 
     /// stat(path) / lstat(path) / fstat(fd): a Float64Array of the stat fields.
     static func statCall(_ call: CallFrame, kind: Int) throws -> JSValueRef? {
+        // The synchronous stat/lstat of a path, the hot case (module resolution, statSync loops):
+        // straight from the JS string to the syscall and into the shared array.
+        if kind != 2, !JSValueIsObject(call.ctx, call[1]), let shared = statValues, let storage = statStorage {
+            return try call.withCString(0) { path in
+                var req = uv_fs_t()
+                let status = kind == 0 ? uv_fs_stat(nil, &req, path, nil) : uv_fs_lstat(nil, &req, path, nil)
+                defer { uv_fs_req_cleanup(&req) }
+                if status < 0 {
+                    throw UVError(status).thrown(syscall: kind == 0 ? "stat" : "lstat", path: String(cString: path))
+                }
+                fillStat(req.statbuf, storage)
+                return shared
+            }
+        }
         let result = statResult(call, slot: 1)
         if kind == 2 {
             let fd = try call.int32(0)

@@ -24,6 +24,27 @@ public struct CallFrame {
         return js.toString(value)
     }
 
+    /// The string argument as a NUL-terminated UTF-8 C string, valid only inside `body`; no
+    /// Swift String is made, which keeps hot calls taking a path (stat) cheap.
+    public func withCString<R>(_ index: Int, _ body: (UnsafePointer<CChar>) throws -> R) throws -> R {
+        let value = self[index]
+        guard JSValueIsString(ctx, value), let string = JSValueToStringCopy(ctx, value, nil) else {
+            throw NativeError.argument(index, "a string")
+        }
+        defer { JSStringRelease(string) }
+        let capacity = JSStringGetMaximumUTF8CStringSize(string)
+        if capacity <= 4096 {
+            return try withUnsafeTemporaryAllocation(of: CChar.self, capacity: capacity) { buffer in
+                _ = JSStringGetUTF8CString(string, buffer.baseAddress, capacity)
+                return try body(buffer.baseAddress!)
+            }
+        }
+        let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: capacity)
+        defer { buffer.deallocate() }
+        _ = JSStringGetUTF8CString(string, buffer, capacity)
+        return try body(buffer)
+    }
+
     public func double(_ index: Int) throws -> Double {
         let value = self[index]
         guard JSValueIsNumber(ctx, value) else { throw NativeError.argument(index, "a number") }
