@@ -4,11 +4,11 @@
 
 const { pipeline } = require('internal/streams/pipeline');
 const Duplex = require('internal/streams/duplex');
-const { destroyer } = require('internal/streams/destroy');
+const { bridge } = require('internal/streams/duplexify');
 const {
   isNodeStream, isReadable, isWritable, isWebStream, isTransformStream, isWritableStream, isReadableStream,
 } = require('internal/streams/utils');
-const { AbortError, codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } } = require('internal/errors');
 
 function compose(...streams) {
   if (streams.length === 0) throw new ERR_MISSING_ARGS('streams');
@@ -32,22 +32,14 @@ function compose(...streams) {
     }
   }
 
-  let ondrain;
-  let onfinish;
-  let onreadable;
-  let onclose;
-  let d;
-
-  function onfinished(err) {
-    const cb = onclose;
-    onclose = null;
-    if (cb) cb(err);
-    else if (err) d.destroy(err);
-    else if (!readable && !writable) d.destroy();
-  }
-
   const head = streams[0];
-  const tail = pipeline(streams, onfinished);
+  let finished;
+  let d;
+  const onfinished = (err) => finished(err, () => {
+    if (err) d.destroy(err);
+    else if (!readable && !writable) d.destroy();
+  });
+  const tail = pipeline(streams, (err) => onfinished(err));
   const writable = !!(isWritable(head) || isWritableStream(head) || isTransformStream(head));
   const readable = !!(isReadable(tail) || isReadableStream(tail) || isTransformStream(tail));
 
@@ -57,65 +49,10 @@ function compose(...streams) {
     writable,
     readable,
   });
-
-  if (writable) {
-    d._write = function(chunk, encoding, callback) {
-      if (head.write(chunk, encoding)) callback();
-      else ondrain = callback;
-    };
-    d._final = function(callback) {
-      head.end();
-      onfinish = callback;
-    };
-    head.on('drain', () => {
-      if (ondrain) {
-        const cb = ondrain;
-        ondrain = null;
-        cb();
-      }
-    });
-    tail.on('finish', () => {
-      if (onfinish) {
-        const cb = onfinish;
-        onfinish = null;
-        cb();
-      }
-    });
-  }
-
-  if (readable) {
-    tail.on('readable', () => {
-      if (onreadable) {
-        const cb = onreadable;
-        onreadable = null;
-        cb();
-      }
-    });
-    tail.on('end', () => { d.push(null); });
-    d._read = function() {
-      while (true) {
-        const buf = tail.read();
-        if (buf === null) {
-          onreadable = d._read;
-          return;
-        }
-        if (!d.push(buf)) return;
-      }
-    };
-  }
-
-  d._destroy = function(err, callback) {
-    if (!err && onclose !== null) err = new AbortError();
-    onreadable = null;
-    ondrain = null;
-    onfinish = null;
-    if (onclose === null) {
-      callback(err);
-    } else {
-      onclose = callback;
-      if (isNodeStream(tail)) destroyer(tail, err);
-    }
-  };
+  finished = bridge(d, {
+    head: writable ? head : null, finishSource: tail, tail: readable ? tail : null,
+    destroyOnDestroy: isNodeStream(tail) ? [tail] : [],
+  });
   return d;
 }
 

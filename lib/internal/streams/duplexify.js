@@ -142,6 +142,62 @@ function fromAsyncGen(fn) {
   };
 }
 
+// Makes `d` write into `head` and read from `tail` (either may be null), its end completing on
+// finishSource's 'finish'. Returns finished(err, otherwise): called when the underlying streams
+// are done, it answers a pending _destroy, or else runs `otherwise`.
+function bridge(d, { head, finishSource, tail, destroyOnDestroy }) {
+  const pending = { drain: null, finish: null, readable: null, close: undefined };
+  const take = (key) => {
+    const cb = pending[key];
+    pending[key] = null;
+    if (cb) cb();
+  };
+  if (head) {
+    d._write = (chunk, encoding, callback) => {
+      if (head.write(chunk, encoding)) callback();
+      else pending.drain = callback;
+    };
+    d._final = (callback) => {
+      head.end();
+      pending.finish = callback;
+    };
+    head.on('drain', () => take('drain'));
+    finishSource.on('finish', () => take('finish'));
+  }
+  if (tail) {
+    tail.on('readable', () => take('readable'));
+    tail.on('end', () => { d.push(null); });
+    d._read = function() {
+      while (true) {
+        const buf = tail.read();
+        if (buf === null) {
+          pending.readable = d._read;
+          return;
+        }
+        if (!d.push(buf)) return;
+      }
+    };
+  }
+  d._destroy = (err, callback) => {
+    if (!err && pending.close !== null) err = new AbortError();
+    pending.readable = null;
+    pending.drain = null;
+    pending.finish = null;
+    if (pending.close === null) {
+      callback(err);
+    } else {
+      pending.close = callback;
+      for (const stream of destroyOnDestroy) destroyer(stream, err);
+    }
+  };
+  return (err, otherwise) => {
+    const cb = pending.close;
+    pending.close = null;
+    if (cb) cb(err);
+    else otherwise(err);
+  };
+}
+
 // One Duplex that writes into `writable` and reads from `readable`.
 function duplexifyPair(pair) {
   const r = pair.readable && typeof pair.readable.read !== 'function' ? Readable.wrap(pair.readable) : pair.readable;
@@ -149,96 +205,32 @@ function duplexifyPair(pair) {
 
   let readable = !!isReadable(r);
   let writable = !!isWritable(w);
-  let ondrain;
-  let onfinish;
-  let onreadable;
-  let onclose;
-  let d;
-
-  function onfinished(err) {
-    const cb = onclose;
-    onclose = null;
-    if (cb) cb(err);
-    else if (err) d.destroy(err);
-  }
-
-  d = new Duplexify({
+  const d = new Duplexify({
     readableObjectMode: !!r?.readableObjectMode,
     writableObjectMode: !!w?.writableObjectMode,
     readable,
     writable,
   });
-
+  const finished = bridge(d, {
+    head: writable ? w : null, finishSource: w, tail: readable ? r : null, destroyOnDestroy: [w, r],
+  });
+  const onfinished = (err) => finished(err, () => { if (err) d.destroy(err); });
   if (writable) {
     eos(w, (err) => {
       writable = false;
       if (err) destroyer(r, err);
       onfinished(err);
     });
-    d._write = function(chunk, encoding, callback) {
-      if (w.write(chunk, encoding)) callback();
-      else ondrain = callback;
-    };
-    d._final = function(callback) {
-      w.end();
-      onfinish = callback;
-    };
-    w.on('drain', () => {
-      if (ondrain) {
-        const cb = ondrain;
-        ondrain = null;
-        cb();
-      }
-    });
-    w.on('finish', () => {
-      if (onfinish) {
-        const cb = onfinish;
-        onfinish = null;
-        cb();
-      }
-    });
   }
-
   if (readable) {
     eos(r, (err) => {
       readable = false;
       if (err) destroyer(r, err);
       onfinished(err);
     });
-    r.on('readable', () => {
-      if (onreadable) {
-        const cb = onreadable;
-        onreadable = null;
-        cb();
-      }
-    });
-    r.on('end', () => { d.push(null); });
-    d._read = function() {
-      while (true) {
-        const buf = r.read();
-        if (buf === null) {
-          onreadable = d._read;
-          return;
-        }
-        if (!d.push(buf)) return;
-      }
-    };
   }
-
-  d._destroy = function(err, callback) {
-    if (!err && onclose !== null) err = new AbortError();
-    onreadable = null;
-    ondrain = null;
-    onfinish = null;
-    if (onclose === null) {
-      callback(err);
-    } else {
-      onclose = callback;
-      destroyer(w, err);
-      destroyer(r, err);
-    }
-  };
   return d;
 }
 
 module.exports = duplexify;
+module.exports.bridge = bridge;

@@ -144,43 +144,36 @@ function eos(stream, options, callback) {
   };
 
   if (options.signal && !closed) {
-    const abort = () => {
+    callback = onAbortCall(stream, options.signal, callback, () => {
       const endCallback = callback;
       cleanup();
       endCallback.call(stream, new AbortError(undefined, { cause: options.signal.reason }));
-    };
-    if (options.signal.aborted) {
-      process.nextTick(abort);
-    } else {
-      const disposable = require('events').addAbortListener(options.signal, abort);
-      const originalCallback = callback;
-      callback = once((...args) => {
-        disposable[disposeSymbol]();
-        Reflect.apply(originalCallback, stream, args);
-      });
-    }
+    });
   }
   return cleanup;
 }
 
+// Runs `abort` when the signal aborts (on the next tick if it already has); the returned
+// callback stops listening once it is called.
+function onAbortCall(stream, signal, callback, abort) {
+  if (signal.aborted) {
+    process.nextTick(abort);
+    return callback;
+  }
+  const disposable = require('events').addAbortListener(signal, abort);
+  return once((...args) => {
+    disposable[disposeSymbol]();
+    Reflect.apply(callback, stream, args);
+  });
+}
+
 function eosWeb(stream, options, callback) {
   let isAborted = false;
-  let abort = nop;
   if (options.signal) {
-    abort = () => {
+    callback = onAbortCall(stream, options.signal, callback, () => {
       isAborted = true;
       callback.call(stream, new AbortError(undefined, { cause: options.signal.reason }));
-    };
-    if (options.signal.aborted) {
-      process.nextTick(abort);
-    } else {
-      const disposable = require('events').addAbortListener(options.signal, abort);
-      const originalCallback = callback;
-      callback = once((...args) => {
-        disposable[disposeSymbol]();
-        Reflect.apply(originalCallback, stream, args);
-      });
-    }
+    });
   }
   const resolverFn = (...args) => {
     if (!isAborted) process.nextTick(() => Reflect.apply(callback, stream, args));

@@ -512,7 +512,9 @@ function readableStreamDefaultReaderErrorReadRequests(readerState, error) {
   for (const request of requests) request.errorSteps(error);
 }
 
-function readableStreamDefaultTee(stream) {
+// tee(): two branches fed by one reader. `branches` says how to make, feed, close and error a
+// branch, which is all that differs between default and byte streams.
+function readableStreamTee(stream, branches) {
   const reader = new ReadableStreamDefaultReader(stream);
   let reading = false;
   let readAgain = false;
@@ -535,16 +537,27 @@ function readableStreamDefaultTee(stream) {
         // A microtask later, so a synchronous error of the source reaches the branches first.
         queueMicrotask(() => {
           readAgain = false;
-          if (!canceled1) readableStreamDefaultControllerEnqueue(branch1[kState].controller, chunk);
-          if (!canceled2) readableStreamDefaultControllerEnqueue(branch2[kState].controller, chunk);
+          let chunk2 = chunk;
+          if (!canceled1 && !canceled2) {
+            try {
+              chunk2 = branches.copy(chunk);
+            } catch (error) {
+              branches.error(branch1, error);
+              branches.error(branch2, error);
+              cancelPromise.resolve(readableStreamCancel(stream, error));
+              return;
+            }
+          }
+          if (!canceled1) branches.enqueue(branch1, chunk);
+          if (!canceled2) branches.enqueue(branch2, chunk2);
           reading = false;
           if (readAgain) pullAlgorithm();
         });
       },
       closeSteps: () => {
         reading = false;
-        if (!canceled1) readableStreamDefaultControllerClose(branch1[kState].controller);
-        if (!canceled2) readableStreamDefaultControllerClose(branch2[kState].controller);
+        if (!canceled1) branches.close(branch1);
+        if (!canceled2) branches.close(branch2);
         if (!canceled1 || !canceled2) cancelPromise.resolve(undefined);
       },
       errorSteps: () => {
@@ -568,15 +581,27 @@ function readableStreamDefaultTee(stream) {
     return cancelPromise.promise;
   }
 
-  branch1 = createReadableStream(nop, pullAlgorithm, cancel1Algorithm);
-  branch2 = createReadableStream(nop, pullAlgorithm, cancel2Algorithm);
+  branch1 = branches.create(nop, pullAlgorithm, cancel1Algorithm);
+  branch2 = branches.create(nop, pullAlgorithm, cancel2Algorithm);
 
   reader[kState].closed.promise.then(undefined, (error) => {
-    readableStreamDefaultControllerError(branch1[kState].controller, error);
-    readableStreamDefaultControllerError(branch2[kState].controller, error);
+    branches.error(branch1, error);
+    branches.error(branch2, error);
     if (!canceled1 || !canceled2) cancelPromise.resolve(undefined);
   });
   return [branch1, branch2];
+}
+
+const defaultTeeBranches = {
+  create: (start, pull, cancel) => createReadableStream(start, pull, cancel),
+  copy: (chunk) => chunk,
+  enqueue: (branch, chunk) => readableStreamDefaultControllerEnqueue(branch[kState].controller, chunk),
+  close: (branch) => readableStreamDefaultControllerClose(branch[kState].controller),
+  error: (branch, error) => readableStreamDefaultControllerError(branch[kState].controller, error),
+};
+
+function readableStreamDefaultTee(stream) {
+  return readableStreamTee(stream, defaultTeeBranches);
 }
 
 function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventCancel, signal) {
@@ -1442,94 +1467,22 @@ function readableByteStreamControllerRespondInternal(controller, bytesWritten) {
   readableByteStreamControllerCallPullIfNeeded(controller);
 }
 
-// tee() of a byte stream: two byte streams, the second branch's chunks copied so the branches
-// never share memory.
-function readableByteStreamTee(stream) {
-  const reader = new ReadableStreamDefaultReader(stream);
-  let reading = false;
-  let readAgain = false;
-  let canceled1 = false;
-  let canceled2 = false;
-  let reason1;
-  let reason2;
-  let branch1;
-  let branch2;
-  const cancelPromise = deferred();
-
-  function enqueueTo(branch, chunk) {
+// tee() of a byte stream: two byte streams; the second branch gets copies, so the branches
+// never share memory, and a pending BYOB read of a branch is answered when the source closes.
+const byteTeeBranches = {
+  create: (start, pull, cancel) => createReadableByteStream(start, pull, cancel),
+  copy: (chunk) => new Uint8Array(chunk),
+  enqueue: (branch, chunk) => readableByteStreamControllerEnqueue(branch[kState].controller, chunk),
+  close: (branch) => {
     const controller = branch[kState].controller;
-    readableByteStreamControllerEnqueue(controller, chunk);
-  }
-
-  function respondToBYOB(branch) {
-    const controller = branch[kState].controller;
+    readableByteStreamControllerClose(controller);
     if (controller.pendingPullIntos.length > 0) readableByteStreamControllerRespond(controller, 0);
-  }
+  },
+  error: (branch, error) => readableByteStreamControllerError(branch[kState].controller, error),
+};
 
-  function pullAlgorithm() {
-    if (reading) {
-      readAgain = true;
-      return Promise.resolve();
-    }
-    reading = true;
-    readableStreamDefaultReaderRead(reader, {
-      chunkSteps: (chunk) => {
-        queueMicrotask(() => {
-          readAgain = false;
-          let chunk2 = chunk;
-          if (!canceled1 && !canceled2) {
-            try {
-              chunk2 = new Uint8Array(chunk);
-            } catch (error) {
-              readableByteStreamControllerError(branch1[kState].controller, error);
-              readableByteStreamControllerError(branch2[kState].controller, error);
-              cancelPromise.resolve(readableStreamCancel(stream, error));
-              return;
-            }
-          }
-          if (!canceled1) enqueueTo(branch1, chunk);
-          if (!canceled2) enqueueTo(branch2, chunk2);
-          reading = false;
-          if (readAgain) pullAlgorithm();
-        });
-      },
-      closeSteps: () => {
-        reading = false;
-        if (!canceled1) readableByteStreamControllerClose(branch1[kState].controller);
-        if (!canceled2) readableByteStreamControllerClose(branch2[kState].controller);
-        if (!canceled1) respondToBYOB(branch1);
-        if (!canceled2) respondToBYOB(branch2);
-        if (!canceled1 || !canceled2) cancelPromise.resolve(undefined);
-      },
-      errorSteps: () => {
-        reading = false;
-      },
-    });
-    return Promise.resolve();
-  }
-
-  function cancel1Algorithm(reason) {
-    canceled1 = true;
-    reason1 = reason;
-    if (canceled2) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
-    return cancelPromise.promise;
-  }
-
-  function cancel2Algorithm(reason) {
-    canceled2 = true;
-    reason2 = reason;
-    if (canceled1) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
-    return cancelPromise.promise;
-  }
-
-  branch1 = createReadableByteStream(nop, pullAlgorithm, cancel1Algorithm);
-  branch2 = createReadableByteStream(nop, pullAlgorithm, cancel2Algorithm);
-  reader[kState].closed.promise.then(undefined, (error) => {
-    readableByteStreamControllerError(branch1[kState].controller, error);
-    readableByteStreamControllerError(branch2[kState].controller, error);
-    if (!canceled1 || !canceled2) cancelPromise.resolve(undefined);
-  });
-  return [branch1, branch2];
+function readableByteStreamTee(stream) {
+  return readableStreamTee(stream, byteTeeBranches);
 }
 
 for (const [Class, name] of [[ReadableStream, 'ReadableStream'], [ReadableStreamDefaultReader, 'ReadableStreamDefaultReader'],
