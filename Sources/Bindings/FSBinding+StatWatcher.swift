@@ -14,23 +14,11 @@ final class StatWatcherHandle: WatchHandle {
 
     override func released() { raw.deallocate() }
 
-    nonisolated(unsafe) static let jsClass: JSClassRef = makeNativeClass(name: "StatWatcher", methods: [
-        // start(path, interval, persistent): 0 or a negative errno.
-        NativeMethod("start") { c, _, t, n, a, e in
-            bridge(c, t, n, a, e) { f in try WatchHandle.of(f, as: StatWatcherHandle.self).start(f) }
-        },
-        NativeMethod("close") { c, _, t, n, a, e in
-            bridge(c, t, n, a, e) { f in try WatchHandle.of(f, as: StatWatcherHandle.self).close(); return nil }
-        },
-        NativeMethod("ref") { c, _, t, n, a, e in
-            bridge(c, t, n, a, e) { f in try WatchHandle.of(f, as: StatWatcherHandle.self).ref(true); return nil }
-        },
-        NativeMethod("unref") { c, _, t, n, a, e in
-            bridge(c, t, n, a, e) { f in try WatchHandle.of(f, as: StatWatcherHandle.self).ref(false); return nil }
-        },
-    ], finalize: WatchHandle.finalize)
+    nonisolated(unsafe) static let jsClass: JSClassRef =
+        makeNativeClass(name: "StatWatcher", methods: WatchHandle.methods, finalize: WatchHandle.finalize)
 
-    func start(_ call: CallFrame) throws -> JSValueRef? {
+    // start(path, interval, persistent): 0 or a negative errno.
+    override func start(_ call: CallFrame) throws -> JSValueRef? {
         let path = try call.string(0)
         let interval = UInt32(clamping: max(1, try call.int(1)))
         let persistent = call.bool(2)

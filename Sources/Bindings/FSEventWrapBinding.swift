@@ -40,6 +40,25 @@ class WatchHandle {
 
     func released() {}
 
+    /// start(...): begins watching; each kind reads its own arguments.
+    func start(_ call: CallFrame) throws -> JSValueRef? { fatalError("subclass") }
+
+    /// The JS methods every watch handle has.
+    static let methods: [NativeMethod] = [
+        NativeMethod("start") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in try WatchHandle.of(f, as: WatchHandle.self).start(f) }
+        },
+        NativeMethod("close") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in try WatchHandle.of(f, as: WatchHandle.self).close(); return nil }
+        },
+        NativeMethod("ref") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in try WatchHandle.of(f, as: WatchHandle.self).ref(true); return nil }
+        },
+        NativeMethod("unref") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in try WatchHandle.of(f, as: WatchHandle.self).ref(false); return nil }
+        },
+    ]
+
     func ref(_ on: Bool) {
         guard !closed, object != nil else { return }
         if on { uv_ref(handle) } else { uv_unref(handle) }
@@ -73,23 +92,11 @@ public enum FSEventWrapBinding: InternalBinding {
 
         override func released() { raw.deallocate() }
 
-        nonisolated(unsafe) static let jsClass: JSClassRef = makeNativeClass(name: "FSEvent", methods: [
-            // start(path, persistent): 0 or a negative errno.
-            NativeMethod("start") { c, _, t, n, a, e in
-                bridge(c, t, n, a, e) { f in try WatchHandle.of(f, as: FSEvent.self).start(f) }
-            },
-            NativeMethod("close") { c, _, t, n, a, e in
-                bridge(c, t, n, a, e) { f in try WatchHandle.of(f, as: FSEvent.self).close(); return nil }
-            },
-            NativeMethod("ref") { c, _, t, n, a, e in
-                bridge(c, t, n, a, e) { f in try WatchHandle.of(f, as: FSEvent.self).ref(true); return nil }
-            },
-            NativeMethod("unref") { c, _, t, n, a, e in
-                bridge(c, t, n, a, e) { f in try WatchHandle.of(f, as: FSEvent.self).ref(false); return nil }
-            },
-        ], finalize: WatchHandle.finalize)
+        nonisolated(unsafe) static let jsClass: JSClassRef =
+            makeNativeClass(name: "FSEvent", methods: WatchHandle.methods, finalize: WatchHandle.finalize)
 
-        func start(_ call: CallFrame) throws -> JSValueRef? {
+        // start(path, persistent): 0 or a negative errno.
+        override func start(_ call: CallFrame) throws -> JSValueRef? {
             let path = try call.string(0)
             let persistent = call.bool(1)
             guard object == nil, !closed else { return call.js.number(Double(UV_EINVAL.rawValue)) }
