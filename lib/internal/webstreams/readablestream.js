@@ -442,15 +442,11 @@ class ReadableStreamDefaultReader {
   }
 
   get closed() {
-    if (!isBrand(this, 'ReadableStreamDefaultReader')) return Promise.reject(invalidThis('ReadableStreamDefaultReader'));
-    return this[kState].closed.promise;
+    return readerClosed(this, 'ReadableStreamDefaultReader');
   }
 
   cancel(reason = undefined) {
-    if (!isBrand(this, 'ReadableStreamDefaultReader')) return Promise.reject(invalidThis('ReadableStreamDefaultReader'));
-    const stream = this[kState].stream;
-    if (stream === undefined) return Promise.reject(new ERR_INVALID_STATE.TypeError('The reader is not attached to a stream'));
-    return readableStreamCancel(stream, reason);
+    return readerCancel(this, 'ReadableStreamDefaultReader', reason);
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
@@ -459,6 +455,19 @@ class ReadableStreamDefaultReader {
       stream: state.stream, readRequests: state.readRequests.length, close: state.closed.promise,
     }, depth, options);
   }
+}
+
+// The members both reader kinds share (the standard's ReadableStreamGenericReader).
+function readerClosed(reader, type) {
+  if (!isBrand(reader, type)) return Promise.reject(invalidThis(type));
+  return reader[kState].closed.promise;
+}
+
+function readerCancel(reader, type, reason) {
+  if (!isBrand(reader, type)) return Promise.reject(invalidThis(type));
+  const stream = reader[kState].stream;
+  if (stream === undefined) return Promise.reject(new ERR_INVALID_STATE.TypeError('The reader is not attached to a stream'));
+  return readableStreamCancel(stream, reason);
 }
 
 function readableStreamReaderGenericInitialize(reader, stream) {
@@ -995,15 +1004,11 @@ class ReadableStreamBYOBReader {
   }
 
   get closed() {
-    if (!isBrand(this, 'ReadableStreamBYOBReader')) return Promise.reject(invalidThis('ReadableStreamBYOBReader'));
-    return this[kState].closed.promise;
+    return readerClosed(this, 'ReadableStreamBYOBReader');
   }
 
   cancel(reason = undefined) {
-    if (!isBrand(this, 'ReadableStreamBYOBReader')) return Promise.reject(invalidThis('ReadableStreamBYOBReader'));
-    const stream = this[kState].stream;
-    if (stream === undefined) return Promise.reject(new ERR_INVALID_STATE.TypeError('The reader is not attached to a stream'));
-    return readableStreamCancel(stream, reason);
+    return readerCancel(this, 'ReadableStreamBYOBReader', reason);
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
