@@ -5,7 +5,7 @@
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const Duplex = require('internal/streams/duplex');
-const { errnoException, codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL } } = require('internal/errors');
+const { errnoException, codes: { ERR_UNKNOWN_SIGNAL } } = require('internal/errors');
 const { getSystemErrorName } = require('internal/util');
 const { signals } = internalBinding('constants').os;
 
