@@ -16,15 +16,21 @@ const kQuery = Symbol('query');
 function parseOrThrow(input, base) {
   let baseRecord;
   if (base !== undefined) {
-    baseRecord = basicParse(`${base}`);
-    if (baseRecord === null) throw new ERR_INVALID_URL(`${input}`, `${base}`);
+    baseRecord = basicParse(toStr(base));
+    if (baseRecord === null) throw new ERR_INVALID_URL(toStr(input), toStr(base));
   }
-  const record = basicParse(`${input}`, baseRecord);
-  if (record === null) throw new ERR_INVALID_URL(`${input}`, base === undefined ? undefined : `${base}`);
+  const record = basicParse(toStr(input), baseRecord);
+  if (record === null) throw new ERR_INVALID_URL(toStr(input), base === undefined ? undefined : toStr(base));
   return record;
 }
 
 function isURL(self) { return self?.[kContext] !== undefined; }
+
+// String conversion with the message programs see from Node for a symbol.
+function toStr(value) {
+  if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+  return `${value}`;
+}
 
 class URL {
   constructor(input, base = undefined) {
@@ -48,8 +54,8 @@ class URL {
 
   get href() { return serializeURL(ctx(this)); }
   set href(value) {
-    const record = basicParse(`${value}`);
-    if (record === null) throw new ERR_INVALID_URL(`${value}`);
+    const record = basicParse(toStr(value));
+    if (record === null) throw new ERR_INVALID_URL(toStr(value));
     this[kContext] = record;
     if (this[kQuery]) this[kQuery][kList] = parseParams(record.query ?? '');
   }
@@ -72,20 +78,20 @@ class URL {
   }
 
   get protocol() { return `${ctx(this).scheme}:`; }
-  set protocol(value) { basicParse(`${value}:`, undefined, ctx(this), 'scheme start'); }
+  set protocol(value) { basicParse(`${toStr(value)}:`, undefined, ctx(this), 'scheme start'); }
 
   get username() { return ctx(this).username; }
   set username(value) {
     const url = ctx(this);
     if (url.host === null || url.host === '' || url.scheme === 'file') return;
-    url.username = percentEncodeString(`${value}`, require('internal/url_parser').inUserinfoSet);
+    url.username = percentEncodeString(toStr(value), require('internal/url_parser').inUserinfoSet);
   }
 
   get password() { return ctx(this).password; }
   set password(value) {
     const url = ctx(this);
     if (url.host === null || url.host === '' || url.scheme === 'file') return;
-    url.password = percentEncodeString(`${value}`, require('internal/url_parser').inUserinfoSet);
+    url.password = percentEncodeString(toStr(value), require('internal/url_parser').inUserinfoSet);
   }
 
   get host() {
@@ -96,21 +102,21 @@ class URL {
   set host(value) {
     const url = ctx(this);
     if (typeof url.path === 'string') return;
-    basicParse(`${value}`, undefined, url, 'host');
+    basicParse(toStr(value), undefined, url, 'host');
   }
 
   get hostname() { return ctx(this).host ?? ''; }
   set hostname(value) {
     const url = ctx(this);
     if (typeof url.path === 'string') return;
-    basicParse(`${value}`, undefined, url, 'hostname');
+    basicParse(toStr(value), undefined, url, 'hostname');
   }
 
   get port() { const port = ctx(this).port; return port === null ? '' : `${port}`; }
   set port(value) {
     const url = ctx(this);
     if (url.host === null || url.host === '' || url.scheme === 'file') return;
-    value = `${value}`;
+    value = toStr(value);
     if (value === '') url.port = null;
     else basicParse(value, undefined, url, 'port');
   }
@@ -120,13 +126,13 @@ class URL {
     const url = ctx(this);
     if (typeof url.path === 'string') return;
     url.path = [];
-    basicParse(`${value}`, undefined, url, 'path start');
+    basicParse(toStr(value), undefined, url, 'path start');
   }
 
   get search() { const q = ctx(this).query; return q === null || q === '' ? '' : `?${q}`; }
   set search(value) {
     const url = ctx(this);
-    value = `${value}`;
+    value = toStr(value);
     if (value === '') {
       url.query = null;
       if (this[kQuery]) this[kQuery][kList] = [];
@@ -150,7 +156,7 @@ class URL {
   get hash() { const f = ctx(this).fragment; return f === null || f === '' ? '' : `#${f}`; }
   set hash(value) {
     const url = ctx(this);
-    value = `${value}`;
+    value = toStr(value);
     if (value === '') {
       url.fragment = null;
       return;
@@ -213,7 +219,7 @@ function serializeParams(list) {
   return out;
 }
 
-function toUSV(value) { return `${value}`.toWellFormed(); }
+function toUSV(value) { return toStr(value).toWellFormed(); }
 
 class URLSearchParams {
   constructor(init = undefined) {
@@ -236,8 +242,8 @@ class URLSearchParams {
           this[kList].push(toUSV(items[0]), toUSV(items[1]));
         }
       } else {
+        // A record: every enumerable own key, symbols included (which cannot become strings).
         for (const key of Reflect.ownKeys(init)) {
-          if (typeof key !== 'string') continue;
           const desc = Reflect.getOwnPropertyDescriptor(init, key);
           if (desc !== undefined && desc.enumerable) this[kList].push(toUSV(key), toUSV(init[key]));
         }
@@ -251,14 +257,15 @@ class URLSearchParams {
   get size() { return list(this).length / 2; }
 
   append(name, value) {
+    const items = list(this);
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
-    list(this).push(toUSV(name), toUSV(value));
+    items.push(toUSV(name), toUSV(value));
     update(this);
   }
 
   delete(name, value = undefined) {
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     const items = list(this);
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     name = toUSV(name);
     if (value !== undefined) value = toUSV(value);
     for (let i = 0; i < items.length;) {
@@ -269,16 +276,16 @@ class URLSearchParams {
   }
 
   get(name) {
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     const items = list(this);
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     name = toUSV(name);
     for (let i = 0; i < items.length; i += 2) if (items[i] === name) return items[i + 1];
     return null;
   }
 
   getAll(name) {
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     const items = list(this);
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     name = toUSV(name);
     const values = [];
     for (let i = 0; i < items.length; i += 2) if (items[i] === name) values.push(items[i + 1]);
@@ -286,8 +293,8 @@ class URLSearchParams {
   }
 
   has(name, value = undefined) {
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     const items = list(this);
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     name = toUSV(name);
     if (value !== undefined) value = toUSV(value);
     for (let i = 0; i < items.length; i += 2) {
@@ -297,8 +304,8 @@ class URLSearchParams {
   }
 
   set(name, value) {
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
     const items = list(this);
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
     name = toUSV(name);
     value = toUSV(value);
     let found = false;
@@ -330,28 +337,81 @@ class URLSearchParams {
   }
 
   forEach(callback, thisArg = undefined) {
-    validateFunction(callback, 'callback');
     let items = list(this);
+    validateFunction(callback, 'callback');
     for (let i = 0; i < items.length; i += 2) {
       callback.call(thisArg, items[i + 1], items[i], this);
       items = this[kList];
     }
   }
 
-  *entries() { const items = list(this); for (let i = 0; i < items.length; i += 2) yield [items[i], items[i + 1]]; }
-  *keys() { const items = list(this); for (let i = 0; i < items.length; i += 2) yield items[i]; }
-  *values() { const items = list(this); for (let i = 0; i < items.length; i += 2) yield items[i + 1]; }
+  entries() { return createParamsIterator(this, 'key+value'); }
+  keys() { return createParamsIterator(this, 'key'); }
+  values() { return createParamsIterator(this, 'value'); }
 
   toString() { return serializeParams(list(this)); }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
-    const { inspect } = require('internal/util/inspect');
     const items = list(this);
-    if (items.length === 0) return 'URLSearchParams {}';
+    const { inspect, stripVTControlCharacters } = require('internal/util/inspect');
+    if (typeof depth === 'number' && depth < 0) return options.stylize('[Object]', 'special');
+    const inner = { ...options, depth: depth === null ? null : depth - 1 };
     const parts = [];
-    for (let i = 0; i < items.length; i += 2) parts.push(`${inspect(items[i])} => ${inspect(items[i + 1])}`);
-    return `URLSearchParams { ${parts.join(', ')} }`;
+    for (let i = 0; i < items.length; i += 2) parts.push(`${inspect(items[i], inner)} => ${inspect(items[i + 1], inner)}`);
+    if (parts.length === 0) return `${this.constructor.name} {}`;
+    const width = parts.reduce((sum, part) => sum + stripVTControlCharacters(part).length + 2, -2);
+    if (width > options.breakLength) return `${this.constructor.name} {\n  ${parts.join(',\n  ')} }`;
+    return `${this.constructor.name} { ${parts.join(', ')} }`;
   }
+}
+
+// The iterators of keys(), values() and entries(): they read the live list, as the standard
+// says, so changes made while iterating are seen.
+const kIteratorState = Symbol('kIteratorState');
+const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
+
+function iteratorItem(items, index, kind) {
+  if (kind === 'key') return items[index];
+  if (kind === 'value') return items[index + 1];
+  return [items[index], items[index + 1]];
+}
+
+const ParamsIteratorPrototype = Object.create(IteratorPrototype, {
+  next: {
+    __proto__: null, configurable: true, enumerable: true, writable: true,
+    value: function next() {
+      const state = this?.[kIteratorState];
+      if (state === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+      const items = state.target[kList];
+      if (state.index >= items.length) return { value: undefined, done: true };
+      const value = iteratorItem(items, state.index, state.kind);
+      state.index += 2;
+      return { value, done: false };
+    },
+  },
+  [Symbol.toStringTag]: { __proto__: null, value: 'URLSearchParams Iterator', configurable: true },
+  [Symbol.for('nodejs.util.inspect.custom')]: {
+    __proto__: null, configurable: true, writable: true,
+    value: function(depth, options) {
+      const state = this?.[kIteratorState];
+      if (state === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+      const { inspect } = require('internal/util/inspect');
+      const inner = { ...options, depth: depth === null ? null : depth - 1 };
+      const items = state.target[kList];
+      const remaining = [];
+      for (let i = state.index; i < items.length; i += 2) remaining.push(iteratorItem(items, i, state.kind));
+      const shown = remaining.map((item) => inspect(item, inner));
+      const body = inspect(remaining, inner).includes('\n') ? `\n  ${shown.join(',\n  ')}` : ` ${shown.join(', ')}`;
+      return `URLSearchParams Iterator {${body} }`;
+    },
+  },
+});
+
+function createParamsIterator(params, kind) {
+  list(params);
+  const iterator = Object.create(ParamsIteratorPrototype);
+  Object.defineProperty(iterator, kIteratorState, { __proto__: null, value: { target: params, kind, index: 0 } });
+  return iterator;
 }
 URLSearchParams.prototype[Symbol.iterator] = URLSearchParams.prototype.entries;
 Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { configurable: true, value: 'URLSearchParams' });
