@@ -1,5 +1,5 @@
 'use strict';
-// TextEncoder and TextDecoder (the Encoding Standard): UTF-8 both ways; UTF-16LE and
+// TextEncoder and TextDecoder (the Encoding Standard): UTF-8 both ways; UTF-16LE/BE and
 // windows-1252/latin1 decoding; `fatal`, `ignoreBOM` and streaming.
 
 const {
@@ -53,6 +53,7 @@ const labels = new Map();
 for (const [name, list] of [
   ['utf-8', ['unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'utf-8', 'utf8', 'x-unicode20utf8']],
   ['utf-16le', ['csunicode', 'iso-10646-ucs-2', 'ucs-2', 'unicode', 'unicodefeff', 'utf-16', 'utf-16le']],
+  ['utf-16be', ['unicodefffe', 'utf-16be']],
   ['windows-1252', ['ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1', 'ibm819', 'iso-8859-1',
     'iso-ir-100', 'iso8859-1', 'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'l1', 'latin1', 'us-ascii',
     'windows-1252', 'x-cp1252']],
@@ -60,8 +61,18 @@ for (const [name, list] of [
   for (const label of list) labels.set(label, name);
 }
 
+// Labels lose ASCII whitespace only (the Encoding Standard), not every Unicode space.
 function getEncoding(label) {
-  return labels.get(`${label}`.trim().toLowerCase());
+  return labels.get(`${label}`.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').toLowerCase());
+}
+
+function swapBytePairs(bytes, end) {
+  const swapped = new Uint8Array(end);
+  for (let i = 0; i + 1 < end; i += 2) {
+    swapped[i] = bytes[i + 1];
+    swapped[i + 1] = bytes[i];
+  }
+  return swapped;
 }
 
 function toBytes(input) {
@@ -113,7 +124,7 @@ class TextDecoder {
     let keep = 0;
     if (stream) {
       if (this[kEncoding] === 'utf-8') keep = incompleteUtf8Tail(bytes);
-      else if (this[kEncoding] === 'utf-16le') keep = bytes.length % 2;
+      else if (this[kEncoding] !== 'windows-1252') keep = utf16StreamTail(bytes, this[kEncoding] === 'utf-16be');
       if (keep > 0) s.pending = bytes.slice(bytes.length - keep);
     }
     const end = bytes.length - keep;
@@ -124,8 +135,15 @@ class TextDecoder {
         s.pending = new Uint8Array(0);
         throw new ERR_ENCODING_INVALID_ENCODED_DATA(this[kEncoding]);
       }
-    } else if (this[kEncoding] === 'utf-16le') {
-      text = utf16leSlice(bytes, 0, end - (end % 2));
+    } else if (this[kEncoding] !== 'windows-1252') {
+      const even = end - (end % 2);
+      const units = this[kEncoding] === 'utf-16be' ? swapBytePairs(bytes, even) : bytes;
+      text = utf16leSlice(units, 0, even);
+      // Unpaired surrogates (and a stray last byte) are errors when fatal, U+FFFD otherwise.
+      if (!text.isWellFormed()) {
+        if (s.fatal) throw new ERR_ENCODING_INVALID_ENCODED_DATA(this[kEncoding]);
+        text = text.toWellFormed();
+      }
       if (!stream && end % 2 === 1) {
         if (s.fatal) throw new ERR_ENCODING_INVALID_ENCODED_DATA(this[kEncoding]);
         text += '\ufffd';
@@ -154,6 +172,17 @@ class TextDecoder {
 }
 Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, { configurable: true, value: 'TextDecoder' });
 for (const key of ['decode', 'encoding', 'fatal', 'ignoreBOM']) Object.defineProperty(TextDecoder.prototype, key, { enumerable: true });
+
+// In a stream, an odd byte and a trailing high surrogate wait for the next chunk.
+function utf16StreamTail(bytes, bigEndian) {
+  let keep = bytes.length % 2;
+  const last = bytes.length - keep - 2;
+  if (last >= 0) {
+    const unit = bigEndian ? (bytes[last] << 8) | bytes[last + 1] : (bytes[last + 1] << 8) | bytes[last];
+    if (unit >= 0xd800 && unit <= 0xdbff) keep += 2;
+  }
+  return keep;
+}
 
 function state(self) {
   const s = self?.[kState];
