@@ -86,9 +86,13 @@ function cloneValue(value, memory, transferred) {
 function structuredClone(value, options = undefined) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('value');
   const transferred = new Map();
+  if (options !== undefined && options !== null && typeof options !== 'object') {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  }
   const transfer = options?.transfer;
-  if (transfer !== undefined) {
-    if (transfer === null || typeof transfer[Symbol.iterator] !== 'function') {
+  if (transfer !== undefined && transfer !== null) {
+    if (typeof transfer !== 'object' || typeof transfer[Symbol.iterator] !== 'function') {
       const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
       throw new ERR_INVALID_ARG_TYPE('options.transfer', 'Iterable', transfer);
     }

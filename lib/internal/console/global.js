@@ -6,10 +6,21 @@ const { Console, setupConsole, consoleMethods } = require('internal/console/cons
 
 const globalConsole = { __proto__: {} };
 const { touched, directWriter } = require('internal/process/stdio_state');
+// console._stdout / console._stderr: the streams it writes to; a program may replace them.
+const streams = { stdout: undefined, stderr: undefined };
 setupConsole(globalConsole,
-  () => (touched.stdout ? process.stdout : directWriter(1)),
-  () => (touched.stderr ? process.stderr : directWriter(2)),
+  () => streams.stdout ?? (touched.stdout ? process.stdout : directWriter(1)),
+  () => streams.stderr ?? (touched.stderr ? process.stderr : directWriter(2)),
   true, 'auto', undefined);
+for (const name of ['stdout', 'stderr']) {
+  Object.defineProperty(globalConsole, `_${name}`, {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() { return streams[name] ?? process[name]; },
+    set(value) { streams[name] = value; },
+  });
+}
 for (const [name, fn] of Object.entries(consoleMethods)) {
   const bound = fn.bind(globalConsole);
   Object.defineProperty(bound, 'name', { __proto__: null, value: name });
