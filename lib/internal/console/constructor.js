@@ -227,10 +227,8 @@ function renderTable(data, properties) {
   const rows = [];
   const columns = new Map();
   let hasValues = false;
-  const cell = (v) => {
-    if (v === undefined) return '';
-    return inspect(v, { depth: 1, maxArrayLength: 3, breakLength: Infinity, colors: false });
-  };
+  // A cell shows its value (undefined included); a row without the column shows nothing.
+  const cell = (v) => inspect(v, { depth: 1, maxArrayLength: 3, breakLength: Infinity, colors: false });
   let entries;
   if (mapIter) entries = [...data].map(([k, v], i) => [i, { Key: k, Values: v }, true]);
   else if (setIter) entries = [...data].map((v, i) => [i, v, false]);
@@ -247,11 +245,13 @@ function renderTable(data, properties) {
       rows.push(row);
       continue;
     }
-    if (value !== null && typeof value === 'object') {
+    const primitive = value === null || (typeof value !== 'object' && typeof value !== 'function');
+    // With a column list, primitive rows get empty cells in those columns, not a Values column.
+    if (!primitive || properties !== undefined) {
       const keys = properties || Object.keys(value);
       for (const k of keys) {
         if (!columns.has(k)) { columns.set(k, true); columnOrder.push(k); }
-        if (Object.prototype.hasOwnProperty.call(value, k)) row[k] = cell(value[k]);
+        if (!primitive && Object.prototype.hasOwnProperty.call(value, k)) row[k] = cell(value[k]);
       }
     } else {
       hasValues = true;
