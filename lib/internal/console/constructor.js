@@ -44,12 +44,14 @@ function Console(options, stderr, ignoreErrors) {
     }
   }
   setupConsole(this, () => stdout, () => errStream, ignore, colorMode, inspectOptions, groupIndentation);
-  // Methods are bound to the instance so `const { log } = console` works.
+  // Methods are bound to the instance so `const { log } = console` works; a subclass's
+  // override of a method is the one bound.
   for (const key of Reflect.ownKeys(Console.prototype)) {
     if (key === 'constructor') continue;
     const desc = Object.getOwnPropertyDescriptor(Console.prototype, key);
     if (typeof desc.value === 'function') {
-      Object.defineProperty(this, key, { ...desc, value: Object.defineProperty(desc.value.bind(this), 'name', { __proto__: null, value: key }) });
+      const method = this[key];
+      Object.defineProperty(this, key, { ...desc, value: Object.defineProperty(method.bind(this), 'name', { __proto__: null, value: key }) });
     }
   }
 }
