@@ -273,10 +273,12 @@ function credentialSetter(method, kind) {
 
 function setupGlobals(process) {
   defineProperty(globalThis, 'global', { __proto__: null, value: globalThis, writable: true, enumerable: true, configurable: true });
+  // process and Buffer stay accessors when assigned, as in Node: the setter stores the value.
+  let processValue = process;
   defineProperty(globalThis, 'process', {
     __proto__: null,
-    get() { return process; },
-    set(value) { defineProperty(globalThis, 'process', { __proto__: null, value, writable: true, enumerable: true, configurable: true }); },
+    get() { return processValue; },
+    set(value) { processValue = value; },
     enumerable: false,
     configurable: true,
   });
@@ -286,7 +288,24 @@ function setupGlobals(process) {
   }
   defineProperty(globalThis, 'queueMicrotask', { __proto__: null, value: queueMicrotask, writable: true, enumerable: true, configurable: true });
   defineLazy(globalThis, 'console', () => require('internal/console/global'));
-  defineLazy(globalThis, 'Buffer', () => require('buffer').Buffer);
+  let bufferValue;
+  let bufferLoaded = false;
+  defineProperty(globalThis, 'Buffer', {
+    __proto__: null,
+    get() {
+      if (!bufferLoaded) {
+        bufferValue = require('buffer').Buffer;
+        bufferLoaded = true;
+      }
+      return bufferValue;
+    },
+    set(value) {
+      bufferLoaded = true;
+      bufferValue = value;
+    },
+    enumerable: false,
+    configurable: true,
+  });
   for (const name of ['atob', 'btoa']) defineLazy(globalThis, name, () => require('buffer')[name], true);
   defineLazy(globalThis, 'URL', () => require('internal/url').URL);
   defineLazy(globalThis, 'URLSearchParams', () => require('internal/url').URLSearchParams);
