@@ -54,7 +54,9 @@ function stdioEntry(value, index, input) {
   if (value === 'inherit') return { type: 'inherit', fd: index };
   if (typeof value === 'number') return { type: 'fd', fd: value };
   // A stream over a libuv handle of this process (a child's pipe, say) is shared with the child.
-  if (value?._handle?.readStart !== undefined && value.fd === undefined) return { type: 'wrap', handle: value._handle };
+  if (value?._handle?.readStart !== undefined && value.fd === undefined) {
+    return { type: 'wrap', handle: value._handle, stream: value };
+  }
   if (value && typeof value.fd === 'number') return { type: 'fd', fd: value.fd };
   throw new ERR_INVALID_ARG_VALUE('stdio', value);
 }

@@ -166,6 +166,17 @@ class ChildProcess extends EventEmitter {
     this.stderr = stdio[2] ?? null;
     // Child output is read as soon as the child runs, up to the stream's high-water mark.
     for (const socket of [this.stdout, this.stderr]) socket?.read(0);
+    // A stream handed to this child as stdio is the child's to read now: this process stops
+    // reading it (nothing was read yet: reads happen on a later loop turn) and leaves it alone.
+    for (const entry of options.stdio) {
+      if (entry?.type !== 'wrap' || entry.stream === undefined) continue;
+      const shared = entry.stream;
+      shared._stopReading?.();
+      shared.pause();
+      shared._readableState.flowing = false;
+      shared._readableState.reading = false;
+      shared._usedByChild = true;
+    }
     process.nextTick(() => this.emit('spawn'));
     return 0;
   }
@@ -197,7 +208,7 @@ class ChildProcess extends EventEmitter {
   // Output nobody consumes is drained once the child has exited, so its pipes can close.
   _flushStdio() {
     for (const stream of this.stdio) {
-      if (!stream || !stream.readable || stream._readableState.readableListening) continue;
+      if (!stream || !stream.readable || stream._usedByChild || stream._readableState.readableListening) continue;
       stream.resume();
     }
   }
