@@ -6,8 +6,7 @@
 const Writable = require('internal/streams/writable');
 const { Buffer } = require('buffer');
 const { errnoException } = require('internal/errors');
-const { writeString, writeBuffer } = internalBinding('fs');
-const { closeSync } = require('fs');
+const { writeString, writeBuffer, close } = internalBinding('fs');
 
 function SyncWriteStream(fd, options) {
   if (!(this instanceof SyncWriteStream)) return new SyncWriteStream(fd, options);
@@ -36,7 +35,7 @@ SyncWriteStream.prototype._write = function(chunk, encoding, cb) {
 
 SyncWriteStream.prototype._destroy = function(err, cb) {
   if (this.fd === null) return cb(err);
-  if (this.autoClose) closeSync(this.fd);
+  if (this.autoClose) close(this.fd);
   this.fd = null;
   cb(err);
 };

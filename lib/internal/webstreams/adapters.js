@@ -18,6 +18,20 @@ const { ReadableStream, isReadableStream } = require('internal/webstreams/readab
 const { WritableStream, isWritableStream } = require('internal/webstreams/writablestream');
 const { CountQueuingStrategy } = require('internal/webstreams/queuingstrategies');
 
+// A Node stream callback called from a promise reaction: what it throws goes to `onThrow`,
+// not into an unhandled rejection.
+function guarded(callback, onThrow) {
+  return (error) => {
+    try {
+      callback(error);
+    } catch (err) {
+      onThrow(err);
+    }
+  };
+}
+
+const rethrowLater = (err) => process.nextTick(() => { throw err; });
+
 function prematureCloseAsAbort(error) {
   return error?.code === 'ERR_STREAM_PREMATURE_CLOSE' ? new AbortError(undefined, { cause: error }) : error;
 }
@@ -82,13 +96,7 @@ function newStreamReadableFromReadableStream(readableStream, options = kEmptyObj
       }, (error) => destroy(readable, error));
     },
     destroy(error, callback) {
-      function done() {
-        try {
-          callback(error);
-        } catch (err) {
-          process.nextTick(() => { throw err; });
-        }
-      }
+      const done = () => guarded(callback, rethrowLater)(error);
       if (!closed) {
         reader.cancel(error).then(done, done);
         return;
@@ -178,38 +186,19 @@ function newStreamWritableFromWritableStream(writableStream, options = kEmptyObj
   const writable = new Writable({
     highWaterMark, objectMode, decodeStrings, signal,
     writev(chunks, callback) {
-      function done(error) {
-        const errors = (Array.isArray(error) ? error : [error]).filter((e) => e);
-        try {
-          callback(errors.length === 0 ? undefined : errors[0]);
-        } catch (err) {
-          process.nextTick(() => destroy(writable, err));
-        }
-      }
-      writer.ready.then(() => Promise.all(chunks.map((data) => writer.write(data.chunk))).then(done, done), done);
+      const done = guarded(callback, (err) => process.nextTick(() => destroy(writable, err)));
+      writer.ready.then(() => Promise.all(chunks.map((data) => writer.write(data.chunk))).then(() => done(), done), done);
     },
     write(chunk, encoding, callback) {
       if (typeof chunk === 'string' && decodeStrings && !objectMode) {
         const bytes = Buffer.from(chunk, encoding);
         chunk = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       }
-      function done(error) {
-        try {
-          callback(error);
-        } catch (err) {
-          destroy(writable, err);
-        }
-      }
+      const done = guarded(callback, (err) => destroy(writable, err));
       writer.ready.then(() => writer.write(chunk).then(done, done), done);
     },
     destroy(error, callback) {
-      function done() {
-        try {
-          callback(error);
-        } catch (err) {
-          process.nextTick(() => { throw err; });
-        }
-      }
+      const done = () => guarded(callback, rethrowLater)(error);
       if (!closed) {
         if (error != null) writer.abort(error).then(done, done);
         else writer.close().then(done, done);
@@ -218,13 +207,7 @@ function newStreamWritableFromWritableStream(writableStream, options = kEmptyObj
       done();
     },
     final(callback) {
-      function done(error) {
-        try {
-          callback(error);
-        } catch (err) {
-          process.nextTick(() => destroy(writable, err));
-        }
-      }
+      const done = guarded(callback, (err) => process.nextTick(() => destroy(writable, err)));
       if (!closed) writer.close().then(done, done);
     },
   });
