@@ -16,6 +16,16 @@ public enum ContextifyBinding: InternalBinding {
             NativeMethod("runScript") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in try f.js.evaluate(try f.string(0), url: try f.string(1)) }
             },
+            NativeMethod("makeContext") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in VMContext.make(f.js, sandbox: try f.object(0), name: try f.string(1)) }
+            },
+            NativeMethod("runInContext") { c, _, t, n, a, e in bridge(c, t, n, a, e, ContextifyBinding.runInContext) },
+            NativeMethod("compileFunctionInContext") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e, ContextifyBinding.compileFunctionInContext)
+            },
+            NativeMethod("compileBuiltinInContext") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in try BuiltinsBinding.compile(try ContextifyBinding.targetJS(f, 0), id: try f.string(1)) }
+            },
         ])
     }
 
@@ -28,12 +38,39 @@ public enum ContextifyBinding: InternalBinding {
         return try makeFunction(call.js, source: source, url: url, line: line, params: try call.object(3))
     }
 
-    /// checkSyntax(source, filename): throws the SyntaxError the source has as a script, if any.
+    /// The context a `makeContext` global stands for, or this realm's for null.
+    static func targetJS(_ call: CallFrame, _ index: Int) throws -> JS {
+        if !call.has(index) || JSValueIsNull(call.ctx, call[index]) { return call.js }
+        guard let vm = VMContext.of(try call.object(index)) else { throw NativeError.argument(index, "a context global") }
+        return JS(vm.context)
+    }
+
+    /// runInContext(global|null, source, filename, line, timeoutMs): evaluates a classic script.
+    static func runInContext(_ call: CallFrame) throws -> JSValueRef? {
+        let js = try targetJS(call, 0)
+        let source = try call.string(1), url = try call.string(2)
+        let line = call.has(3) ? max(1, try call.int32(3)) : 1
+        let timeout = call.has(4) ? try call.double(4) : 0
+        return try ScriptWatchdog.run(call.ctx, timeoutMs: timeout) {
+            try js.evaluate(source, url: url, line: line)
+        }
+    }
+
+    /// compileFunctionInContext(global|null, source, filename, line, params).
+    static func compileFunctionInContext(_ call: CallFrame) throws -> JSValueRef? {
+        let js = try targetJS(call, 0)
+        let source = try call.string(1), url = try call.string(2)
+        let line = call.has(3) ? max(1, try call.int32(3)) : 1
+        return try makeFunction(js, source: source, url: url, line: line, params: try call.object(4))
+    }
+
+    /// checkSyntax(source, filename, line?): throws the SyntaxError the source has as a script, if any.
     static func checkSyntax(_ call: CallFrame) throws -> JSValueRef? {
         let source = try call.string(0), url = try call.string(1)
+        let line = call.has(2) ? max(1, try call.int32(2)) : 1
         var exception: JSValueRef?
         let valid = withJSString(source) { src in
-            withJSString(url) { JSCheckScriptSyntax(call.ctx, src, $0, 1, &exception) }
+            withJSString(url) { JSCheckScriptSyntax(call.ctx, src, $0, line, &exception) }
         }
         if !valid, let exception { throw NativeError.exception(exception) }
         return call.js.bool(valid)

@@ -20,6 +20,7 @@ public final class Environment: BindingHost {
         ProcessMethodsBinding.startTime = uv_hrtime()
         self.options = options
         context = JSGlobalContextCreate(nil)
+        ScriptWatchdog.prepare(context)
         js = JS(context)
         loop = EventLoop()
         currentHost = self
@@ -75,7 +76,7 @@ public final class Environment: BindingHost {
         do {
             return .returned(try js.call(function, this: this, args))
         } catch let thrown as JSException {
-            handleUncaught(thrown.value)
+            handleUncaught(ScriptWatchdog.takeTimeoutError(js) ?? thrown.value)
         } catch {}
         return .threw
     }
