@@ -53,7 +53,53 @@ function createContext(contextObject = {}, options = {}) {
   const global = contextify.makeContext(contextObject, name);
   contextGlobals.set(contextObject, global);
   installErrorStacks(global);
+  mirrorDefinitions(global, contextObject);
   return contextObject;
+}
+
+// Data properties defined on the context's global (Object.defineProperty(globalThis, ...) inside
+// it) are defined on the contextified object as well: the engine has no hook for definitions, so the
+// context's own defining functions do it.
+function mirrorDefinitions(global, contextObject) {
+  const { Object: ContextObject, Reflect: ContextReflect } = global;
+  const { defineProperty, defineProperties } = ContextObject;
+  const reflectDefine = ContextReflect.defineProperty;
+  const copy = (key, descriptor) => {
+    // Accessors stay on the global alone: read through the object, the engine would report a
+    // data property for them.
+    if (descriptor === null || typeof descriptor !== 'object' || 'get' in descriptor || 'set' in descriptor) return;
+    try {
+      Reflect.defineProperty(contextObject, key, descriptor);
+    } catch {
+      // A proxy or frozen object refuses it; the global keeps the definition.
+    }
+  };
+  const methods = {
+    defineProperty(target, key, descriptor) {
+      const result = defineProperty(target, key, descriptor);
+      if (target === global) copy(key, descriptor);
+      return result;
+    },
+    defineProperties(target, descriptors) {
+      const result = defineProperties(target, descriptors);
+      if (target === global) {
+        for (const key of Reflect.ownKeys(Object(descriptors))) copy(key, descriptors[key]);
+      }
+      return result;
+    },
+  };
+  const reflectMethods = {
+    defineProperty(target, key, descriptor) {
+      const result = reflectDefine(target, key, descriptor);
+      if (result && target === global) copy(key, descriptor);
+      return result;
+    },
+  };
+  for (const [holder, table] of [[ContextObject, methods], [ContextReflect, reflectMethods]]) {
+    for (const name of Object.keys(table)) {
+      Reflect.defineProperty(holder, name, { value: table[name], writable: true, enumerable: false, configurable: true });
+    }
+  }
 }
 
 // The context's own error constructors get V8-format stacks, as the main realm's do.
@@ -84,10 +130,9 @@ function decorateErrorStack(error, code, filename, lineOffset, columnOffset) {
   const lines = code.split(/\r?\n/);
   const index = line - 1 - lineOffset;
   if (index < 0 || index >= lines.length) return;
-  let text = lines[index];
-  if (index === 0 && columnOffset > 0) {
-    text = ' '.repeat(columnOffset) + text;
-  }
+  const text = lines[index];
+  // The engine's columns on the script's first line include the column offset.
+  if (index === 0 && column !== undefined) column = Math.max(1, column - columnOffset);
   let caretColumn;
   if (column === undefined) {
     const token = /'([^']+)'/.exec(error.message)?.[1];
@@ -278,7 +323,13 @@ function compileFunction(code, params, options = {}) {
   return outer(...contextExtensions);
 }
 
+let measureMemoryWarned = false;
 function measureMemory(options = {}) {
+  if (!measureMemoryWarned) {
+    measureMemoryWarned = true;
+    process.emitWarning('vm.measureMemory is an experimental feature and might change at any time',
+                        'ExperimentalWarning');
+  }
   validateObject(options, 'options');
   const { mode = 'summary', execution = 'default' } = options;
   validateOneOf(mode, 'options.mode', ['summary', 'detailed']);

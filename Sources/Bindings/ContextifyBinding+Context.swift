@@ -56,8 +56,19 @@ final class VMContext {
         }
         definition.deleteProperty = { ctx, global, name, exception in
             guard let vm = VMContext.of(global), !vm.bypass, let name, let global else { return false }
+            let hadIt = JSObjectHasProperty(ctx, vm.sandbox, name)
             let deleted = JSObjectDeleteProperty(ctx, vm.sandbox, name, exception)
             if exception?.pointee != nil { return true }
+            if hadIt && !deleted {
+                // The object refused (a non-configurable property). The callback can only say
+                // "deleted" or "not mine", so the global gets an undeletable copy and the
+                // engine's own delete then fails as it should: false, or a TypeError in strict code.
+                vm.bypass = true
+                JSObjectSetProperty(ctx, global, name, JSObjectGetProperty(ctx, vm.sandbox, name, nil),
+                                    JSPropertyAttributes(kJSPropertyAttributeDontDelete), nil)
+                vm.bypass = false
+                return false
+            }
             return deleted && !vm.globalHolds(name, global)
         }
         definition.getPropertyNames = { ctx, global, accumulator in
