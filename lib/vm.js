@@ -14,6 +14,7 @@ const {
   kValidateObjectAllowNullable, kValidateObjectAllowArray, kValidateObjectAllowFunction,
 } = require('internal/validators');
 const { isArrayBufferView } = require('internal/util/types');
+const { registerSource, sourceLine } = require('internal/error_stack');
 
 // contextified object -> the global object of its context.
 const contextGlobals = new WeakMap();
@@ -107,6 +108,7 @@ function installErrorStacks(global) {
   const module = { exports: {} };
   const fn = contextify.compileBuiltinInContext(global, 'internal/error_stack');
   fn(module.exports, require, module, process, internalBinding);
+  module.exports.useSourceLines(sourceLine);
 }
 
 // Where an error thrown by a script came from, shown above its stack as Node does:
@@ -215,6 +217,7 @@ class Script {
 
   #run(global, options) {
     const { timeout, displayErrors } = getRunInContextArgs(options);
+    registerSource(this.#filename, this.#source(), this.#line());
     try {
       return contextify.runInContext(global, this.#source(), this.#filename, this.#line(), timeout);
     } catch (error) {
@@ -313,6 +316,7 @@ function compileFunction(code, params, options = {}) {
   const global = parsingContext === undefined ? null : contextGlobals.get(parsingContext);
   const source = ' '.repeat(Math.max(0, columnOffset)) + code;
   const names = params ?? [];
+  if (filename !== '') registerSource(filename, source, 1 + lineOffset);
   if (contextExtensions.length === 0) {
     return contextify.compileFunctionInContext(global, source, filename, 1 + lineOffset, names);
   }

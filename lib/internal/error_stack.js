@@ -66,9 +66,50 @@ function parseFrame(text) {
   const line = Number(match[2]);
   let column = Number(match[3]);
   if (line === 1 && firstLineShift.has(file)) column = Math.max(1, column - firstLineShift.get(file));
+  const sourceText = lookupSourceLine(file, line);
+  if (sourceText !== undefined) column = calleeColumn(sourceText, column);
   // V8 names a CommonJS module body this way; builtin module bodies have no name.
   if (name === kWrapperName) name = file.startsWith('node:') ? '' : 'Object.<anonymous>';
   return new CallSite(name, file, line, column, false);
+}
+
+// The engine places a call frame's column at the call's "(", V8 at the callee's name, or at
+// `new` for a construction; with the source line at hand the column moves to V8's place.
+// Source text: files read on first need, and what `vm` registers for its scripts.
+const kMaxSources = 32;
+const sources = new Map();   // file -> { lines, firstLine } or null when unreadable
+function rememberSource(file, entry) {
+  if (sources.size >= kMaxSources) sources.delete(sources.keys().next().value);
+  sources.set(file, entry);
+}
+function registerSource(file, text, firstLine) {
+  sources.delete(file);
+  rememberSource(file, { lines: text.split('\n'), firstLine });
+}
+function sourceLine(file, line) {
+  let entry = sources.get(file);
+  if (entry === undefined) {
+    if (file.charCodeAt(0) !== 47 /* / */) return undefined;
+    try {
+      entry = { lines: internalBinding('fs').readFileUtf8(file).split('\n'), firstLine: 1 };
+    } catch {
+      entry = null;
+    }
+    rememberSource(file, entry);
+  }
+  return entry === null ? undefined : entry.lines[line - entry.firstLine];
+}
+// A vm context's copy of this module reads the main realm's sources (see lib/vm.js).
+let lookupSourceLine = sourceLine;
+function useSourceLines(lookup) { lookupSourceLine = lookup; }
+
+function calleeColumn(text, column) {
+  if (text.charCodeAt(column - 1) !== 40 /* ( */) return column;
+  const before = text.slice(0, column - 1);
+  const construction = /\bnew\s+[\w$]+(?:\s*\.\s*[\w$]+)*\s*$/.exec(before);
+  if (construction !== null) return construction.index + 1;
+  const callee = /[\w$]+\s*$/.exec(before);
+  return callee === null ? column : callee.index + 1;
 }
 
 function parseFrames(raw, skipUntilName) {
@@ -188,4 +229,5 @@ function isEngineStack(raw) {
 
 module.exports = {
   CallSite, parseFrames, toV8Stack, isEngineStack, errorHeader, NativeError, registerWrapper, firstLineShift,
+  registerSource, sourceLine, useSourceLines,
 };
