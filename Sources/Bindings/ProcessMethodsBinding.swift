@@ -25,6 +25,10 @@ public enum ProcessMethodsBinding: InternalBinding {
                 }
             },
             NativeMethod("hrtime") { c, _, t, n, a, e in bridge(c, t, n, a, e, ProcessMethodsBinding.hrtime) },
+            // markBootstrapComplete(): start-up is done and the main script is about to run.
+            NativeMethod("markBootstrapComplete") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { _ in PerformanceBinding.mark(.bootstrapComplete); return nil }
+            },
             NativeMethod("cpuUsage") { c, _, t, n, a, e in bridge(c, t, n, a, e, ProcessMethodsBinding.cpuUsage) },
             NativeMethod("resourceUsage") { c, _, t, n, a, e in bridge(c, t, n, a, e, ProcessMethodsBinding.resourceUsage) },
             NativeMethod("memoryUsage") { c, _, t, n, a, e in bridge(c, t, n, a, e, ProcessMethodsBinding.memoryUsage) },

@@ -18,6 +18,7 @@ public enum Registry {
         ProcessWrapBinding.self,
         PipeWrapBinding.self,
         OSBinding.self,
+        PerformanceBinding.self,
         TaskQueueBinding.self,
         TimersBinding.self,
         UtilBinding.self,

@@ -7,6 +7,8 @@ public final class EventLoop {
 
     public init() {
         raw = uv_default_loop()
+        // Idle-time accounting, for event-loop utilization; it must be on before the loop runs.
+        _ = apus_uv_loop_enable_idle_time(raw)
     }
 
     /// Runs until nothing ref'd is left. Returns true if handles or requests remain alive.

@@ -18,8 +18,10 @@ public final class Environment: BindingHost {
 
     public init(options: ProcessOptions) {
         ProcessMethodsBinding.startTime = uv_hrtime()
+        PerformanceBinding.milestones[PerformanceBinding.Milestone.nodeStart.rawValue] = ProcessMethodsBinding.startTime
         self.options = options
         context = JSGlobalContextCreate(nil)
+        PerformanceBinding.mark(.v8Start)
         ScriptWatchdog.prepare(context)
         js = JS(context)
         loop = EventLoop()
@@ -134,6 +136,7 @@ public final class Environment: BindingHost {
     /// Compiles lib/internal/bootstrap/realm.js and runs it with the native entry points; it sets
     /// up the process object, the globals and the main script, and runs the main script.
     public func start() -> Int32 {
+        PerformanceBinding.mark(.environment)
         let internalBindingFunction = js.function("internalBinding") { c, _, t, n, a, e in
             bridge(c, t, n, a, e) { f in try (currentHost as! Environment).internalBinding(try f.string(0)) }
         }
@@ -176,12 +179,14 @@ public final class Environment: BindingHost {
     /// Runs the loop; when it empties, emits `beforeExit`, and runs again if that scheduled
     /// work. Then emits `exit` and returns the exit code.
     private func runLoop() -> Int32 {
+        PerformanceBinding.mark(.loopStart)
         while true {
             loop.run()
             guard let emitBeforeExit = ProcessMethodsBinding.emitBeforeExit else { break }
             makeCallback(emitBeforeExit, this: nil, [])
             if !loop.isAlive { break }
         }
+        PerformanceBinding.mark(.loopExit)
         guard let emitExit = ProcessMethodsBinding.emitExit,
               let code = makeCallback(emitExit, this: nil, []) else { return 0 }
         return Int32(truncatingIfNeeded: Int(js.toNumber(code)))

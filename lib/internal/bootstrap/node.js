@@ -32,7 +32,9 @@ function defineLazy(target, name, load, enumerable = false, onTouch = undefined)
     },
     set(newValue) {
       onTouch?.();
-      defineProperty(this, name, { __proto__: null, value: newValue, writable: true, enumerable, configurable: true });
+      // A strict-mode assignment to a bare global name calls the setter with no receiver.
+      const receiver = this === undefined || this === null ? target : this;
+      defineProperty(receiver, name, { __proto__: null, value: newValue, writable: true, enumerable, configurable: true });
     },
     enumerable,
     configurable: true,

@@ -77,6 +77,10 @@ module.exports = function defineMessages({ E, lazyInspect, describeType, determi
 
   E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 
+  E('ERR_PERFORMANCE_INVALID_TIMESTAMP', '%d is not a valid timestamp', TypeError);
+
+  E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', '%s', TypeError);
+
   E('ERR_INTERNAL_ASSERTION', (message) => {
     const suffix = 'This is caused by either a bug in Apus or incorrect usage of Apus internals.\n' +
       'Please open an issue with this stack trace.';

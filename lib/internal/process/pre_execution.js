@@ -6,6 +6,7 @@ function prepareMainThreadExecution(options) {
   Module.initialize(options);
   if (process.env.NODE_CHANNEL_FD) require('internal/child_process/ipc').setupChildChannel();
   if (options.requires.length > 0) Module._preloadModules(options.requires);
+  internalBinding('process_methods').markBootstrapComplete();
   return { Module };
 }
 
