@@ -1,5 +1,6 @@
 'use strict';
-// The main thread's view of worker_threads; Worker itself is not implemented yet.
+// The main thread's view of worker_threads: message channels work; Worker itself is not
+// implemented yet.
 
 const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
 
@@ -24,8 +25,10 @@ module.exports = {
   },
   markAsUntransferable() { throw new ERR_NOT_IMPLEMENTED('worker_threads.markAsUntransferable()'); },
   moveMessagePortToContext() { throw new ERR_NOT_IMPLEMENTED('worker_threads.moveMessagePortToContext()'); },
-  receiveMessageOnPort() { throw new ERR_NOT_IMPLEMENTED('worker_threads.receiveMessageOnPort()'); },
   BroadcastChannel: class BroadcastChannel { constructor() { throw new ERR_NOT_IMPLEMENTED('BroadcastChannel'); } },
-  MessageChannel: class MessageChannel { constructor() { throw new ERR_NOT_IMPLEMENTED('MessageChannel'); } },
-  MessagePort: class MessagePort { constructor() { throw new ERR_NOT_IMPLEMENTED('MessagePort'); } },
 };
+for (const name of ['MessageChannel', 'MessagePort', 'receiveMessageOnPort']) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null, enumerable: true, configurable: true, get: () => require('internal/worker/io')[name],
+  });
+}

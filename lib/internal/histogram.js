@@ -7,6 +7,7 @@ const {
   codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
 const { validateInteger, validateNumber, validateObject } = require('internal/validators');
+const { kClone } = require('internal/worker/js_transferable');
 
 const kConstruct = Symbol('kConstruct');
 const kState = Symbol('kState');
@@ -138,6 +139,9 @@ class Histogram {
 
   reset() { this[kState].reset(); }
 
+  // A clone sent through a MessagePort shares this histogram's data, as in Node.
+  [kClone]() { return new Histogram(kConstruct, this[kState]); }
+
   toJSON() {
     return {
       count: this.count,
@@ -185,6 +189,8 @@ class RecordableHistogram extends Histogram {
     }
     state.previousDeltaTime = now;
   }
+
+  [kClone]() { return new RecordableHistogram(kConstruct, this[kState]); }
 
   add(other) {
     if (!isRecordableHistogram(other)) throw new ERR_INVALID_ARG_TYPE('other', 'RecordableHistogram', other);

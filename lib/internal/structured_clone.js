@@ -2,6 +2,7 @@
 // structuredClone: the HTML structured-clone algorithm over the engine's own objects.
 
 const types = require('internal/util/types');
+const { kClone, kTransfer } = require('internal/worker/js_transferable');
 const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
 
 function dataCloneError(message) {
@@ -67,6 +68,12 @@ function cloneValue(value, memory, transferred) {
     memory.set(value, copy);
     for (const key of Object.keys(value)) copy[key] = cloneValue(value[key], memory, transferred);
     return copy;
+  } else if (typeof value[kTransfer] === 'function') {
+    if (transferred.has(value)) return transferred.get(value);
+    const { codes: { ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST } } = require('internal/errors');
+    throw new ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST();
+  } else if (typeof value[kClone] === 'function') {
+    copy = value[kClone]();
   } else if (types.isPromise(value) || types.isWeakMap(value) || types.isWeakSet(value) || types.isProxy(value)) {
     throw dataCloneError(`${Object.prototype.toString.call(value)} could not be cloned.`);
   } else {
@@ -97,14 +104,18 @@ function structuredClone(value, options = undefined) {
       throw new ERR_INVALID_ARG_TYPE('options.transfer', 'Iterable', transfer);
     }
     for (const item of transfer) {
-      if (!types.isArrayBuffer(item)) throw dataCloneError('Value not transferable');
-      if (transferred.has(item)) throw dataCloneError('ArrayBuffer is marked as transferable twice');
+      const movable = item !== null && typeof item === 'object' && typeof item[kTransfer] === 'function';
+      if (!types.isArrayBuffer(item) && !movable) throw dataCloneError('Value not transferable');
+      if (transferred.has(item)) {
+        throw dataCloneError(movable ? 'Transfer list contains the same object twice' : 'ArrayBuffer is marked as transferable twice');
+      }
       transferred.set(item, null);
     }
   }
   const memory = new Map();
-  for (const buffer of transferred.keys()) {
-    transferred.set(buffer, typeof buffer.transfer === 'function' ? buffer.transfer() : buffer.slice(0));
+  for (const item of transferred.keys()) {
+    if (typeof item[kTransfer] === 'function') transferred.set(item, item[kTransfer]());
+    else transferred.set(item, typeof item.transfer === 'function' ? item.transfer() : item.slice(0));
   }
   return cloneValue(value, memory, transferred);
 }

@@ -328,6 +328,9 @@ function setupGlobals(process) {
   }
   defineLazy(globalThis, 'Blob', () => require('internal/blob').Blob);
   defineLazy(globalThis, 'File', () => require('internal/file').File);
+  for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent']) {
+    defineLazy(globalThis, name, () => require('internal/worker/io')[name]);
+  }
   defineLazy(globalThis, 'structuredClone', () => require('internal/structured_clone').structuredClone, true);
   defineLazy(globalThis, 'performance', () => require('perf_hooks').performance, true);
 }

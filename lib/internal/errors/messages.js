@@ -77,6 +77,11 @@ module.exports = function defineMessages({ E, lazyInspect, describeType, determi
 
   E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 
+  E('ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called', TypeError);
+
+  E('ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
+    'Object that needs transfer was found in message but not listed in transferList', TypeError);
+
   E('ERR_PERFORMANCE_INVALID_TIMESTAMP', '%d is not a valid timestamp', TypeError);
 
   E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', '%s', TypeError);

@@ -1,0 +1,10 @@
+'use strict';
+// How Apus objects take part in structured cloning (postMessage, structuredClone):
+// - an object with a [kClone]() method is cloned by calling it (histograms share their data);
+// - an object with [kTransfer]() can be listed in a transfer list and is moved by calling it
+//   (message ports); met in a message without being listed, it cannot be cloned.
+
+const kClone = Symbol('kClone');
+const kTransfer = Symbol('kTransfer');
+
+module.exports = { kClone, kTransfer };
