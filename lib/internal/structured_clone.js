@@ -2,7 +2,7 @@
 // structuredClone: the HTML structured-clone algorithm over the engine's own objects.
 
 const types = require('internal/util/types');
-const { kClone, kTransfer } = require('internal/worker/js_transferable');
+const { kClone, kTransfer, kDetached } = require('internal/worker/js_transferable');
 const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
 
 function dataCloneError(message) {
@@ -107,8 +107,9 @@ function structuredClone(value, options = undefined) {
       const movable = item !== null && typeof item === 'object' && typeof item[kTransfer] === 'function';
       if (!types.isArrayBuffer(item) && !movable) throw dataCloneError('Value not transferable');
       if (transferred.has(item)) {
-        throw dataCloneError(movable ? 'Transfer list contains the same object twice' : 'ArrayBuffer is marked as transferable twice');
+        throw dataCloneError(`Transfer list contains duplicate ${movable ? item.constructor.name : 'ArrayBuffer'}`);
       }
+      if (movable && item[kDetached]?.()) throw dataCloneError(`${item.constructor.name} in transfer list is already detached`);
       transferred.set(item, null);
     }
   }

@@ -5,15 +5,14 @@
 // closed or unref()'d.
 
 const {
-  codes: { ERR_CONSTRUCT_CALL_INVALID, ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS },
+  codes: { ERR_CONSTRUCT_CALL_INVALID, ERR_CONSTRUCT_CALL_REQUIRED, ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const {
   Event, NodeEventTarget, defineEventHandler, kCreateEvent, kHybridDispatch,
 } = require('internal/event_target');
 const { structuredClone } = require('internal/structured_clone');
-const { kTransfer } = require('internal/worker/js_transferable');
+const { kTransfer, kDetached } = require('internal/worker/js_transferable');
 
-const kConstruct = Symbol('kConstruct');
 const kPartner = Symbol('kPartner');
 const kQueue = Symbol('kQueue');
 const kStarted = Symbol('kStarted');
@@ -90,9 +89,8 @@ function entangle(a, b) {
   b[kPartner] = a;
 }
 
-class MessagePort extends NodeEventTarget {
-  constructor(token) {
-    if (token !== kConstruct) throw new ERR_CONSTRUCT_CALL_INVALID();
+class MessagePortImpl extends NodeEventTarget {
+  constructor() {
     super();
     this[kPartner] = null;
     this[kQueue] = [];
@@ -132,7 +130,8 @@ class MessagePort extends NodeEventTarget {
     scheduleDelivery(this);
   }
 
-  close() {
+  close(callback) {
+    if (typeof callback === 'function') this.once('close', callback);
     const partner = this[kPartner];
     if (this[kClosed] || partner === null && this[kQueue].includes(kClosed)) return;
     this[kPartner] = null;
@@ -175,9 +174,11 @@ class MessagePort extends NodeEventTarget {
     return type === 'message' ? new MessageEvent(type, { data }) : new Event(type);
   }
 
+  [kDetached]() { return this[kPartner] === null; }
+
   // Moving a port: a new port takes this one's place in the channel, with its queued messages.
   [kTransfer]() {
-    const moved = new MessagePort(kConstruct);
+    const moved = new MessagePortImpl();
     const partner = this[kPartner];
     if (partner !== null) entangle(moved, partner);
     moved[kQueue] = this[kQueue];
@@ -188,18 +189,24 @@ class MessagePort extends NodeEventTarget {
     return moved;
   }
 }
+// Ports come only from channels: the public constructor refuses every call.
+function MessagePort() { throw new ERR_CONSTRUCT_CALL_INVALID(); }
+MessagePort.prototype = MessagePortImpl.prototype;
+Object.defineProperty(MessagePortImpl.prototype, 'constructor', {
+  __proto__: null, value: MessagePort, writable: true, enumerable: false, configurable: true,
+});
+Object.setPrototypeOf(MessagePort, NodeEventTarget);
 defineEventHandler(MessagePort.prototype, 'message');
 defineEventHandler(MessagePort.prototype, 'messageerror');
 Object.defineProperty(MessagePort.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'MessagePort', writable: false, enumerable: false, configurable: true,
 });
 
-class MessageChannel {
-  constructor() {
-    this.port1 = new MessagePort(kConstruct);
-    this.port2 = new MessagePort(kConstruct);
-    entangle(this.port1, this.port2);
-  }
+function MessageChannel() {
+  if (new.target === undefined) throw new ERR_CONSTRUCT_CALL_REQUIRED('MessageChannel');
+  this.port1 = new MessagePortImpl();
+  this.port2 = new MessagePortImpl();
+  entangle(this.port1, this.port2);
 }
 
 function receiveMessageOnPort(port) {

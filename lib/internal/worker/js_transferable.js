@@ -2,9 +2,11 @@
 // How Apus objects take part in structured cloning (postMessage, structuredClone):
 // - an object with a [kClone]() method is cloned by calling it (histograms share their data);
 // - an object with [kTransfer]() can be listed in a transfer list and is moved by calling it
-//   (message ports); met in a message without being listed, it cannot be cloned.
+//   (message ports); met in a message without being listed, it cannot be cloned; its
+//   [kDetached]() says whether it can no longer be moved.
 
 const kClone = Symbol('kClone');
 const kTransfer = Symbol('kTransfer');
+const kDetached = Symbol('kDetached');
 
-module.exports = { kClone, kTransfer };
+module.exports = { kClone, kTransfer, kDetached };
