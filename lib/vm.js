@@ -59,8 +59,9 @@ function createContext(contextObject = {}, options = {}) {
 }
 
 // Data properties defined on the context's global (Object.defineProperty(globalThis, ...) inside
-// it) are defined on the contextified object as well: the engine has no hook for definitions, so the
-// context's own defining functions do it.
+// it) are defined on the contextified object as well, and descriptors read through the global come
+// from the object: the engine has no hook for definitions or descriptors, so the context's own
+// functions for them do it.
 function mirrorDefinitions(global, contextObject) {
   const { Object: ContextObject, Reflect: ContextReflect } = global;
   const { defineProperty, defineProperties } = ContextObject;
@@ -89,11 +90,32 @@ function mirrorDefinitions(global, contextObject) {
       return result;
     },
   };
+  // Descriptors read through the global are the contextified object's where it has the property.
+  const contextGetDescriptor = ContextObject.getOwnPropertyDescriptor;
+  const reflectGetDescriptor = ContextReflect.getOwnPropertyDescriptor;
+  const objectsDescriptor = (key) => {
+    const own = Reflect.getOwnPropertyDescriptor(contextObject, key);
+    return own === undefined ? undefined : ContextObject.assign(ContextObject.create(ContextObject.prototype), own);
+  };
+  methods.getOwnPropertyDescriptor = function getOwnPropertyDescriptor(target, key) {
+    if (target === global) {
+      const own = objectsDescriptor(key);
+      if (own !== undefined) return own;
+    }
+    return Reflect.apply(contextGetDescriptor, ContextObject, [target, key]);
+  };
   const reflectMethods = {
     defineProperty(target, key, descriptor) {
       const result = reflectDefine(target, key, descriptor);
       if (result && target === global) copy(key, descriptor);
       return result;
+    },
+    getOwnPropertyDescriptor(target, key) {
+      if (target === global) {
+        const own = objectsDescriptor(key);
+        if (own !== undefined) return own;
+      }
+      return reflectGetDescriptor(target, key);
     },
   };
   for (const [holder, table] of [[ContextObject, methods], [ContextReflect, reflectMethods]]) {
