@@ -108,6 +108,9 @@ function signalNumber(signal) {
 
 const signalNames = new Map(Object.entries(signals).map(([name, number]) => [number, name]));
 
+// Every new ChildProcess is published on the 'child_process' diagnostics channel.
+let childProcessChannel;
+
 class ChildProcess extends EventEmitter {
   constructor() {
     super();
@@ -124,6 +127,8 @@ class ChildProcess extends EventEmitter {
     this.stdout = null;
     this.stderr = null;
     this.stdio = [];
+    childProcessChannel ??= require('diagnostics_channel').channel('child_process');
+    if (childProcessChannel.hasSubscribers) childProcessChannel.publish({ process: this });
   }
 
   spawn(options) {
