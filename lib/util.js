@@ -129,3 +129,4 @@ module.exports = {
 };
 defineLazyProperties(module.exports, 'internal/encoding', ['TextDecoder', 'TextEncoder']);
 defineLazyProperties(module.exports, 'internal/mime', ['MIMEType', 'MIMEParams']);
+defineLazyProperties(module.exports, 'internal/abort_controller', ['transferableAbortSignal', 'transferableAbortController']);

@@ -120,8 +120,33 @@ class AbortController {
 Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { writable: false, enumerable: false, configurable: true, value: 'AbortController' });
 for (const key of ['signal', 'abort']) Object.defineProperty(AbortController.prototype, key, { enumerable: true });
 
-function transferableAbortSignal(signal) { return signal; }
-function transferableAbortController() { return new AbortController(); }
+// A transferable signal can be listed in a postMessage transfer list, any number of times: each
+// receiver gets a signal that follows this one (aborted now, or when this one aborts).
+function transferableAbortSignal(signal) {
+  if (signal?.[kAborted] === undefined) {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
+  const { kTransfer } = require('internal/worker/js_transferable');
+  Object.defineProperty(signal, kTransfer, {
+    __proto__: null,
+    configurable: true,
+    value() {
+      const follower = createAbortSignal({ aborted: signal[kAborted], reason: signal[kAborted] ? structuredClone(signal[kReason]) : undefined });
+      if (!signal[kAborted]) {
+        signal.addEventListener('abort', () => abortSignal(follower, structuredClone(signal[kReason])), { once: true });
+      }
+      return follower;
+    },
+  });
+  return signal;
+}
+
+function transferableAbortController() {
+  const controller = new AbortController();
+  transferableAbortSignal(controller.signal);
+  return controller;
+}
 
 module.exports = {
   AbortController,

@@ -10,6 +10,7 @@ function dataCloneError(message) {
   return new DOMException(message, 'DataCloneError');
 }
 
+const kStreamTags = new Set(['[object ReadableStream]', '[object WritableStream]', '[object TransformStream]']);
 const errorConstructors = { Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
 
 function cloneValue(value, memory, transferred) {
@@ -105,7 +106,13 @@ function structuredClone(value, options = undefined) {
     }
     for (const item of transfer) {
       const movable = item !== null && typeof item === 'object' && typeof item[kTransfer] === 'function';
-      if (!types.isArrayBuffer(item) && !movable) throw dataCloneError('Value not transferable');
+      if (!types.isArrayBuffer(item) && !movable) {
+        // Streams are transferable by the Streams Standard, which Apus does not do yet.
+        const tag = item !== null && typeof item === 'object' ? Object.prototype.toString.call(item) : '';
+        if (kStreamTags.has(tag)) throw dataCloneError(`${tag.slice(8, -1)} could not be transferred: stream transfer is not built yet`);
+        const { codes: { ERR_INVALID_TRANSFER_OBJECT } } = require('internal/errors');
+        throw new ERR_INVALID_TRANSFER_OBJECT();
+      }
       if (transferred.has(item)) {
         throw dataCloneError(`Transfer list contains duplicate ${movable ? item.constructor.name : 'ArrayBuffer'}`);
       }

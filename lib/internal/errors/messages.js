@@ -81,6 +81,8 @@ module.exports = function defineMessages({ E, lazyInspect, describeType, determi
 
   E('ERR_CONSTRUCT_CALL_REQUIRED', 'Cannot call constructor without `new`', TypeError);
 
+  E('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList', TypeError);
+
   E('ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
     'Object that needs transfer was found in message but not listed in transferList', TypeError);
 
