@@ -73,7 +73,11 @@ class FSReqCallback {
     this.complete(err, result);
   }
 }
-function makeRequest(oncomplete) { return new FSReqCallback(oncomplete); }
+// With async context in use (async_hooks loaded), the callback runs in the caller's context.
+function makeRequest(oncomplete) {
+  const asyncContext = globalThis.__apusAsyncContext;
+  return new FSReqCallback(asyncContext === undefined ? oncomplete : asyncContext.bind(oncomplete));
+}
 
 function getOptions(options, defaultOptions = {}) {
   if (options == null || typeof options === 'function') return defaultOptions;

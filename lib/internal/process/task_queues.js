@@ -107,6 +107,7 @@ function runNextTicks() {
 
 // Every native event enters JavaScript here: the callback, then the ticks it queued.
 function callbackTrampoline(callback, ...args) {
+  globalThis.__apusAsyncContext?.enterTopLevel();
   const result = args.length === 0 ? Reflect.apply(callback, this, []) : Reflect.apply(callback, this, args);
   if (tickInfo[kHasTickScheduled] === 1) runTicks();
   return result;

@@ -509,11 +509,32 @@ Module.prototype.require = function(id) {
 };
 let requireDepth = 0;
 
+// Once async context is in use (async_hooks loaded), modules carry it across `await`; a module
+// that names async_hooks turns that on before it is compiled itself.
+let awaitTransform = null;
+function enableAwaitTransform() {
+  awaitTransform ??= require('internal/modules/await_transform').transformAwait;
+}
+const kNamesAsyncContext = /\bAsyncLocalStorage\b|\bAsyncResource\b|['"](?:node:)?async_hooks['"]/;
+
 function wrapSafe(filename, content) {
   // A "#!" line is a comment to Node; keep its length so columns stay right.
   if (content.charCodeAt(0) === 35 && content.charCodeAt(1) === 33) content = `//${content.slice(2)}`;
   if (wrapperPatched) return internalBinding('contextify').runScript(Module.wrap(content), filename);
   registerWrapper(filename, wrapperParams);
+  if (awaitTransform === null && content.includes('async') && kNamesAsyncContext.test(content)) {
+    require('internal/async_context').install();
+  }
+  if (awaitTransform !== null) {
+    const transformed = awaitTransform(content);
+    if (transformed !== content) {
+      try {
+        return compileFunction(transformed, filename, 0, wrapperParams);
+      } catch {
+        // The rewrite is never allowed to break a module: the original is compiled below.
+      }
+    }
+  }
   try {
     return compileFunction(content, filename, 0, wrapperParams);
   } catch (error) {
@@ -642,4 +663,4 @@ Module._preloadModules = function(requests) {
   for (const request of requests) parent.require(request);
 };
 
-module.exports = { Module, wrapSafe, kIsMainSymbol, makeRequireFunction };
+module.exports = { Module, wrapSafe, kIsMainSymbol, makeRequireFunction, enableAwaitTransform };
