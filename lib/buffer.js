@@ -46,9 +46,15 @@ function showFlaggedDeprecation() {
 Buffer.poolSize = 8 * 1024;
 let poolSize, poolOffset, allocPool;
 
+// Buffers share the pool, so postMessage may copy it but never transfer it away.
+function markPoolUntransferable(pool) {
+  require('internal/worker/js_transferable').markAsUntransferable(pool);
+}
+
 function createPool() {
   poolSize = Buffer.poolSize;
   allocPool = new ArrayBuffer(poolSize);
+  markPoolUntransferable(allocPool);
   poolOffset = 0;
 }
 createPool();

@@ -23,10 +23,13 @@ module.exports = {
     if (value === undefined) environmentData.delete(key);
     else environmentData.set(key, value);
   },
-  markAsUntransferable() { throw new ERR_NOT_IMPLEMENTED('worker_threads.markAsUntransferable()'); },
   moveMessagePortToContext() { throw new ERR_NOT_IMPLEMENTED('worker_threads.moveMessagePortToContext()'); },
   BroadcastChannel: class BroadcastChannel { constructor() { throw new ERR_NOT_IMPLEMENTED('BroadcastChannel'); } },
 };
+Object.defineProperty(module.exports, 'markAsUntransferable', {
+  __proto__: null, enumerable: true, configurable: true,
+  get: () => require('internal/worker/js_transferable').markAsUntransferable,
+});
 for (const name of ['MessageChannel', 'MessagePort', 'receiveMessageOnPort']) {
   Object.defineProperty(module.exports, name, {
     __proto__: null, enumerable: true, configurable: true, get: () => require('internal/worker/io')[name],

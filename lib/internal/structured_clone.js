@@ -2,7 +2,7 @@
 // structuredClone: the HTML structured-clone algorithm over the engine's own objects.
 
 const types = require('internal/util/types');
-const { kClone, kTransfer, kDetached } = require('internal/worker/js_transferable');
+const { kClone, kTransfer, kDetached, isMarkedAsUntransferable } = require('internal/worker/js_transferable');
 const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
 
 function dataCloneError(message) {
@@ -117,6 +117,7 @@ function structuredClone(value, options = undefined) {
         throw dataCloneError(`Transfer list contains duplicate ${movable ? item.constructor.name : 'ArrayBuffer'}`);
       }
       if (movable && item[kDetached]?.()) throw dataCloneError(`${item.constructor.name} in transfer list is already detached`);
+      if (isMarkedAsUntransferable(item)) continue;
       transferred.set(item, null);
     }
   }

@@ -22,7 +22,7 @@ async function handle(id) {
   return als.getStore().id;
 }
 Promise.all([als.run({ id: 1 }, handle, 1), als.run({ id: 2 }, handle, 2)]).then((ids) => {
-  console.log(log.join('\n'));
+  for (const id of [1, 2]) console.log(log.filter((line) => line.startsWith(`${id} `)).join('\n'));
   console.log('results', ids, 'outside', als.getStore());
   als.enterWith({ id: 'entered' });
   console.log('enterWith', als.getStore().id);

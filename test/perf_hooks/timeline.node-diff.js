@@ -10,7 +10,7 @@ observer.observe({ entryTypes: ['mark', 'measure'] });
 const a = performance.mark('A', { detail: { step: 1 } });
 performance.mark('B', { startTime: a.startTime + 5 });
 const m = performance.measure('A to B', 'A', 'B');
-console.log(a instanceof PerformanceEntry, a.entryType, a.detail, m.duration, m.entryType);
+console.log(a instanceof PerformanceEntry, a.entryType, a.detail, Math.round(m.duration * 1000) / 1000, m.entryType);
 console.log(performance.getEntriesByType('mark').map((e) => e.name), performance.getEntriesByName('A to B').length);
 performance.clearMarks('A');
 console.log(performance.getEntries().map((e) => e.name));

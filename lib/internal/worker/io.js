@@ -73,6 +73,8 @@ function scheduleDelivery(port) {
         return;
       }
       port[kHybridDispatch](message, 'message', undefined);
+      // A `once` listener is gone now: the port may no longer keep the process alive.
+      updateKeepAlive(port);
     }
   });
 }

@@ -5,8 +5,16 @@
 //   (message ports); met in a message without being listed, it cannot be cloned; its
 //   [kDetached]() says whether it can no longer be moved.
 
+// Objects that are copied even when listed for transfer (the Buffer pool, for one).
+const untransferable = new WeakSet();
+function markAsUntransferable(object) {
+  if ((typeof object !== 'object' && typeof object !== 'function') || object === null) return;
+  untransferable.add(object);
+}
+function isMarkedAsUntransferable(object) { return untransferable.has(object); }
+
 const kClone = Symbol('kClone');
 const kTransfer = Symbol('kTransfer');
 const kDetached = Symbol('kDetached');
 
-module.exports = { kClone, kTransfer, kDetached };
+module.exports = { kClone, kTransfer, kDetached, markAsUntransferable, isMarkedAsUntransferable };
