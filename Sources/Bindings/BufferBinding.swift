@@ -56,12 +56,9 @@ public enum BufferBinding: InternalBinding {
     /// ASCII text as an engine string. Widening to UTF-16 and copying is several times faster
     /// than the engine's UTF-8 constructor, which validates as it goes.
     static func asciiString(_ js: JS, _ input: UnsafeRawBufferPointer) -> JSValueRef {
-        let units = UnsafeMutablePointer<UInt16>.allocate(capacity: max(input.count, 1))
-        defer { units.deallocate() }
-        for i in 0..<input.count { units[i] = UInt16(input[i]) }
-        let string = JSStringCreateWithCharacters(units, input.count)!
-        defer { JSStringRelease(string) }
-        return JSValueMakeString(js.ctx, string)
+        utf16String(js, count: input.count) { units in
+            for i in 0..<input.count { units[i] = UInt16(input[i]) }
+        }
     }
 
     /// utf8Slice(bytes, start, end): the decoded string.
@@ -145,49 +142,73 @@ public enum BufferBinding: InternalBinding {
         return call.js.number(position)
     }
 
-    /// ASCII bytes built in Swift become an engine string without widening.
-    static func asciiString(_ js: JS, count: Int, fill: (UnsafeMutablePointer<UInt8>) -> Void) -> JSValueRef {
-        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: max(count, 1))
-        defer { buffer.deallocate() }
-        fill(buffer)
-        return asciiString(js, UnsafeRawBufferPointer(start: buffer, count: count))
+    /// A string of `count` UTF-16 units written straight into the buffer the engine copies from.
+    static func utf16String(_ js: JS, count: Int, fill: (UnsafeMutablePointer<UInt16>) -> Void) -> JSValueRef {
+        ScratchUnits.with(count: count) { units in
+            fill(units)
+            let string = JSStringCreateWithCharacters(units, count)!
+            defer { JSStringRelease(string) }
+            return JSValueMakeString(js.ctx, string)
+        }
+    }
+
+    /// Each byte's two lowercase hex digits as one little-endian pair of UTF-16 units.
+    static let hexPairs: [UInt32] = (0..<256).map { byte in
+        let digits = Array("0123456789abcdef".utf16)
+        return UInt32(digits[byte >> 4]) | UInt32(digits[byte & 15]) << 16
     }
 
     /// hexSlice(bytes, start, end): two lowercase digits per byte.
     static func hexSlice(_ call: CallFrame) throws -> JSValueRef? {
         let input = try range(call)
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
-        return asciiString(call.js, count: input.count * 2) { out in
-            for (i, byte) in input.enumerated() {
-                out[i * 2] = digits[Int(byte >> 4)]
-                out[i * 2 + 1] = digits[Int(byte & 15)]
+        return utf16String(call.js, count: input.count * 2) { out in
+            guard let base = input.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+            let pairs = UnsafeMutableRawPointer(out).assumingMemoryBound(to: UInt32.self)
+            hexPairs.withUnsafeBufferPointer { table in
+                for i in 0..<input.count { pairs[i] = table[Int(base[i])] }
             }
         }
     }
+
+    static let base64Alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf16)
+    static let base64URLAlphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf16)
+    /// Every 12-bit group as its two base64 digits (a little-endian pair of UTF-16 units).
+    static func pairTable(_ alphabet: [UInt16]) -> [UInt32] {
+        (0..<4096).map { UInt32(alphabet[$0 >> 6]) | UInt32(alphabet[$0 & 63]) << 16 }
+    }
+    static let base64Pairs = pairTable(base64Alphabet)
+    static let base64URLPairs = pairTable(base64URLAlphabet)
 
     /// base64Slice(bytes, start, end, url): standard alphabet with padding, or base64url without.
     static func base64Slice(_ call: CallFrame) throws -> JSValueRef? {
         let input = try range(call)
         let url = call.bool(3)
-        let alphabet: [UInt8] = Array((url ? "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
-                                           : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/").utf8)
         let full = input.count / 3, rest = input.count % 3
         let length = full * 4 + (rest == 0 ? 0 : (url ? rest + 1 : 4))
-        return asciiString(call.js, count: length) { out in
-            var o = 0
-            for g in 0..<full {
-                let n = UInt32(input[g * 3]) << 16 | UInt32(input[g * 3 + 1]) << 8 | UInt32(input[g * 3 + 2])
-                out[o] = alphabet[Int(n >> 18)]; out[o + 1] = alphabet[Int((n >> 12) & 63)]
-                out[o + 2] = alphabet[Int((n >> 6) & 63)]; out[o + 3] = alphabet[Int(n & 63)]
-                o += 4
+        return utf16String(call.js, count: length) { out in
+            guard let bytes = input.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+            let pairs = UnsafeMutableRawPointer(out).assumingMemoryBound(to: UInt32.self)
+            (url ? base64URLPairs : base64Pairs).withUnsafeBufferPointer { table in
+                var i = 0
+                for g in 0..<full {
+                    let n = Int(bytes[i]) << 16 | Int(bytes[i + 1]) << 8 | Int(bytes[i + 2])
+                    pairs[g * 2] = table[n >> 12]
+                    pairs[g * 2 + 1] = table[n & 0xfff]
+                    i += 3
+                }
             }
-            if rest > 0 {
-                let a = UInt32(input[full * 3]), b = rest == 2 ? UInt32(input[full * 3 + 1]) : 0
-                let n = a << 16 | b << 8
-                out[o] = alphabet[Int(n >> 18)]; out[o + 1] = alphabet[Int((n >> 12) & 63)]
-                o += 2
-                if rest == 2 { out[o] = alphabet[Int((n >> 6) & 63)]; o += 1 } else if !url { out[o] = 61; o += 1 }
-                if !url { out[o] = 61 }
+            (url ? base64URLAlphabet : base64Alphabet).withUnsafeBufferPointer { alphabet in
+                var o = full * 4
+                let i = full * 3
+                if rest > 0 {
+                    let a = UInt32(bytes[i]), b = rest == 2 ? UInt32(bytes[i + 1]) : 0
+                    let n = a << 16 | b << 8
+                    out[o] = alphabet[Int(n >> 18)]
+                    out[o + 1] = alphabet[Int((n >> 12) & 63)]
+                    o += 2
+                    if rest == 2 { out[o] = alphabet[Int((n >> 6) & 63)]; o += 1 } else if !url { out[o] = 61; o += 1 }
+                    if !url { out[o] = 61 }
+                }
             }
         }
     }
@@ -202,5 +223,30 @@ public enum BufferBinding: InternalBinding {
             }
         }
         return call.js.number(length)
+    }
+}
+
+/// The UTF-16 staging area strings are built in before the engine copies them. Reused between
+/// calls: a fresh multi-megabyte allocation each time costs more in page faults than the
+/// encoding itself. Up to `kRetainedBytes` stays allocated; larger requests are one-off.
+enum ScratchUnits {
+    static let kRetainedBytes = 64 << 20
+    nonisolated(unsafe) static var storage: UnsafeMutableRawPointer?
+    nonisolated(unsafe) static var capacity = 0
+
+    /// Units 4-byte aligned (hexSlice stores two at a time).
+    static func with<R>(count: Int, _ body: (UnsafeMutablePointer<UInt16>) -> R) -> R {
+        let bytes = max(count, 2) * 2
+        if bytes > kRetainedBytes {
+            let oneOff = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 4)
+            defer { oneOff.deallocate() }
+            return body(oneOff.bindMemory(to: UInt16.self, capacity: count))
+        }
+        if bytes > capacity {
+            storage?.deallocate()
+            storage = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 4)
+            capacity = bytes
+        }
+        return body(storage!.bindMemory(to: UInt16.self, capacity: count))
     }
 }
