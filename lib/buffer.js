@@ -147,6 +147,9 @@ Buffer.of = function of(...items) {
   return buf;
 };
 
+// From this many UTF-16 units up, a string gets its own ArrayBuffer anyway (see below).
+const kNativeUtf8Encode = 4096;
+
 function fromString(string, encoding) {
   let ops;
   if (typeof encoding !== 'string' || encoding.length === 0) {
@@ -156,6 +159,10 @@ function fromString(string, encoding) {
     ops = getEncodingOps(encoding);
     if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
     if (string.length === 0) return new FastBuffer();
+  }
+  // A long well-formed string is encoded natively straight into its own ArrayBuffer.
+  if (ops === encodingOps.utf8 && string.length >= kNativeUtf8Encode && string.isWellFormed()) {
+    return new FastBuffer(internalBinding('buffer').utf8Encode(string));
   }
   const length = ops.byteLength(string);
   if (length >= (Buffer.poolSize >>> 1)) {

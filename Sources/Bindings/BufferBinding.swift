@@ -1,4 +1,5 @@
 import CJavaScriptCore
+import Glibc
 import JSBridge
 
 /// `internalBinding('buffer')`: whole-buffer encoding and decoding in one crossing per call.
@@ -12,6 +13,7 @@ public enum BufferBinding: InternalBinding {
             NativeMethod("utf8Slice") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.utf8Slice) },
             NativeMethod("latin1Slice") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.latin1Slice) },
             NativeMethod("utf8Write") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.utf8Write) },
+            NativeMethod("utf8Encode") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.utf8Encode) },
             NativeMethod("utf8Length") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.utf8Length) },
             NativeMethod("hexSlice") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.hexSlice) },
             NativeMethod("base64Slice") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.base64Slice) },
@@ -211,6 +213,26 @@ public enum BufferBinding: InternalBinding {
                 }
             }
         }
+    }
+
+    /// utf8Encode(string): a new ArrayBuffer of the string's UTF-8 bytes. The string must be
+    /// well-formed (no lone surrogate: the engine's conversion stops at one; lib/buffer.js checks
+    /// with isWellFormed(), which is free for one-byte strings). The engine converts its own
+    /// string storage to UTF-8 directly, and the bytes become the ArrayBuffer without a copy.
+    static func utf8Encode(_ call: CallFrame) throws -> JSValueRef? {
+        guard JSValueIsString(call.ctx, call[0]), let string = JSValueToStringCopy(call.ctx, call[0], nil) else {
+            throw NativeError.argument(0, "a string")
+        }
+        defer { JSStringRelease(string) }
+        let capacity = JSStringGetMaximumUTF8CStringSize(string)
+        guard let bytes = malloc(capacity) else { throw NativeError.error("Array buffer allocation failed", constructor: "RangeError") }
+        let written = JSStringGetUTF8CString(string, bytes.assumingMemoryBound(to: CChar.self), capacity) - 1
+        let shrunk = realloc(bytes, max(written, 1)) ?? bytes
+        var exception: JSValueRef?
+        let buffer = JSObjectMakeArrayBufferWithBytesNoCopy(call.ctx, shrunk, written, { pointer, _ in free(pointer) },
+                                                            nil, &exception)
+        if let exception { free(shrunk); throw NativeError.exception(exception) }
+        return buffer
     }
 
     /// utf8Length(string): the UTF-8 byte length.
