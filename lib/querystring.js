@@ -34,17 +34,20 @@ function qsEscape(str) {
   return out;
 }
 
+// %XX escapes decoded over the string's UTF-8 bytes; everything else is kept byte for byte.
 function unescapeBuffer(s, decodeSpaces) {
-  const out = Buffer.allocUnsafe(s.length);
-  let index = 0;
+  const input = Buffer.from(s);
+  const out = Buffer.allocUnsafe(input.length);
+  const hexValue = (c) => (c >= 48 && c <= 57 ? c - 48 : (c | 0x20) >= 97 && (c | 0x20) <= 102 ? (c | 0x20) - 87 : -1);
   let outIndex = 0;
-  for (; index < s.length; index++) {
-    let c = s.charCodeAt(index);
+  for (let index = 0; index < input.length; index++) {
+    let c = input[index];
     if (c === 43 && decodeSpaces) c = 32;
-    if (c === 37 && index + 2 < s.length) {
-      const hex = s.slice(index + 1, index + 3);
-      if (/^[0-9a-fA-F]{2}$/.test(hex)) {
-        out[outIndex++] = Number.parseInt(hex, 16);
+    if (c === 37 && index + 2 < input.length) {
+      const high = hexValue(input[index + 1]);
+      const low = hexValue(input[index + 2]);
+      if (high >= 0 && low >= 0) {
+        out[outIndex++] = high * 16 + low;
         index += 2;
         continue;
       }
@@ -70,8 +73,11 @@ function stringifyPrimitive(v) {
   return '';
 }
 
-function stringify(obj, sep = '&', eq = '=', options) {
-  const encode = typeof options?.encodeURIComponent === 'function' ? options.encodeURIComponent : qsEscape;
+function stringify(obj, sep, eq, options) {
+  sep = sep || '&';
+  eq = eq || '=';
+  // querystring.escape/unescape may be replaced by programs; the current ones are used.
+  const encode = typeof options?.encodeURIComponent === 'function' ? options.encodeURIComponent : module.exports.escape;
   if (obj !== null && typeof obj === 'object') {
     const fields = [];
     for (const k of Object.keys(obj)) {
@@ -95,7 +101,7 @@ function parse(qs, sep = '&', eq = '=', options) {
   eq = eq || '=';
   let maxKeys = 1000;
   if (options && typeof options.maxKeys === 'number') maxKeys = options.maxKeys;
-  const decode = typeof options?.decodeURIComponent === 'function' ? options.decodeURIComponent : qsUnescape;
+  const decode = typeof options?.decodeURIComponent === 'function' ? options.decodeURIComponent : module.exports.unescape;
   let pairs = qs.split(sep);
   if (maxKeys > 0 && pairs.length > maxKeys) pairs = pairs.slice(0, maxKeys);
   for (const pair of pairs) {
@@ -114,7 +120,7 @@ function parse(qs, sep = '&', eq = '=', options) {
       try {
         return decode(s, true);
       } catch {
-        return qsUnescape(s, true);
+        return module.exports.unescape(s, true);
       }
     };
     k = decodeOne(k);
