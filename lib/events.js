@@ -28,6 +28,15 @@ module.exports.on = on;
 module.exports.getEventListeners = getEventListeners;
 module.exports.getMaxListeners = getMaxListeners;
 EventEmitter.EventEmitter = EventEmitter;
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  __proto__: null,
+  enumerable: true,
+  configurable: true,
+  get() { return require('internal/events/event_emitter_async_resource').EventEmitterAsyncResource; },
+  set(value) {
+    Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+  },
+});
 EventEmitter.usingDomains = false;
 EventEmitter.captureRejectionSymbol = kRejection;
 EventEmitter.errorMonitor = kErrorMonitor;
