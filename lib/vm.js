@@ -178,6 +178,17 @@ function decorateErrorStack(error, code, filename, lineOffset, columnOffset) {
   }
 }
 
+// The options Script and compileFunction share: where the source is, and its code cache.
+function validateSourceOptions(filename, lineOffset, columnOffset, cachedData, produceCachedData) {
+  validateString(filename, 'options.filename');
+  validateInt32(lineOffset, 'options.lineOffset');
+  validateInt32(columnOffset, 'options.columnOffset');
+  if (cachedData !== undefined && !isArrayBufferView(cachedData)) {
+    throw new ERR_INVALID_ARG_TYPE('options.cachedData', ['Buffer', 'TypedArray', 'DataView'], cachedData);
+  }
+  validateBoolean(produceCachedData, 'options.produceCachedData');
+}
+
 function getRunInContextArgs(options = {}) {
   validateObject(options, 'options');
   let timeout = options.timeout;
@@ -206,13 +217,7 @@ class Script {
       filename = 'evalmachine.<anonymous>', lineOffset = 0, columnOffset = 0, cachedData,
       produceCachedData = false, importModuleDynamically,
     } = options;
-    validateString(filename, 'options.filename');
-    validateInt32(lineOffset, 'options.lineOffset');
-    validateInt32(columnOffset, 'options.columnOffset');
-    if (cachedData !== undefined && !isArrayBufferView(cachedData)) {
-      throw new ERR_INVALID_ARG_TYPE('options.cachedData', ['Buffer', 'TypedArray', 'DataView'], cachedData);
-    }
-    validateBoolean(produceCachedData, 'options.produceCachedData');
+    validateSourceOptions(filename, lineOffset, columnOffset, cachedData, produceCachedData);
     if (importModuleDynamically !== undefined && typeof importModuleDynamically !== 'function' &&
         typeof importModuleDynamically !== 'symbol') {
       throw new ERR_INVALID_ARG_TYPE('options.importModuleDynamically', ['Function', 'Symbol'], importModuleDynamically);
@@ -320,13 +325,7 @@ function compileFunction(code, params, options = {}) {
     filename = '', columnOffset = 0, lineOffset = 0, cachedData = undefined, produceCachedData = false,
     parsingContext = undefined, contextExtensions = [],
   } = options;
-  validateString(filename, 'options.filename');
-  validateInt32(columnOffset, 'options.columnOffset');
-  validateInt32(lineOffset, 'options.lineOffset');
-  if (cachedData !== undefined && !isArrayBufferView(cachedData)) {
-    throw new ERR_INVALID_ARG_TYPE('options.cachedData', ['Buffer', 'TypedArray', 'DataView'], cachedData);
-  }
-  validateBoolean(produceCachedData, 'options.produceCachedData');
+  validateSourceOptions(filename, lineOffset, columnOffset, cachedData, produceCachedData);
   if (parsingContext !== undefined &&
       (typeof parsingContext !== 'object' || parsingContext === null || !isContext(parsingContext))) {
     throw new ERR_INVALID_ARG_TYPE('options.parsingContext', 'Context', parsingContext);
