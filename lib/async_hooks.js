@@ -1,9 +1,10 @@
 'use strict';
-// async_hooks: AsyncLocalStorage, AsyncResource and the execution ids, over
-// internal/async_context. createHook (init/before/after/destroy events) is not built.
+// async_hooks: AsyncLocalStorage, AsyncResource, createHook and the execution ids, over
+// internal/async_context. Hooks see the resources Apus tracks: Timeout, Immediate, TickObject,
+// Microtask, FSREQCALLBACK and AsyncResource; not promises (the engine has no promise hooks).
 
 const {
-  codes: { ERR_ASYNC_TYPE, ERR_INVALID_ASYNC_ID, ERR_NOT_IMPLEMENTED },
+  codes: { ERR_ASYNC_CALLBACK, ERR_ASYNC_TYPE, ERR_INVALID_ASYNC_ID },
 } = require('internal/errors');
 const { validateFunction, validateString } = require('internal/validators');
 const asyncContext = require('internal/async_context');
@@ -14,8 +15,33 @@ function executionAsyncId() { return asyncContext.current.asyncId; }
 function triggerAsyncId() { return asyncContext.current.triggerAsyncId; }
 function executionAsyncResource() { return asyncContext.current.resource; }
 
-function createHook() {
-  throw new ERR_NOT_IMPLEMENTED('async_hooks.createHook');
+const kCallbacks = Symbol('kCallbacks');
+const kHookNames = ['init', 'before', 'after', 'destroy', 'promiseResolve'];
+
+class AsyncHook {
+  constructor(callbacks) {
+    const own = {};
+    for (const name of kHookNames) {
+      const callback = callbacks[name];
+      if (callback !== undefined && typeof callback !== 'function') throw new ERR_ASYNC_CALLBACK(`hook.${name}`);
+      own[name] = callback;
+    }
+    this[kCallbacks] = own;
+  }
+
+  enable() {
+    asyncContext.enableHook(this[kCallbacks]);
+    return this;
+  }
+
+  disable() {
+    asyncContext.disableHook(this[kCallbacks]);
+    return this;
+  }
+}
+
+function createHook(callbacks) {
+  return new AsyncHook(callbacks ?? {});
 }
 
 const kAsyncId = Symbol('kAsyncId');
@@ -38,16 +64,22 @@ class AsyncResource {
     this[kTriggerAsyncId] = triggerAsyncId;
     this[kStores] = asyncContext.current.stores;
     this.requireManualDestroy = requireManualDestroy;
+    asyncContext.emitInit(this[kAsyncId], type, triggerAsyncId, this);
   }
 
   runInAsyncScope(fn, thisArg, ...args) {
     const context = Object.freeze({
       stores: this[kStores], asyncId: this[kAsyncId], triggerAsyncId: this[kTriggerAsyncId], resource: this,
     });
-    return asyncContext.runInContext(context, fn, thisArg, args);
+    return asyncContext.runResource(context, fn, thisArg, args);
   }
 
-  emitDestroy() { return this; }
+  // Destroy hooks run later, as Node runs them, never inside this call.
+  emitDestroy() {
+    const asyncId = this[kAsyncId];
+    queueDestroy(asyncId);
+    return this;
+  }
   asyncId() { return this[kAsyncId]; }
   triggerAsyncId() { return this[kTriggerAsyncId]; }
 
@@ -141,6 +173,17 @@ class AsyncLocalStorage {
     if (!this.#enabled) return undefined;
     return asyncContext.current.stores?.get(this);
   }
+}
+
+const pendingDestroys = [];
+function queueDestroy(asyncId) {
+  pendingDestroys.push(asyncId);
+  if (pendingDestroys.length > 1) return;
+  // A promise job, not a timer or tick: those are resources hooks would see.
+  Promise.resolve().then(() => {
+    const ids = pendingDestroys.splice(0);
+    for (const id of ids) asyncContext.emitDestroy(id);
+  });
 }
 
 function setCurrentStores(stores) {

@@ -12,10 +12,60 @@ const taskQueues = require('internal/process/task_queues');
 const topLevelResource = {};
 const topLevel = Object.freeze({ stores: null, asyncId: 1, triggerAsyncId: 0, resource: topLevelResource });
 let current = topLevel;
-let nextAsyncId = 1_000_000;
 
-function newAsyncId() { return ++nextAsyncId; }
+function newAsyncId() { return timers.nextAsyncId(); }
 function currentContext() { return current; }
+
+// createHook: the enabled hooks' callbacks, replaced (never changed) on enable and disable, so
+// a hook enabled by a hook sees only later events.
+let activeHooks = [];
+function enableHook(callbacks) {
+  if (!activeHooks.includes(callbacks)) activeHooks = [...activeHooks, callbacks];
+}
+function disableHook(callbacks) {
+  activeHooks = activeHooks.filter((each) => each !== callbacks);
+}
+
+// An exception in a hook ends the process as an uncaught exception no listener may catch.
+function hookFailed(error) {
+  process.removeAllListeners('uncaughtException');
+  require('internal/process/execution').triggerUncaughtException(error, false);
+}
+
+function emitHook(name, args) {
+  const hooks = activeHooks;
+  for (let i = 0; i < hooks.length; i++) {
+    const callback = hooks[i][name];
+    if (typeof callback !== 'function') continue;
+    try {
+      Reflect.apply(callback, hooks[i], args);
+    } catch (error) {
+      hookFailed(error);
+    }
+  }
+}
+function emitInit(asyncId, type, triggerAsyncId, resource) {
+  if (activeHooks.length > 0) emitHook('init', [asyncId, type, triggerAsyncId, resource]);
+}
+function emitBefore(asyncId) { if (activeHooks.length > 0) emitHook('before', [asyncId]); }
+function emitAfter(asyncId) { if (activeHooks.length > 0) emitHook('after', [asyncId]); }
+function emitDestroy(asyncId) { if (activeHooks.length > 0) emitHook('destroy', [asyncId]); }
+
+// Runs `fn` as the callback of a resource: its context current, before/after hooks around.
+function runResource(context, fn, thisArg, args) {
+  emitBefore(context.asyncId);
+  try {
+    return runInContext(context, fn, thisArg, args);
+  } finally {
+    emitAfter(context.asyncId);
+  }
+}
+
+// The context a resource created now runs its callback in; its init hook is emitted.
+function resourceContext(resource, type, asyncId = newAsyncId()) {
+  emitInit(asyncId, type, current.asyncId, resource);
+  return Object.freeze({ stores: current.stores, asyncId, triggerAsyncId: current.asyncId, resource });
+}
 
 // Runs `fn` with `context` current, and puts the previous one back after.
 function runInContext(context, fn, thisArg, args) {
@@ -41,9 +91,16 @@ const asyncContextGlobal = {
     current = context;
     return value;
   },
-  bind(fn) {
-    const context = current;
-    return function(...args) { return runInContext(context, fn, this, args); };
+  // A native request's callback (type: the resource type hooks see), run once.
+  bind(fn, type, resource) {
+    const context = resourceContext(resource, type);
+    return function(...args) {
+      try {
+        return runResource(context, fn, this, args);
+      } finally {
+        emitDestroy(context.asyncId);
+      }
+    };
   },
   enterTopLevel() { current = topLevel; },
 };
@@ -55,21 +112,21 @@ function install() {
   Object.defineProperty(globalThis, '__apusAsyncContext', {
     __proto__: null, value: asyncContextGlobal, writable: false, enumerable: false, configurable: false,
   });
-  // Timers and immediates: the context of the code that scheduled them, with their own id.
-  timers.setContextHooks(() => current, (context, fn, thisArg, args) => {
-    const own = Object.freeze({
-      stores: context.stores,
-      asyncId: thisArg?.[timers.asyncIdSymbol] ?? newAsyncId(),
-      triggerAsyncId: context.asyncId,
-      resource: thisArg,
+  // Timers and immediates run in the context that scheduled them, as their own resource.
+  timers.setContextHooks(
+    (timer, type) => resourceContext(timer, type, timer[timers.asyncIdSymbol]),
+    (context, fn, thisArg, args) => runResource(context, fn, thisArg, args),
+    (timer) => emitDestroy(timer[timers.asyncIdSymbol]));
+  // process.nextTick and queueMicrotask: a resource each, done once it has run.
+  taskQueues.setStoreHooks(
+    (resource, type) => resourceContext(resource, type),
+    (context, fn, args) => {
+      try {
+        return runResource(context, fn, undefined, args ?? []);
+      } finally {
+        emitDestroy(context.asyncId);
+      }
     });
-    return runInContext(own, fn, thisArg, args);
-  });
-  // process.nextTick and queueMicrotask.
-  taskQueues.setStoreHooks(() => current, (context, fn, args) => {
-    const own = Object.freeze({ stores: context.stores, asyncId: newAsyncId(), triggerAsyncId: context.asyncId, resource: context.resource });
-    return runInContext(own, fn, undefined, args ?? []);
-  });
   // Promise reactions registered with then/catch/finally run in the registering context.
   const { then } = Promise.prototype;
   const bindReaction = (reaction, context) => (typeof reaction !== 'function' ? reaction :
@@ -90,6 +147,9 @@ function install() {
   require('internal/modules/cjs/loader').enableAwaitTransform();
 }
 
-module.exports = { currentContext, runInContext, withStores, newAsyncId, install, topLevel };
+module.exports = {
+  currentContext, runInContext, runResource, withStores, newAsyncId, install, topLevel,
+  enableHook, disableHook, emitInit, emitDestroy,
+};
 
 Object.defineProperty(module.exports, 'current', { __proto__: null, get: () => current });

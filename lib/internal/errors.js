@@ -58,6 +58,8 @@ function makeNodeErrorClass(Base, key) {
       },
     });
     Object.defineProperty(error, 'code', { __proto__: null, value: key, enumerable: true, writable: true, configurable: true });
+    // The stack starts at the code that threw, as in Node: this constructor is not a frame of it.
+    if (limit > 0) Error.captureStackTrace(error, NodeError);
     prepareStackHeader(error, key, limit);
     return error;
   }

@@ -31,12 +31,16 @@ const knownTimersById = { __proto__: null };
 const timerListMap = { __proto__: null };
 
 // --- AsyncLocalStorage context capture (replaced by async_hooks when loaded) ---
-let captureContext = () => undefined;
+let captureContext = (resource, type) => undefined;
 let runInContext = (context, fn, thisArg, args) => Reflect.apply(fn, thisArg, args);
-function setContextHooks(capture, run) {
+let destroyed = (resource) => {};
+function setContextHooks(capture, run, destroy) {
   captureContext = capture;
   runInContext = run;
+  destroyed = destroy;
 }
+// One sequence of async ids for every resource (timers here, the rest in async_hooks).
+function nextAsyncId() { return ++asyncIdCounter; }
 
 // --- intrusive doubly linked lists ---
 function listPeek(list) { return list._idlePrev === list ? null : list._idlePrev; }
@@ -166,7 +170,7 @@ class Timeout {
     this[kHasPrimitive] = false;
     this[asyncIdSymbol] = ++asyncIdCounter;
     this[triggerAsyncIdSymbol] = 1;
-    this[kContext] = captureContext();
+    this[kContext] = captureContext(this, 'Timeout');
   }
 
   refresh() {
@@ -249,6 +253,7 @@ function insert(item, msecs, start = getLibuvNow()) {
 function unenroll(item) {
   if (item._destroyed) return;
   item._destroyed = true;
+  if (item[kContext] !== undefined) destroyed(item);
   if (item[kHasPrimitive]) delete knownTimersById[item[asyncIdSymbol]];
   if (item[kRefed]) decRefCount();
   const list = timerListMap[item._idleTimeout];
@@ -309,6 +314,7 @@ function processTimers(now) {
     if (!timer._onTimeout) {
       if (!timer._destroyed) {
         timer._destroyed = true;
+        if (timer[kContext] !== undefined) destroyed(timer);
         if (timer[kRefed]) refCount--;
         if (timer[kHasPrimitive]) delete knownTimersById[timer[asyncIdSymbol]];
       }
@@ -335,6 +341,7 @@ function runTimer(timer) {
       insert(timer, timer._idleTimeout, start);
     } else if (!timer._idleNext && !timer._idlePrev && !timer._destroyed) {
       timer._destroyed = true;
+      if (timer[kContext] !== undefined) destroyed(timer);
       if (timer[kHasPrimitive]) delete knownTimersById[timer[asyncIdSymbol]];
       if (timer[kRefed]) decRefCount();
     }
@@ -377,7 +384,7 @@ class Immediate {
     this[kRefed] = false;
     this[asyncIdSymbol] = ++asyncIdCounter;
     this[triggerAsyncIdSymbol] = 1;
-    this[kContext] = captureContext();
+    this[kContext] = captureContext(this, 'Immediate');
     this.ref();
     immediateInfo[kCount]++;
     immediateQueue.append(this);
@@ -407,6 +414,7 @@ function clearImmediate(immediate) {
   if (!immediate || immediate._destroyed) return;
   immediateInfo[kCount]--;
   immediate._destroyed = true;
+  if (immediate[kContext] !== undefined) destroyed(immediate);
   if (immediate[kRefed] && --immediateInfo[kRefCount] === 0) toggleImmediateRef(false);
   immediate[kRefed] = null;
   immediate._onImmediate = null;
@@ -437,9 +445,17 @@ function processImmediate() {
   const callback = immediate._onImmediate;
   const args = immediate._argv;
   const context = immediate[kContext];
-  if (context !== undefined) runInContext(context, callback, immediate, args ?? []);
-  else if (args === undefined) callback.call(immediate);
-  else Reflect.apply(callback, immediate, args);
+  if (context !== undefined) {
+    try {
+      runInContext(context, callback, immediate, args ?? []);
+    } finally {
+      destroyed(immediate);
+    }
+  } else if (args === undefined) {
+    callback.call(immediate);
+  } else {
+    Reflect.apply(callback, immediate, args);
+  }
   runNextTicks();
   if (batchCursor === null) {
     immediateInfo[kHasOutstanding] = 0;
@@ -488,6 +504,7 @@ module.exports = {
   activeResourceNames,
   getTimerDuration,
   setContextHooks,
+  nextAsyncId,
   timerListMap,
   validateFunction,
   immediateInfo,

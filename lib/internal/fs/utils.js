@@ -76,7 +76,10 @@ class FSReqCallback {
 // With async context in use (async_hooks loaded), the callback runs in the caller's context.
 function makeRequest(oncomplete) {
   const asyncContext = globalThis.__apusAsyncContext;
-  return new FSReqCallback(asyncContext === undefined ? oncomplete : asyncContext.bind(oncomplete));
+  if (asyncContext === undefined) return new FSReqCallback(oncomplete);
+  const req = new FSReqCallback(oncomplete);
+  req.complete = asyncContext.bind(oncomplete, 'FSREQCALLBACK', req);
+  return req;
 }
 
 function getOptions(options, defaultOptions = {}) {

@@ -62,13 +62,16 @@ function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
   if (tickInfo[kHasTickScheduled] === 0) tickInfo[kHasTickScheduled] = 1;
-  const tick = { callback, args: args.length === 0 ? undefined : args, store: currentStore() };
+  const tick = { callback, args: args.length === 0 ? undefined : args, store: undefined };
+  tick.store = currentStore(tick, 'TickObject');
   queue.push(tick);
 }
 
 // The context AsyncLocalStorage sees; async_hooks replaces these hooks when first loaded.
-let currentStore = () => undefined;
-let runInStore = (store, fn, args) => (args === undefined ? fn() : Reflect.apply(fn, undefined, args));
+// currentStore(resource, type) is called where work is queued, runInStore(store, fn, args,
+// resource) where it runs.
+let currentStore = (resource, type) => undefined;
+let runInStore = (store, fn, args, resource) => (args === undefined ? fn() : Reflect.apply(fn, undefined, args));
 function setStoreHooks(capture, run) {
   currentStore = capture;
   runInStore = run;
@@ -84,7 +87,7 @@ function runTicks() {
       if (args === undefined) callback();
       else Reflect.apply(callback, undefined, args);
     } else {
-      runInStore(store, callback, args);
+      runInStore(store, callback, args, tick);
     }
   }
   setHasTickScheduled(false);
@@ -116,11 +119,12 @@ function callbackTrampoline(callback, ...args) {
 let triggerUncaught;
 function queueMicrotask(callback) {
   validateFunction(callback, 'callback');
-  const store = currentStore();
+  const resource = { callback };
+  const store = currentStore(resource, 'Microtask');
   Promise.resolve().then(() => {
     try {
       if (store === undefined) callback();
-      else runInStore(store, callback, undefined);
+      else runInStore(store, callback, undefined, resource);
     } catch (error) {
       triggerUncaught ??= require('internal/process/execution').triggerUncaughtException;
       triggerUncaught(error, false);
