@@ -46,6 +46,7 @@ test-node: build
 bench: build
 	./bench/startup.sh $(RELEASE)
 	./bench/buffer.sh $(RELEASE)
+	./bench/inspect.sh $(RELEASE)
 	./bench/fs-streams.sh $(RELEASE)
 
 install: build
