@@ -889,18 +889,17 @@ function formatArguments(ctx, value, recurseTimes) {
   return formatArray(ctx, value, recurseTimes);
 }
 
+function isArrayIndex(name) {
+  const index = Number(name);
+  return Number.isInteger(index) && index >= 0 && String(index) === name && index < 2 ** 32 - 1;
+}
+
 function getOwnNonIndexProperties(value, showHidden) {
   const names = showHidden ? Object.getOwnPropertyNames(value) : Object.keys(value);
-  const keys = [];
-  for (const name of names) {
-    const index = Number(name);
-    if (Number.isInteger(index) && index >= 0 && String(index) === name && index < 2 ** 32 - 1) continue;
-    if (showHidden && name === 'length' && Array.isArray(value)) {
-      keys.push(name);
-      continue;
-    }
-    keys.push(name);
-  }
+  // Own keys list the indices first, in order: the others are the tail after them.
+  let first = names.length;
+  while (first > 0 && !isArrayIndex(names[first - 1])) first--;
+  const keys = names.slice(first);
   for (const symbol of Object.getOwnPropertySymbols(value)) {
     if (showHidden || Object.prototype.propertyIsEnumerable.call(value, symbol)) keys.push(symbol);
   }
