@@ -35,9 +35,24 @@ Buffer.prototype = FastBuffer.prototype;
 Object.defineProperty(Buffer.prototype, 'constructor', { __proto__: null, value: Buffer, writable: true, configurable: true });
 Object.setPrototypeOf(Buffer, Uint8Array);
 
+// DEP0005 is for code a program owns: a call from a dependency (a file under node_modules) only
+// warns with --pending-deprecation. The stack is read for the first frame outside Apus's lib.
 let deprecationWarned = false;
+let stackChecks = 0;
+function calledFromNodeModules() {
+  const stack = new Error().stack;
+  if (typeof stack !== 'string') return false;
+  for (const line of stack.split('\n').slice(1)) {
+    const location = /\(([^()]*):\d+:\d+\)$/.exec(line)?.[1] ?? /^\s+at ([^()]*):\d+:\d+$/.exec(line)?.[1];
+    if (location === undefined || location.startsWith('node:')) continue;
+    return /[\\/]node_modules[\\/]/.test(location);
+  }
+  return false;
+}
+
 function showFlaggedDeprecation() {
-  if (deprecationWarned || !process.execArgv.includes('--pending-deprecation')) return;
+  if (deprecationWarned || ++stackChecks > 10000) return;
+  if (!process.execArgv.includes('--pending-deprecation') && calledFromNodeModules()) return;
   deprecationWarned = true;
   process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the ' +
     'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.', 'DeprecationWarning', 'DEP0005');

@@ -3,6 +3,13 @@
 // async iteration and ReadableStream.from. Algorithms follow the standard's abstract
 // operations; their names are kept so the two can be read side by side.
 
+const typedArrayName = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
+const kTypedArrayConstructors = {
+  __proto__: null,
+  Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
+  Float32Array, Float64Array, BigInt64Array, BigUint64Array,
+};
+
 const {
   AbortError,
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE, ERR_ILLEGAL_CONSTRUCTOR },
@@ -1302,7 +1309,8 @@ function readableByteStreamControllerPullInto(controller, view, min, readIntoReq
   let viewConstructor = DataView;
   if (!(view instanceof DataView)) {
     elementSize = view.BYTES_PER_ELEMENT;
-    viewConstructor = view.constructor;
+    // The intrinsic constructor of the view's kind (a Buffer gives Uint8Array), as the spec says.
+    viewConstructor = kTypedArrayConstructors[typedArrayName.call(view)];
   }
   const minimumFill = min * elementSize;
   const { byteOffset, byteLength } = view;
