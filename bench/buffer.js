@@ -13,15 +13,4 @@ const cases = {
   'toString hex': () => b1.toString('hex'),
   'toString base64': () => b1.toString('base64'),
 };
-const result = {};
-for (const [name, fn] of Object.entries(cases)) {
-  const times = [];
-  for (let i = 0; i < 5; i++) {
-    const start = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  result[name] = times[2];
-}
-console.log(JSON.stringify(result));
+require('./median.js')(cases);

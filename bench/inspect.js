@@ -16,15 +16,4 @@ const cases = {
   'Map 10k, depth Infinity': () => util.inspect(map, { depth: Infinity, maxArrayLength: Infinity }),
   'deep circular chain': () => util.inspect(circular, { depth: Infinity }),
 };
-const result = {};
-for (const [name, fn] of Object.entries(cases)) {
-  const times = [];
-  for (let i = 0; i < 5; i++) {
-    const start = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  result[name] = times[2];
-}
-console.log(JSON.stringify(result));
+require('./median.js')(cases);

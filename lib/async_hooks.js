@@ -187,7 +187,7 @@ function queueDestroy(asyncId) {
 }
 
 function setCurrentStores(stores) {
-  __apusAsyncContext.resume(asyncContext.withStores(stores), undefined);
+  asyncContext.enter(asyncContext.withStores(stores));
 }
 
 module.exports = {

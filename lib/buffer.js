@@ -162,9 +162,6 @@ Buffer.of = function of(...items) {
   return buf;
 };
 
-// From this many UTF-16 units up, a string gets its own ArrayBuffer anyway (see below).
-const kNativeUtf8Encode = 4096;
-
 function fromString(string, encoding) {
   let ops;
   if (typeof encoding !== 'string' || encoding.length === 0) {
@@ -175,9 +172,10 @@ function fromString(string, encoding) {
     if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
     if (string.length === 0) return new FastBuffer();
   }
-  // A long well-formed string is encoded natively straight into its own ArrayBuffer.
-  if (ops === encodingOps.utf8 && string.length >= kNativeUtf8Encode && string.isWellFormed()) {
-    return new FastBuffer(internalBinding('buffer').utf8Encode(string));
+  // A long string gets its own ArrayBuffer, encoded straight into it when possible.
+  if (ops === encodingOps.utf8) {
+    const encoded = enc.utf8Encode(string);
+    if (encoded !== undefined) return new FastBuffer(encoded);
   }
   const length = ops.byteLength(string);
   if (length >= (Buffer.poolSize >>> 1)) {

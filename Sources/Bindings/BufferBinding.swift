@@ -216,7 +216,7 @@ public enum BufferBinding: InternalBinding {
     }
 
     /// utf8Encode(string): a new ArrayBuffer of the string's UTF-8 bytes. The string must be
-    /// well-formed (no lone surrogate: the engine's conversion stops at one; lib/buffer.js checks
+    /// well-formed (no lone surrogate: the engine's conversion stops at one; buffer_encoding checks
     /// with isWellFormed(), which is free for one-byte strings). The engine converts its own
     /// string storage to UTF-8 directly, and the bytes become the ArrayBuffer without a copy.
     static func utf8Encode(_ call: CallFrame) throws -> JSValueRef? {

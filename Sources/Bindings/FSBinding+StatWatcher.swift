@@ -6,14 +6,7 @@ import JSBridge
 /// fs.watchFile's poller (`binding.createStatWatcher()`): libuv stats the path every `interval`
 /// ms and reports changes to the JS object's `onchange(status, current, previous)`, the stats
 /// as Float64Arrays in statArray's layout.
-final class StatWatcherHandle: WatchHandle {
-    let raw = UnsafeMutablePointer<uv_fs_poll_t>.allocate(capacity: 1)
-    override var handle: UnsafeMutablePointer<uv_handle_t> {
-        UnsafeMutableRawPointer(raw).assumingMemoryBound(to: uv_handle_t.self)
-    }
-
-    override func released() { raw.deallocate() }
-
+final class StatWatcherHandle: UVWatchHandle<uv_fs_poll_t> {
     nonisolated(unsafe) static let jsClass: JSClassRef =
         makeNativeClass(name: "StatWatcher", methods: WatchHandle.methods, finalize: WatchHandle.finalize)
 

@@ -335,7 +335,7 @@ public enum FSBinding: InternalBinding {
             guard withTypes else { return names }
             let typeArray = JSObjectMakeTypedArray(js.ctx, kJSTypedArrayTypeUint8Array, types.count, nil)!
             if !types.isEmpty {
-                js.bytes(of: typeArray)!.copyMemory(from: UnsafeRawBufferPointer(start: types, count: types.count))
+                types.withUnsafeBytes { js.bytes(of: typeArray)!.copyMemory(from: $0) }
             }
             return js.array([names, typeArray])
         }) { uv_fs_scandir($0, $1, path, 0, $2) }

@@ -79,19 +79,23 @@ class WatchHandle {
     }
 }
 
+/// A watch handle over one libuv handle of type `Raw`, allocated with it and freed once libuv
+/// has closed it.
+class UVWatchHandle<Raw>: WatchHandle {
+    let raw = UnsafeMutablePointer<Raw>.allocate(capacity: 1)
+    override var handle: UnsafeMutablePointer<uv_handle_t> {
+        UnsafeMutableRawPointer(raw).assumingMemoryBound(to: uv_handle_t.self)
+    }
+
+    override func released() { raw.deallocate() }
+}
+
 /// `internalBinding('fs_event_wrap')`: FSEvent, a file-system event watcher (inotify through
 /// libuv). The JS object's `onchange(status, eventType, filename)` receives the events.
 public enum FSEventWrapBinding: InternalBinding {
     public static let name = "fs_event_wrap"
 
-    final class FSEvent: WatchHandle {
-        let raw = UnsafeMutablePointer<uv_fs_event_t>.allocate(capacity: 1)
-        override var handle: UnsafeMutablePointer<uv_handle_t> {
-            UnsafeMutableRawPointer(raw).assumingMemoryBound(to: uv_handle_t.self)
-        }
-
-        override func released() { raw.deallocate() }
-
+    final class FSEvent: UVWatchHandle<uv_fs_event_t> {
         nonisolated(unsafe) static let jsClass: JSClassRef =
             makeNativeClass(name: "FSEvent", methods: WatchHandle.methods, finalize: WatchHandle.finalize)
 

@@ -14,7 +14,6 @@ const topLevel = Object.freeze({ stores: null, asyncId: 1, triggerAsyncId: 0, re
 let current = topLevel;
 
 function newAsyncId() { return timers.nextAsyncId(); }
-function currentContext() { return current; }
 
 // createHook: the enabled hooks' callbacks, replaced (never changed) on enable and disable, so
 // a hook enabled by a hook sees only later events.
@@ -77,6 +76,9 @@ function runInContext(context, fn, thisArg, args) {
     current = previous;
   }
 }
+
+// Makes `context` current until something else does (AsyncLocalStorage#enterWith, disable).
+function enter(context) { current = context; }
 
 function withStores(stores) {
   return Object.freeze({ stores, asyncId: current.asyncId, triggerAsyncId: current.triggerAsyncId, resource: current.resource });
@@ -148,8 +150,7 @@ function install() {
 }
 
 module.exports = {
-  currentContext, runInContext, runResource, withStores, newAsyncId, install, topLevel,
-  enableHook, disableHook, emitInit, emitDestroy,
+  enter, runInContext, runResource, withStores, newAsyncId, install, enableHook, disableHook, emitInit, emitDestroy,
 };
 
 Object.defineProperty(module.exports, 'current', { __proto__: null, get: () => current });

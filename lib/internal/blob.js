@@ -128,10 +128,7 @@ class Blob {
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
-    const { inspect } = require('internal/util/inspect');
-    if (depth < 0) return this;
-    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
-    return `Blob ${inspect({ size: this.size, type: this.type }, opts)}`;
+    return require('internal/util').customInspect(this, 'Blob', { size: this.size, type: this.type }, depth, options);
   }
 }
 

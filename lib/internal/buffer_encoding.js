@@ -26,6 +26,15 @@ function utf8Length(string) {
   return length;
 }
 
+// A new ArrayBuffer holding `string` as UTF-8, or undefined when the string is short or has a
+// lone surrogate (the native conversion cannot replace one with U+FFFD; utf8Write does).
+// isWellFormed() costs nothing for the engine's one-byte strings.
+const kNativeEncodeThreshold = 4096;
+function utf8Encode(string) {
+  if (string.length < kNativeEncodeThreshold || !string.isWellFormed()) return undefined;
+  return native().utf8Encode(string);
+}
+
 // Writes `string` as UTF-8 into `bytes` from `offset`, at most `max` bytes, never a partial
 // character. Returns the number of bytes written.
 function utf8Write(bytes, string, offset, max) {
@@ -256,6 +265,7 @@ module.exports = {
   latin1Write,
   utf16leSlice,
   utf16leWrite,
+  utf8Encode,
   utf8Length,
   utf8Slice,
   utf8Write,

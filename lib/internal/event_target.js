@@ -91,9 +91,11 @@ for (const key of ['type', 'target', 'currentTarget', 'srcElement', 'timeStamp',
   Object.defineProperty(Event.prototype, key, { enumerable: true });
 }
 
+// An event's timeStamp is performance time: milliseconds since the process started.
+let perfNow;
 function performanceNow() {
-  const [s, ns] = process.hrtime();
-  return s * 1e3 + ns / 1e6;
+  perfNow ??= require('internal/perf/utils').now;
+  return perfNow();
 }
 
 class CustomEvent extends Event {

@@ -35,10 +35,8 @@ class File extends Blob {
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
-    const { inspect } = require('internal/util/inspect');
-    if (depth < 0) return this;
-    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
-    return `File ${inspect({ size: this.size, type: this.type, name: this.name, lastModified: this.lastModified }, opts)}`;
+    const fields = { size: this.size, type: this.type, name: this.name, lastModified: this.lastModified };
+    return require('internal/util').customInspect(this, 'File', fields, depth, options);
   }
 }
 

@@ -8,6 +8,7 @@ const {
 } = require('internal/errors');
 const { validateInteger, validateNumber, validateObject } = require('internal/validators');
 const { kClone } = require('internal/worker/js_transferable');
+const { customInspect } = require('internal/util');
 
 const kConstruct = Symbol('kConstruct');
 const kState = Symbol('kState');
@@ -154,7 +155,7 @@ class Histogram {
     };
   }
 
-  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
     if (depth < 0) return `[${this.constructor.name}]`;
     const shown = {
       min: this.min,
@@ -165,7 +166,7 @@ class Histogram {
       count: this.count,
       percentiles: this.percentiles,
     };
-    return `Histogram ${inspect(shown, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+    return customInspect(this, 'Histogram', shown, depth, options);
   }
 }
 

@@ -198,8 +198,18 @@ function defineLazyProperties(target, id, keys, enumerable = true) {
   }
 }
 
+// What an object's util.inspect.custom returns: "Type { fields }", one level deeper, or the
+// object itself below the depth limit.
+function customInspect(self, type, fields, depth, options) {
+  const { inspect } = require('internal/util/inspect');
+  if (depth < 0) return self;
+  const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+  return `${type} ${inspect(fields, opts)}`;
+}
+
 module.exports = {
   callbackify,
+  customInspect,
   createDeferredPromise,
   customPromisifyArgs,
   defineLazyProperties,

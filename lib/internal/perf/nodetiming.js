@@ -4,6 +4,7 @@
 
 const { PerformanceEntry, kConstruct } = require('internal/perf/performance_entry');
 const { now, fromHrtime } = require('internal/perf/utils');
+const { customInspect } = require('internal/util');
 
 const binding = internalBinding('performance');
 // Must match PerformanceBinding.Milestone in Sources/Bindings/PerformanceBinding.swift.
@@ -32,9 +33,8 @@ class PerformanceNodeTiming {
   get loopExit() { return milestone(5); }
   get idleTime() { return milestone(4) === -1 ? 0 : binding.loopIdleTime(); }
 
-  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
-    if (depth < 0) return this;
-    return `PerformanceNodeTiming ${inspect(this.toJSON(), { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    return customInspect(this, 'PerformanceNodeTiming', this.toJSON(), depth, options);
   }
 
   toJSON() {

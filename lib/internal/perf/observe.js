@@ -7,6 +7,7 @@ const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_ILLEGAL_CONSTRUCTOR },
 } = require('internal/errors');
 const { validateFunction, validateObject, validateString, validateStringArray } = require('internal/validators');
+const { customInspect } = require('internal/util');
 
 const kSupportedEntryTypes = Object.freeze([
   'dns', 'function', 'gc', 'http', 'http2', 'mark', 'measure', 'net', 'resource',
@@ -86,9 +87,8 @@ class PerformanceObserverEntryList {
     return filterEntries(this[kEntries], `${name}`, type === undefined ? undefined : `${type}`);
   }
 
-  [kInspect](depth, options, inspect) {
-    if (depth < 0) return this;
-    return `PerformanceObserverEntryList ${inspect(this[kEntries], { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  [kInspect](depth, options) {
+    return customInspect(this, 'PerformanceObserverEntryList', this[kEntries], depth, options);
   }
 }
 
@@ -174,10 +174,9 @@ class PerformanceObserver {
     Reflect.apply(this[kCallback], this, [list, this]);
   }
 
-  [kInspect](depth, options, inspect) {
-    if (depth < 0) return this;
+  [kInspect](depth, options) {
     const shown = { connected: observers.has(this), pending: pending.has(this), entryTypes: [...this[kTypes]], buffer: this[kQueue] };
-    return `PerformanceObserver ${inspect(shown, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+    return customInspect(this, 'PerformanceObserver', shown, depth, options);
   }
 }
 

@@ -4,6 +4,7 @@
 const { codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_MISSING_ARGS } } = require('internal/errors');
 const { EventTarget } = require('internal/event_target');
 const { validateInteger } = require('internal/validators');
+const { customInspect } = require('internal/util');
 const { now, timeOrigin } = require('internal/perf/utils');
 const observe = require('internal/perf/observe');
 const { mark, measure } = require('internal/perf/usertiming');
@@ -60,10 +61,9 @@ class Performance extends EventTarget {
     };
   }
 
-  [kInspect](depth, options, inspect) {
-    if (depth < 0) return this;
+  [kInspect](depth, options) {
     const shown = { nodeTiming: this.nodeTiming, timeOrigin: this.timeOrigin, eventLoopUtilization: this.eventLoopUtilization };
-    return `Performance ${inspect(shown, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+    return customInspect(this, 'Performance', shown, depth, options);
   }
 }
 Object.defineProperty(Performance.prototype, Symbol.toStringTag, {

@@ -2,6 +2,7 @@
 // PerformanceEntry: the record every part of the timeline shares. Only Apus makes them.
 
 const { codes: { ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
+const { customInspect } = require('internal/util');
 
 const kConstruct = Symbol('kConstruct');
 const kName = Symbol('kName');
@@ -26,9 +27,8 @@ class PerformanceEntry {
   get startTime() { return this[kStart]; }
   get duration() { return this[kDuration]; }
 
-  [kInspect](depth, options, inspect) {
-    if (depth < 0) return this;
-    return `${this.constructor.name} ${inspect(this.toJSON(), { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  [kInspect](depth, options) {
+    return customInspect(this, this.constructor.name, this.toJSON(), depth, options);
   }
 
   toJSON() {

@@ -5,6 +5,7 @@
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS },
 } = require('internal/errors');
+const { customInspect } = require('internal/util');
 
 // Each stream object keeps its internal slots in one non-enumerable object under kState.
 const kState = Symbol('kState');
@@ -122,13 +123,6 @@ function dictionary(value, name) {
   if (value === undefined || value === null) return {};
   if (typeof value !== 'object' && typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
   return value;
-}
-
-function customInspect(self, type, fields, depth, options) {
-  const { inspect } = require('internal/util/inspect');
-  if (depth < 0) return self;
-  const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
-  return `${type} ${inspect(fields, opts)}`;
 }
 
 module.exports = {
