@@ -13,6 +13,9 @@ const wrapperPrefix = (params) => `(function ${kWrapperName}(${params.join(', ')
 // file -> how far the wrapper pushes columns of the source's first line.
 const firstLineShift = new Map();
 function registerWrapper(file, params) { firstLineShift.set(file, wrapperPrefix(params).length); }
+function registerFirstLineShift(file, length) { firstLineShift.set(file, length); }
+// Must match kWrapperName in internal/modules/esm/transform.
+const kESModuleWrapperName = '__apusESModule';
 const rawStacks = new WeakMap();
 const NativeError = globalThis.Error;
 const nativeCaptureStackTrace = NativeError.captureStackTrace;
@@ -70,6 +73,7 @@ function parseFrame(text) {
   if (sourceText !== undefined) column = calleeColumn(sourceText, column);
   // V8 names a CommonJS module body this way; builtin module bodies have no name.
   if (name === kWrapperName) name = file.startsWith('node:') ? '' : 'Object.<anonymous>';
+  else if (name === kESModuleWrapperName) name = '';
   return new CallSite(name, file, line, column, false);
 }
 
@@ -89,9 +93,11 @@ function registerSource(file, text, firstLine) {
 function sourceLine(file, line) {
   let entry = sources.get(file);
   if (entry === undefined) {
-    if (file.charCodeAt(0) !== 47 /* / */) return undefined;
+    const isFileURL = file.startsWith('file:///');
+    if (file.charCodeAt(0) !== 47 /* / */ && !isFileURL) return undefined;
     try {
-      entry = { lines: internalBinding('fs').readFileUtf8(file).split('\n'), firstLine: 1 };
+      const filename = isFileURL ? require('internal/url').fileURLToPath(file) : file;
+      entry = { lines: internalBinding('fs').readFileUtf8(filename).split('\n'), firstLine: 1 };
     } catch {
       entry = null;
     }
@@ -228,6 +234,7 @@ function isEngineStack(raw) {
 }
 
 module.exports = {
-  CallSite, parseFrames, toV8Stack, isEngineStack, errorHeader, NativeError, registerWrapper, firstLineShift,
+  CallSite, parseFrames, toV8Stack, isEngineStack, errorHeader, NativeError, registerWrapper, registerFirstLineShift,
+  firstLineShift,
   registerSource, sourceLine, useSourceLines,
 };

@@ -130,6 +130,24 @@ module.exports = function defineMessages({ E, lazyInspect, describeType, determi
     `Package import specifier "${specifier}" is not defined${packagePath ? ` in package ${packagePath}package.json` : ''}` +
     ` imported from ${base}`, TypeError);
 
+  E('ERR_MODULE_NOT_FOUND', (path, base, type = 'package') =>
+    `Cannot find ${type} '${path}'${base ? ` imported from ${base}` : ''}`, Error);
+
+  E('ERR_UNSUPPORTED_DIR_IMPORT', "Directory import '%s' is not supported resolving ES modules imported from %s", Error);
+
+  E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
+
+  E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url) => 'Only URLs with a scheme in: file, data, and node are supported by ' +
+    `the default ESM loader. Received protocol '${url.protocol}'`, Error);
+
+  E('ERR_IMPORT_ASSERTION_TYPE_MISSING', 'Module "%s" needs an import attribute of type "%s"', TypeError);
+
+  E('ERR_IMPORT_ASSERTION_TYPE_FAILED', 'Module "%s" is not of type "%s"', TypeError);
+
+  E('ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', 'Import attribute type "%s" is unsupported', TypeError);
+
+  E('ERR_UNKNOWN_MODULE_FORMAT', 'Unknown module format: %s for URL %s', RangeError);
+
   E('ERR_UNKNOWN_FILE_EXTENSION', (ext, path) => `Unknown file extension "${ext}" for ${path}`, TypeError);
 
   E('ERR_DLOPEN_FAILED', '%s', Error);

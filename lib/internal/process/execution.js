@@ -35,6 +35,10 @@ function recordSyntaxErrorLocation(error) {
   syntaxErrorLocations.set(error, { file: sourceURL, line, token });
 }
 
+function recordSyntaxErrorAt(error, file, line, token) {
+  syntaxErrorLocations.set(error, { file, line, token });
+}
+
 // Code given with -e/-p or on stdin has no file to read back: its text is kept here by name.
 const inMemorySources = new Map();
 function registerInMemorySource(name, source) { inMemorySources.set(name, source); }
@@ -53,14 +57,18 @@ function sourceContext(error) {
       stack = undefined;
     }
     if (typeof stack !== 'string') stack = '';
-    const match = /\n {4}at (?:.*? \()?(\/[^():]*|\[eval\]|\[stdin\]):(\d+):(\d+)\)?/.exec(stack);
+    const match = /\n {4}at (?:.*? \()?(\/[^():]*|file:\/\/\/[^():]*|\[eval\]|\[stdin\]):(\d+):(\d+)\)?/.exec(stack);
     if (match !== null) { file = match[1]; line = Number(match[2]); column = Number(match[3]); }
   }
   if (!file || file.startsWith('node:') || !(line > 0)) return '';
   let source;
   source = inMemorySources.get(file);
   if (source === undefined) {
-    try { source = readFileUtf8(file); } catch { return ''; }
+    try {
+      source = readFileUtf8(file.startsWith('file:') ? require('internal/url').fileURLToPath(file) : file);
+    } catch {
+      return '';
+    }
   }
   const text = source.split(/\r?\n/)[line - 1];
   if (text === undefined) return '';
@@ -152,6 +160,7 @@ module.exports = {
   formatFatal,
   hasUncaughtExceptionCaptureCallback,
   recordSyntaxErrorLocation,
+  recordSyntaxErrorAt,
   printFatal,
   setUncaughtExceptionCaptureCallback,
   setupUncaughtExceptionHandling,

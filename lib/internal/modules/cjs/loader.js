@@ -517,30 +517,56 @@ function enableAwaitTransform() {
 }
 const kNamesAsyncContext = /\bAsyncLocalStorage\b|\bAsyncResource\b|['"](?:node:)?async_hooks['"]/;
 
+// The await rewrite for `content` when async context is in use; `content` itself otherwise.
+function transformAwaitIfEnabled(content) {
+  if (awaitTransform === null && content.includes('async') && kNamesAsyncContext.test(content)) {
+    require('internal/async_context').install();
+  }
+  return awaitTransform === null ? content : awaitTransform(content);
+}
+
+// `import()` cannot reach the engine's own loader: calls are rewritten to a function passed to
+// the module as an extra wrapper argument (see internal/modules/esm/transform).
+const kMayImport = /\bimport\s*\(/;
+const importingWrappers = new WeakSet();
+const importingWrapperParams = [...wrapperParams, '__apus_dynamicImport'];
+
 function wrapSafe(filename, content) {
   // A "#!" line is a comment to Node; keep its length so columns stay right.
   if (content.charCodeAt(0) === 35 && content.charCodeAt(1) === 33) content = `//${content.slice(2)}`;
   if (wrapperPatched) return internalBinding('contextify').runScript(Module.wrap(content), filename);
-  registerWrapper(filename, wrapperParams);
-  if (awaitTransform === null && content.includes('async') && kNamesAsyncContext.test(content)) {
-    require('internal/async_context').install();
-  }
-  if (awaitTransform !== null) {
-    const transformed = awaitTransform(content);
-    if (transformed !== content) {
-      try {
-        return compileFunction(transformed, filename, 0, wrapperParams);
-      } catch {
-        // The rewrite is never allowed to break a module: the original is compiled below.
-      }
+  let params = wrapperParams;
+  if (kMayImport.test(content)) {
+    const rewritten = require('internal/modules/esm/transform').rewriteDynamicImport(content);
+    if (rewritten !== content) {
+      content = rewritten;
+      params = importingWrapperParams;
     }
   }
-  try {
-    return compileFunction(content, filename, 0, wrapperParams);
-  } catch (error) {
-    if (error instanceof SyntaxError) recordSyntaxErrorLocation(error);
-    throw error;
+  registerWrapper(filename, params);
+  const transformed = transformAwaitIfEnabled(content);
+  let compiled;
+  if (transformed !== content) {
+    try {
+      compiled = compileFunction(transformed, filename, 0, params);
+    } catch {
+      // The rewrite is never allowed to break a module: the original is compiled below.
+    }
   }
+  if (compiled === undefined) {
+    try {
+      compiled = compileFunction(content, filename, 0, params);
+    } catch (error) {
+      if (error instanceof SyntaxError) recordSyntaxErrorLocation(error);
+      throw error;
+    }
+  }
+  if (params === importingWrapperParams) importingWrappers.add(compiled);
+  return compiled;
+}
+
+function dynamicImportFrom(filename) {
+  return (specifier, options) => require('internal/modules/esm/loader').importFromCommonJS(specifier, filename, options);
 }
 
 Module.prototype._compile = function(content, filename) {
@@ -551,7 +577,9 @@ Module.prototype._compile = function(content, filename) {
   const thisValue = exports;
   const module = this;
   if (requireDepth === 0) statCache.clear();
-  return Reflect.apply(compiledWrapper, thisValue, [exports, require, module, filename, dirname]);
+  const args = [exports, require, module, filename, dirname];
+  if (importingWrappers.has(compiledWrapper)) args.push(dynamicImportFrom(filename));
+  return Reflect.apply(compiledWrapper, thisValue, args);
 };
 
 function makeRequireFunction(mod) {
@@ -636,12 +664,29 @@ Module._initPaths = function() {
   Module.globalPaths = paths;
 };
 
+// The entry point is an ES module when it is a .mjs file, or a .js file in a "type": "module" scope.
+function isESMEntry(mainPath) {
+  if (mainPath.endsWith('.mjs')) return true;
+  if (!mainPath.endsWith('.js')) return false;
+  return packageJsonReader.getNearestParentPackageJSON(mainPath)?.type === 'module';
+}
+
 Module.runMain = function runMain(main = process.argv[1]) {
+  let mainPath;
+  try {
+    mainPath = Module._findPath(path.resolve(main), null, true);
+  } catch {
+    mainPath = false;
+  }
+  if (mainPath && isESMEntry(mainPath)) {
+    require('internal/modules/esm/loader').runMainESM(mainPath);
+    return;
+  }
   Module._load(main, null, true);
 };
 
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
-  // Builtins are only reachable through require() until ES modules exist; nothing to sync.
+  require('internal/modules/esm/loader').syncBuiltinESMExports();
 };
 
 Module.findSourceMap = function findSourceMap() { return undefined; };
@@ -663,4 +708,7 @@ Module._preloadModules = function(requests) {
   for (const request of requests) parent.require(request);
 };
 
-module.exports = { Module, wrapSafe, kIsMainSymbol, makeRequireFunction, enableAwaitTransform };
+module.exports = {
+  Module, wrapSafe, kIsMainSymbol, makeRequireFunction, enableAwaitTransform, transformAwaitIfEnabled,
+  dynamicImportFrom,
+};
