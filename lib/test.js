@@ -1,5 +1,12 @@
 'use strict';
-// node:test is not implemented yet: every export throws ERR_NOT_IMPLEMENTED.
-module.exports = require('internal/not_implemented_module')('test', [
-  'test', 'describe', 'it', 'before', 'after', 'beforeEach', 'afterEach', 'run', 'mock', 'suite',
-]);
+// node:test: the test runner for a file run directly (see internal/test_runner/harness).
+
+const harness = require('internal/test_runner/harness');
+const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+
+const { test } = harness;
+Object.assign(test, harness);
+test.test = test;
+// Running other files in child processes (run(), --test) is not built yet.
+test.run = function run() { throw new ERR_NOT_IMPLEMENTED('test.run'); };
+module.exports = test;
