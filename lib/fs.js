@@ -288,14 +288,24 @@ function toBytes(data, encoding) {
   throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
+// `flush: true` syncs the file to disk before it is closed; it goes through fs.fsync(Sync), as
+// in Node, so programs (and their mocks) see the call.
+function flushOption(options) {
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  return flush;
+}
+
 function writeFileSync(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const flush = flushOption(options);
   const bytes = toBytes(data, options.encoding);
   const isFd = (path >>> 0) === path;  // Node's rule: a uint32 is a descriptor
   const fd = isFd ? getValidatedFd(path) : openSync(path, options.flag, options.mode);
   try {
     let offset = 0;
     while (offset < bytes.length) offset += binding.write(fd, bytes, offset, bytes.length - offset, null);
+    if (flush) module.exports.fsyncSync(fd);
   } finally {
     if (!isFd) binding.close(fd);
   }
@@ -307,6 +317,7 @@ function writeFile(path, data, options, callback) {
   options = getOptions(typeof options === 'function' ? undefined : options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   const { signal } = options;
   validateAbortSignal(signal, 'options.signal');
+  const flush = flushOption(options);
   const bytes = toBytes(data, options.encoding);
   const isFd = (path >>> 0) === path;  // Node's rule: a uint32 is a descriptor
   const fail = (fd, err) => {
@@ -317,8 +328,9 @@ function writeFile(path, data, options, callback) {
   const writeAll = (fd, offset) => {
     if (signal?.aborted) return fail(fd, new AbortError(undefined, { cause: signal.reason }));
     if (offset >= bytes.length) {
-      if (isFd) return callback(null);
-      return binding.close(fd, request(callback));
+      const finish = () => (isFd ? callback(null) : binding.close(fd, request(callback)));
+      if (!flush) return finish();
+      return module.exports.fsync(fd, (err) => (err ? fail(fd, err) : finish()));
     }
     binding.write(fd, bytes, offset, bytes.length - offset, null, makeRequest((err, written) => {
       if (err) return fail(fd, err);

@@ -7,7 +7,6 @@ const {
 } = require('internal/util');
 const types = require('internal/util/types');
 const { validateString, validateOneOf } = require('internal/validators');
-const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
 
 const debugSections = new Map();
 let debugPattern;
@@ -74,7 +73,7 @@ function aborted(signal, resource) {
   return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
 }
 
-function parseArgs() { throw new ERR_NOT_IMPLEMENTED('util.parseArgs()'); }
+function parseArgs(config) { return require('internal/util/parse_args').parseArgs(config); }
 
 const deprecated = (fn, name, code) => deprecate(fn, `The \`util.${name}\` API is deprecated.`, code);
 

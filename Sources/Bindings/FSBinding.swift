@@ -167,7 +167,7 @@ public enum FSBinding: InternalBinding {
     static func ioArguments(_ call: CallFrame) throws -> (Int32, uv_buf_t, Int64) {
         let fd = try call.int32(0), bytes = try call.bytes(1)
         let offset = try call.int(2), length = try call.int(3)
-        let position = call.has(4) && JSValueIsNumber(call.ctx, call[4]) ? Int64.clamping(try call.double(4)) : -1
+        let position = try call.filePosition(4)
         guard offset >= 0, length >= 0, offset + length <= bytes.count, length <= Int(UInt32.max) else {
             throw NativeError.error("offset or length out of range", constructor: "RangeError", code: "ERR_OUT_OF_RANGE")
         }
@@ -200,7 +200,7 @@ public enum FSBinding: InternalBinding {
                   bytes.count <= Int(UInt32.max) else { throw NativeError.argument(1, "an array of ArrayBufferViews") }
             return uv_buf_init(bytes.baseAddress?.assumingMemoryBound(to: CChar.self), UInt32(bytes.count))
         }
-        let position = call.has(2) && JSValueIsNumber(call.ctx, call[2]) ? Int64.clamping(try call.double(2)) : -1
+        let position = try call.filePosition(2)
         return (fd, buffers, position)
     }
 

@@ -59,6 +59,21 @@ public struct CallFrame {
 
     public func int32(_ index: Int) throws -> Int32 { Int32(truncatingIfNeeded: try int(index)) }
 
+    /// A file position: a number or a BigInt (exact beyond 2^53), -1 (the current position)
+    /// when absent or null. JS has range-checked it.
+    public func filePosition(_ index: Int) throws -> Int64 {
+        guard has(index) else { return -1 }
+        let value = self[index]
+        if JSValueIsNumber(ctx, value) { return Int64.clamping(JSValueToNumber(ctx, value, nil)) }
+        if JSValueIsBigInt(ctx, value) {
+            var exception: JSValueRef?
+            let position = JSValueToInt64(ctx, value, &exception)
+            if exception != nil { throw NativeError.argument(index, "a 64-bit integer") }
+            return position
+        }
+        return -1
+    }
+
     public func bool(_ index: Int) -> Bool { JSValueToBoolean(ctx, self[index]) }
 
     public func object(_ index: Int) throws -> JSObjectRef {

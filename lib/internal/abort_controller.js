@@ -2,7 +2,7 @@
 // AbortController and AbortSignal (abort, timeout, any, reason, throwIfAborted, onabort).
 
 const { EventTarget, Event, kTrustEvent, defineEventHandler } = require('internal/event_target');
-const { codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS } } = require('internal/errors');
+const { codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { validateAbortSignal, validateArray, validateUint32 } = require('internal/validators');
 const { DOMException } = require('internal/per_context/domexception');
 
@@ -10,6 +10,7 @@ const kAborted = Symbol('kAborted');
 const kReason = Symbol('kReason');
 const kDontThrowSymbol = Symbol('kDontThrowSymbol');
 const kSourceSignals = Symbol('kSourceSignals');
+const kDependentSignals = Symbol('kDependentSignals');
 
 function validateThisAbortSignal(obj) {
   if (obj?.[kAborted] === undefined) throw new ERR_INVALID_THIS('AbortSignal');
@@ -21,6 +22,13 @@ class AbortSignal extends EventTarget {
     super();
     this[kAborted] = false;
     this[kReason] = undefined;
+  }
+
+  // A dependent signal is held by its sources weakly; one with an 'abort' listener is kept
+  // until it aborts, so the listener cannot be lost to garbage collection.
+  addEventListener(type, listener, options) {
+    super.addEventListener(type, listener, options);
+    if (`${type}` === 'abort' && this[kSourceSignals] !== undefined && !this[kAborted]) listenedDependents.add(this);
   }
 
   get aborted() {
@@ -57,19 +65,34 @@ class AbortSignal extends EventTarget {
     return signal;
   }
 
+  // A dependent signal follows its sources directly (a dependent of dependents follows their
+  // sources), so every signal aborted by one abort() is marked before any 'abort' event fires,
+  // and the events fire in the order the signals were made.
   static any(signals) {
     validateArray(signals, 'signals');
-    signals.forEach((signal, i) => validateAbortSignal(signal, `signals[${i}]`));
+    signals.forEach((signal, i) => {
+      if (signal === undefined) throw new ERR_INVALID_ARG_TYPE(`signals[${i}]`, 'AbortSignal', signal);
+      validateAbortSignal(signal, `signals[${i}]`);
+    });
     const result = createAbortSignal();
     for (const signal of signals) {
       if (signal.aborted) {
-        abortSignal(result, signal.reason);
+        result[kAborted] = true;
+        result[kReason] = signal.reason;
         return result;
       }
     }
-    result[kSourceSignals] = signals;
+    const sources = new Set();
     for (const signal of signals) {
-      signal.addEventListener('abort', () => abortSignal(result, signal.reason), { once: true });
+      if (signal[kSourceSignals] === undefined) sources.add(signal);
+      else for (const source of signal[kSourceSignals]) sources.add(source);
+    }
+    result[kSourceSignals] = sources;
+    const reference = new WeakRef(result);
+    for (const source of sources) {
+      const dependents = (source[kDependentSignals] ??= new Set());
+      for (const dependent of dependents) if (dependent.deref() === undefined) dependents.delete(dependent);
+      dependents.add(reference);
     }
     return result;
   }
@@ -91,9 +114,23 @@ function abortSignal(signal, reason) {
   if (signal[kAborted]) return;
   signal[kAborted] = true;
   signal[kReason] = reason;
-  const event = new Event('abort', { [kTrustEvent]: true });
-  signal.dispatchEvent(event);
+  const dependentsToAbort = [];
+  for (const reference of signal[kDependentSignals] ?? []) {
+    const dependent = reference.deref();
+    if (dependent !== undefined && !dependent[kAborted]) {
+      dependent[kAborted] = true;
+      dependent[kReason] = reason;
+      dependentsToAbort.push(dependent);
+    }
+  }
+  listenedDependents.delete(signal);
+  signal.dispatchEvent(new Event('abort', { [kTrustEvent]: true }));
+  for (const dependent of dependentsToAbort) {
+    listenedDependents.delete(dependent);
+    dependent.dispatchEvent(new Event('abort', { [kTrustEvent]: true }));
+  }
 }
+const listenedDependents = new Set();
 
 const kSignal = Symbol('signal');
 

@@ -126,9 +126,12 @@ function validateEventListenerOptions(options) {
     passive: Boolean(options.passive),
     signal: options.signal,
     isNodeStyleListener: Boolean(options[kIsNodeStyleListener]),
+    resistStopPropagation: Boolean(options[kResistStopPropagation]),
   };
 }
 const kIsNodeStyleListener = Symbol('kIsNodeStyleListener');
+// An internal option: the listener runs even after stopImmediatePropagation() (addAbortListener).
+const kResistStopPropagation = Symbol('kResistStopPropagation');
 
 function isEventTarget(obj) { return obj?.constructor?.[kIsEventTarget] === true || obj?.[kIsEventTarget] === true; }
 
@@ -142,7 +145,8 @@ class EventTarget {
   addEventListener(type, listener, options = undefined) {
     if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget');
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
-    const { once, capture, passive, signal, isNodeStyleListener } = validateEventListenerOptions(options);
+    const { once, capture, passive, signal, isNodeStyleListener, resistStopPropagation } =
+      validateEventListenerOptions(options);
     if (!validateEventListener(listener)) {
       const w = new Error(`addEventListener called with ${listener} which has no effect.`);
       w.name = 'AddEventListenerArgumentTypeWarning';
@@ -164,7 +168,7 @@ class EventTarget {
     for (const record of list) {
       if (record.listener === listener && record.capture === capture) return;
     }
-    list.push({ listener, once, capture, passive, isNodeStyleListener, removed: false });
+    list.push({ listener, once, capture, passive, isNodeStyleListener, resistStopPropagation, removed: false });
     const max = this[kMaxEventTargetListeners] ?? require('events').defaultMaxListeners;
     if (max > 0 && list.length > max && !this[kMaxEventTargetListenersWarned]) {
       this[kMaxEventTargetListenersWarned] = true;
@@ -219,7 +223,7 @@ class EventTarget {
     const list = this[kEvents].get(type);
     if (list !== undefined) {
       for (const record of [...list]) {
-        if (record.removed) continue;
+        if (record.removed || (event?.[kStop] && !record.resistStopPropagation)) continue;
         if (record.once) {
           record.removed = true;
           const index = list.indexOf(record);
@@ -240,7 +244,6 @@ class EventTarget {
         } catch (err) {
           process.nextTick(() => { throw err; });
         }
-        if (event?.[kStop]) break;
       }
     }
     if (event !== undefined) event[kIsBeingDispatched] = false;
@@ -314,6 +317,7 @@ function defineEventHandler(emitter, name, event = name) {
 }
 
 module.exports = {
+  kResistStopPropagation,
   CustomEvent,
   Event,
   EventTarget,

@@ -211,7 +211,7 @@ class Timeout {
     return id;
   }
 }
-if (Symbol.dispose) Timeout.prototype[Symbol.dispose] = function() { clearTimeout(this); };
+Timeout.prototype[Symbol.dispose] = function() { clearTimeout(this); };
 
 function active(item) { insertGuarded(item, true, getLibuvNow()); }
 function unrefActive(item) { insertGuarded(item, false, getLibuvNow()); }
@@ -408,7 +408,7 @@ class Immediate {
 
   hasRef() { return !!this[kRefed]; }
 }
-if (Symbol.dispose) Immediate.prototype[Symbol.dispose] = function() { clearImmediate(this); };
+Immediate.prototype[Symbol.dispose] = function() { clearImmediate(this); };
 
 function clearImmediate(immediate) {
   if (!immediate || immediate._destroyed) return;

@@ -150,7 +150,7 @@ function parseFileMode(value, name, def) {
 }
 
 function validateUnion(value, name, union) {
-  if (!union.includes(typeof value)) throw new ERR_INVALID_ARG_TYPE(name, union, value);
+  if (!union.includes(value)) throw new ERR_INVALID_ARG_TYPE(name, `('${union.join('|')}')`, value);
 }
 
 module.exports = {

@@ -2,6 +2,14 @@
 // Builds `process` and the globals, installs the event-loop hooks, then runs the main script.
 // Only what every program needs is loaded here; everything else loads on first use.
 
+// The explicit-resource-management symbols, which this engine does not have yet; lib/ code
+// reads them from Symbol.
+for (const name of ['dispose', 'asyncDispose']) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, { __proto__: null, value: Symbol(`nodejs.${name}`) });
+  }
+}
+
 const { BuiltinModule } = require('internal/bootstrap/realm');
 require('internal/error_stack');
 const EventEmitter = require('events');

@@ -148,6 +148,17 @@ module.exports = function defineMessages({ E, lazyInspect, describeType, determi
 
   E('ERR_UNKNOWN_MODULE_FORMAT', 'Unknown module format: %s for URL %s', RangeError);
 
+  E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', '%s', TypeError);
+
+  E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '%s'. This command does not take positional arguments",
+    TypeError);
+
+  E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
+    const suggestDashDash = allowPositionals ? '. To specify a positional argument starting with a \'-\', place it at ' +
+      `the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
+    return `Unknown option '${option}'${suggestDashDash}`;
+  }, TypeError);
+
   E('ERR_UNKNOWN_FILE_EXTENSION', (ext, path) => `Unknown file extension "${ext}" for ${path}`, TypeError);
 
   E('ERR_DLOPEN_FAILED', '%s', Error);

@@ -160,10 +160,11 @@ function addAbortListener(signal, listener) {
   if (signal.aborted) {
     queueMicrotask(() => listener());
   } else {
-    signal.addEventListener('abort', listener, { __proto__: null, once: true });
+    const { kResistStopPropagation } = require('internal/event_target');
+    signal.addEventListener('abort', listener, { __proto__: null, once: true, [kResistStopPropagation]: true });
     removeEventListener = () => signal.removeEventListener('abort', listener);
   }
-  return { __proto__: null, [Symbol.dispose ?? Symbol.for('nodejs.dispose')]() { removeEventListener?.(); } };
+  return { __proto__: null, [Symbol.dispose]() { removeEventListener?.(); } };
 }
 
 module.exports = { once, on, addAbortListener };

@@ -222,7 +222,9 @@ function readPosition(position) {
   if (typeof position === 'bigint') {
     const limit = 2n ** 63n;
     if (position < -limit || position > limit - 1n) throw new ERR_OUT_OF_RANGE('position', `>= ${-limit} && <= ${limit - 1n}`, position);
-    return position < 0n ? null : Number(position);
+    // Positions past 2^53 cross to the binding as BigInts, which it reads exactly.
+    if (position < 0n) return null;
+    return position <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(position) : position;
   }
   throw new ERR_INVALID_ARG_TYPE('position', ['integer', 'bigint'], position);
 }

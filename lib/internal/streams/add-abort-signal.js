@@ -5,7 +5,7 @@ const { AbortError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors
 const { validateAbortSignal } = require('internal/validators');
 const { isNodeStream, isWebStream, kControllerErrorFunction } = require('internal/streams/utils');
 
-const disposeSymbol = Symbol.dispose ?? Symbol.for('nodejs.dispose');
+const disposeSymbol = Symbol.dispose;
 let eos;
 
 function addAbortSignal(signal, stream) {

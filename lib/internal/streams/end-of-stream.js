@@ -11,7 +11,7 @@ const {
   isWritableErrored, isNodeStream, willEmitClose: streamWillEmitClose, kIsClosedPromise,
 } = require('internal/streams/utils');
 
-const disposeSymbol = Symbol.dispose ?? Symbol.for('nodejs.dispose');
+const disposeSymbol = Symbol.dispose;
 
 function nop() {}
 

@@ -16,7 +16,7 @@ const {
   isReadableStream, isReadableFinished,
 } = require('internal/streams/utils');
 
-const disposeSymbol = Symbol.dispose ?? Symbol.for('nodejs.dispose');
+const disposeSymbol = Symbol.dispose;
 let PassThrough;
 let Readable;
 let Duplex;

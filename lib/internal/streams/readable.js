@@ -113,6 +113,19 @@ Readable.prototype._destroy = function(err, cb) {
 Readable.prototype[EE.captureRejectionSymbol] = function(err) {
   this.destroy(err);
 };
+// `await using` a readable: one that has not ended is destroyed with an AbortError; the promise
+// settles once the stream has finished, rejecting only for another error.
+Readable.prototype[Symbol.asyncDispose] = function() {
+  let error;
+  if (!this.destroyed) {
+    error = this.readableEnded ? null : new (require('internal/errors').AbortError)();
+    this.destroy(error);
+  }
+  eos ??= require('internal/streams/end-of-stream');
+  return new Promise((resolve, reject) => {
+    eos(this, (err) => (err && err !== error ? reject(err) : resolve(null)));
+  });
+};
 
 Readable.prototype.push = function(chunk, encoding) {
   return addChunkFromUser(this, chunk, encoding, false);
