@@ -66,8 +66,7 @@ class AbortSignal extends EventTarget {
   }
 
   // A dependent signal follows its sources directly (a dependent of dependents follows their
-  // sources), so every signal aborted by one abort() is marked before any 'abort' event fires,
-  // and the events fire in the order the signals were made.
+  // sources), so the 'abort' events fire in the order the signals were made.
   static any(signals) {
     validateArray(signals, 'signals');
     signals.forEach((signal, i) => {
@@ -114,20 +113,12 @@ function abortSignal(signal, reason) {
   if (signal[kAborted]) return;
   signal[kAborted] = true;
   signal[kReason] = reason;
-  const dependentsToAbort = [];
-  for (const reference of signal[kDependentSignals] ?? []) {
-    const dependent = reference.deref();
-    if (dependent !== undefined && !dependent[kAborted]) {
-      dependent[kAborted] = true;
-      dependent[kReason] = reason;
-      dependentsToAbort.push(dependent);
-    }
-  }
   listenedDependents.delete(signal);
   signal.dispatchEvent(new Event('abort', { [kTrustEvent]: true }));
-  for (const dependent of dependentsToAbort) {
-    listenedDependents.delete(dependent);
-    dependent.dispatchEvent(new Event('abort', { [kTrustEvent]: true }));
+  // As in Node, each dependent is aborted (and its listeners run) after the signal's listeners.
+  for (const reference of signal[kDependentSignals] ?? []) {
+    const dependent = reference.deref();
+    if (dependent !== undefined) abortSignal(dependent, reason);
   }
 }
 const listenedDependents = new Set();
