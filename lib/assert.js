@@ -46,9 +46,11 @@ let warned = false;
 function getErrMessage(message, fn) {
   const holder = {};
   Error.captureStackTrace(holder, fn);
-  const frame = /\n {4}at (?:.*? \()?(\/[^():]*):(\d+):(\d+)\)?/.exec(holder.stack ?? '');
-  if (frame === null) return undefined;
-  const [, file, lineText] = frame;
+  // The caller's own frame: code in builtin modules is never read back from the file system.
+  const frame = /\n {4}at (?:.*? \()?([^()]*):(\d+):(\d+)\)?/.exec(holder.stack ?? '');
+  if (frame === null || !(frame[1].startsWith('/') || frame[1].startsWith('file:///'))) return undefined;
+  const [, location, lineText] = frame;
+  const file = location.startsWith('file:') ? require('internal/url').fileURLToPath(location) : location;
   let source;
   try {
     source = internalBinding('fs').readFileUtf8(file);
@@ -87,7 +89,7 @@ function innerOk(fn, argLen, value, message) {
       message = 'No value argument passed to `assert.ok()`';
     } else if (message == null) {
       generatedMessage = true;
-      message = getErrMessage(message, fn) ?? `The expression evaluated to a falsy value:\n\n  assert.ok(${inspect(value)})\n`;
+      message = getErrMessage(message, fn) ?? `${inspect(value)} == true`;
     } else if (message instanceof Error) {
       throw message;
     }

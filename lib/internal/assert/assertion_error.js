@@ -26,70 +26,139 @@ function inspectValue(value) {
   });
 }
 
-// Longest-common-subsequence diff of two line arrays: [' ', line] | ['+', line] | ['-', line].
-function diffLines(actual, expected) {
-  const n = actual.length, m = expected.length;
-  if (n * m > 4e6) {
-    return [...actual.map((l) => ['+', l]), ...expected.map((l) => ['-', l])];
-  }
-  const table = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      table[i][j] = actual[i] === expected[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
-    }
-  }
-  const result = [];
-  let i = 0, j = 0;
-  while (i < n && j < m) {
-    if (actual[i] === expected[j]) { result.push([' ', actual[i]]); i++; j++; }
-    else if (table[i + 1][j] >= table[i][j + 1]) result.push(['+', actual[i++]]);
-    else result.push(['-', expected[j++]]);
-  }
-  while (i < n) result.push(['+', actual[i++]]);
-  while (j < m) result.push(['-', expected[j++]]);
-  return result;
-}
-
+// The "+ actual - expected" message. Lines are compared by position, as Node does: identical
+// lines at the end are cut to three lines of context; inside, a run of identical lines shows its
+// first two and last three lines around "..."; a line that differs only by a trailing comma
+// counts as identical; differing lines group as "+" lines then "-" lines. A short single-line
+// pair prints as "a !== b"; a longer one gets a caret under the first difference.
 function createErrDiff(actual, expected, operator) {
-  const actualLines = inspectValue(actual).split('\n');
+  const actualInspected = inspectValue(actual);
+  const actualLines = actualInspected.split('\n');
   const expectedLines = inspectValue(expected).split('\n');
-  let header = kReadableOperator[operator];
   if (operator === 'strictEqual' && ((typeof actual === 'object' && actual !== null &&
       typeof expected === 'object' && expected !== null) || (typeof actual === 'function' &&
       typeof expected === 'function'))) {
-    header = kReadableOperator.strictEqualObject;
+    operator = 'strictEqualObject';
   }
+  let indicator = '';
   if (actualLines.length === 1 && expectedLines.length === 1 && actualLines[0] !== expectedLines[0]) {
-    const inline = actualLines[0].length + expectedLines[0].length;
-    const simple = (typeof actual !== 'object' || actual === null) && (typeof expected !== 'object' || expected === null) &&
-      (actual !== 0 || expected !== 0);
-    if (inline <= kMaxShortLength || simple) {
-      return `${header}\n\n${actualLines[0]} !== ${expectedLines[0]}\n`;
+    const [actualLine] = actualLines;
+    const [expectedLine] = expectedLines;
+    const inputLength = actualLine.length + expectedLine.length;
+    if (inputLength <= kMaxShortLength) {
+      if ((typeof actual !== 'object' || actual === null) && (typeof expected !== 'object' || expected === null) &&
+          (actual !== 0 || expected !== 0)) {
+        return `${kReadableOperator[operator]}\n\n${actualLine} !== ${expectedLine}\n`;
+      }
+    } else if (operator !== 'strictEqualObject') {
+      const columns = process.stderr.isTTY ? process.stderr.columns : 80;
+      if (inputLength < columns) {
+        let common = 0;
+        while (actualLine[common] === expectedLine[common]) common++;
+        if (common > 2) indicator = `\n  ${' '.repeat(common)}^`;
+      }
     }
   }
-  const diff = diffLines(actualLines, expectedLines);
-  // A run of more than four unchanged lines keeps its first line and its last three.
-  let out = '';
+
+  // Identical lines at the end: the last three are kept as context, the one above them too
+  // when there are four, with "..." in between when there are five or more.
+  let tail = '';
+  let trailing = 0;
+  let topOfTail = '';
+  while (actualLines.length > 0 && expectedLines.length > 0 &&
+         actualLines[actualLines.length - 1] === expectedLines[expectedLines.length - 1]) {
+    const line = actualLines.pop();
+    expectedLines.pop();
+    if (trailing++ < 3) tail = `\n  ${line}${tail}`;
+    else topOfTail = line;
+  }
   let skipped = false;
-  for (let k = 0; k < diff.length;) {
-    if (diff[k][0] !== ' ') {
-      out += `\n${diff[k][0]} ${diff[k][1]}`;
-      k++;
-      continue;
-    }
-    let end = k;
-    while (end < diff.length && diff[end][0] === ' ') end++;
-    const run = diff.slice(k, end);
-    if (run.length > 4) {
-      skipped = true;
-      out += `\n  ${run[0][1]}\n...`;
-      for (const [, line] of run.slice(-3)) out += `\n  ${line}`;
-    } else {
-      for (const [, line] of run) out += `\n  ${line}`;
-    }
-    k = end;
+  if (trailing >= 5) {
+    tail = `\n...${tail}`;
+    skipped = true;
   }
-  return `${header}\n+ actual - expected${skipped ? ' ... Lines skipped' : ''}\n${out}`;
+  if (topOfTail !== '') tail = `\n  ${topOfTail}${tail}`;
+
+  const maxLines = Math.max(actualLines.length, expectedLines.length);
+  if (maxLines === 0) {
+    const lines = actualInspected.split('\n');
+    if (lines.length > 50) {
+      lines[46] = '...';
+      lines.length = 47;
+    }
+    return `${kReadableOperator.notIdentical}\n\n${lines.join('\n')}\n`;
+  }
+
+  const header = `${kReadableOperator[operator]}\n+ actual - expected`;
+  const actualIsLonger = actualLines.length >= maxLines;
+  const longer = actualIsLonger ? actualLines : expectedLines;
+  const shorterLength = actualIsLonger ? expectedLines.length : actualLines.length;
+  let result = '';
+  let pendingExpected = '';   // "-" lines wait until the run of "+" lines ends
+  let identical = 0;
+  let printed = 0;
+  // Before a difference: the identical lines not shown yet, up to three, after "..." if needed.
+  const showIdenticalBefore = (index) => {
+    if (identical > 2) {
+      if (identical > 3) {
+        if (identical > 4) {
+          if (identical === 5) {
+            result += `\n  ${longer[index - 3]}`;
+            printed++;
+          } else {
+            result += '\n...';
+            skipped = true;
+          }
+        }
+        result += `\n  ${longer[index - 2]}`;
+        printed++;
+      }
+      result += `\n  ${longer[index - 1]}`;
+      printed++;
+    }
+    identical = 0;
+  };
+  for (let i = 0; i < maxLines; i++) {
+    if (i >= shorterLength) {
+      showIdenticalBefore(i);
+      if (actualIsLonger) result += `\n+ ${longer[i]}`;
+      else pendingExpected += `\n- ${longer[i]}`;
+      printed++;
+    } else {
+      const expectedLine = expectedLines[i];
+      let actualLine = actualLines[i];
+      let differs = actualLine !== expectedLine &&
+        (!actualLine.endsWith(',') || actualLine.slice(0, -1) !== expectedLine);
+      if (differs && expectedLine.endsWith(',') && expectedLine.slice(0, -1) === actualLine) {
+        differs = false;
+        actualLine += ',';
+      }
+      if (differs) {
+        showIdenticalBefore(i);
+        result += `\n+ ${actualLine}`;
+        pendingExpected += `\n- ${expectedLine}`;
+        printed += 2;
+      } else {
+        result += pendingExpected;
+        pendingExpected = '';
+        identical++;
+        if (identical <= 2) {
+          result += `\n  ${actualLine}`;
+          printed++;
+        }
+      }
+    }
+    if (printed > 50 && i < maxLines - 2) {
+      return `${header} ... Lines skipped\n${result}\n...${pendingExpected}\n...`;
+    }
+  }
+  return `${header}${skipped ? ' ... Lines skipped' : ''}\n${result}${pendingExpected}${tail}${indicator}`;
+}
+
+function copyError(source) {
+  const target = Object.assign({ __proto__: Object.getPrototypeOf(source) }, source);
+  Object.defineProperty(target, 'message', { __proto__: null, value: source.message });
+  return target;
 }
 
 class AssertionError extends Error {
@@ -97,6 +166,12 @@ class AssertionError extends Error {
     validateObject(options, 'options');
     const { message, operator, stackStartFn, details } = options;
     let { actual, expected } = options;
+    if (message == null && actual instanceof Error && expected instanceof Error && 'stack' in actual &&
+        'stack' in expected) {
+      // Two errors are compared and shown without their stacks: copies with the same prototype,
+      // message and enumerable properties, as in Node.
+      ({ actual, expected } = { actual: copyError(actual), expected: copyError(expected) });
+    }
     if (message != null) {
       super(String(message));
     } else if (operator === 'deepStrictEqual' || operator === 'strictEqual') {

@@ -415,6 +415,7 @@ module.exports = function bootstrap(options) {
   }
   if ('--expose-internals' in flags) BuiltinModule.setExposeInternals(true);
   if ('--title' in flags) process.title = flags['--title'];
+  if ('--no-experimental-global-customevent' in flags) delete globalThis.CustomEvent;
 
   require(`internal/main/${{
     file: 'run_main_module', eval: 'eval_string', print: 'eval_string', stdin: 'eval_stdin',

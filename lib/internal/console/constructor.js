@@ -11,7 +11,8 @@ const inspect = (...args) => lazyInspect().inspect(...args);
 const getStringWidth = (...args) => lazyInspect().getStringWidth(...args);
 
 const kCounts = Symbol('counts');
-const kTimers = Symbol('timers');
+// Node exposes the running timers as console._times (a Map); programs and tests read it.
+const kTimers = '_times';
 const kGroupIndent = Symbol('kGroupIndent');
 const kGroupIndentationWidth = Symbol('kGroupIndentWidth');
 const kStdout = Symbol('kStdout');

@@ -35,7 +35,9 @@ function onWarning(warning) {
       // An unwritable file falls back to stderr, as in Node.
     }
   }
-  process._rawDebug(msg);
+  // Through process.stderr once the program has touched it (it may have replaced write()).
+  const { touched, directWriter } = require('internal/process/stdio_state');
+  (touched.stderr ? process.stderr : directWriter(2)).write(`${msg}\n`);
 }
 
 // --redirect-warnings=file (or NODE_REDIRECT_WARNINGS) sends warnings to a file.

@@ -206,6 +206,30 @@ Interface.prototype.question = function(query, options, cb) {
   }
 };
 
+// util.promisify(rl.question): resolves with the answer (the callback takes no error), rejects
+// with an AbortError when the signal aborts.
+Object.defineProperty(Interface.prototype.question, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
+  configurable: true,
+  value: function question(query, options) {
+    if (options === null || typeof options !== 'object') options = {};
+    const { AbortError } = require('internal/errors');
+    if (options.signal?.aborted) return Promise.reject(new AbortError(undefined, { cause: options.signal.reason }));
+    return new Promise((resolve, reject) => {
+      let callback = resolve;
+      if (options.signal) {
+        const onAbort = () => reject(new AbortError(undefined, { cause: options.signal.reason }));
+        options.signal.addEventListener('abort', onAbort, { once: true });
+        callback = (answer) => {
+          options.signal.removeEventListener('abort', onAbort);
+          resolve(answer);
+        };
+      }
+      this.question(query, options, callback);
+    });
+  },
+});
+
 Interface.prototype._abortQuestion = function() {
   if (this._questionCallback) {
     this._questionCallback = null;

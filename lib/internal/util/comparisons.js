@@ -60,13 +60,15 @@ function isEqualBoxedPrimitive(val1, val2) {
   return false;
 }
 
-function getOwnNonIndexProperties(value, onlyEnumerable) {
+// Enumerable own keys that are not array indexes; symbols only in strict mode.
+function getOwnNonIndexProperties(value, onlyEnumerable, skipSymbols = false) {
   const keys = [];
   for (const key of Object.getOwnPropertyNames(value)) {
     if (isArrayIndex(key)) continue;
     if (onlyEnumerable && !Object.prototype.propertyIsEnumerable.call(value, key)) continue;
     keys.push(key);
   }
+  if (skipSymbols) return keys;
   for (const symbol of Object.getOwnPropertySymbols(value)) {
     if (!onlyEnumerable || Object.prototype.propertyIsEnumerable.call(value, symbol)) keys.push(symbol);
   }
@@ -105,8 +107,8 @@ function innerDeepEqual(val1, val2, strict, memos) {
   if (Array.isArray(val1)) {
     if (!Array.isArray(val2) || val1.length !== val2.length) return false;
 
-    const keys1 = getOwnNonIndexProperties(val1, true);
-    const keys2 = getOwnNonIndexProperties(val2, true);
+    const keys1 = getOwnNonIndexProperties(val1, true, !strict);
+    const keys2 = getOwnNonIndexProperties(val2, true, !strict);
     if (keys1.length !== keys2.length) return false;
     return keyCheck(val1, val2, strict, memos, kIsArray, keys1);
   } else if (val1Tag === '[object Object]') {
@@ -131,8 +133,8 @@ function innerDeepEqual(val1, val2, strict, memos) {
     } else if (!areSimilarTypedArrays(val1, val2)) {
       return false;
     }
-    const keys1 = getOwnNonIndexProperties(val1, true);
-    const keys2 = getOwnNonIndexProperties(val2, true);
+    const keys1 = getOwnNonIndexProperties(val1, true, !strict);
+    const keys2 = getOwnNonIndexProperties(val2, true, !strict);
     if (keys1.length !== keys2.length) return false;
     return keyCheck(val1, val2, strict, memos, kNoIterator, keys1);
   } else if (types.isSet(val1)) {
