@@ -6,8 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 script=$1
 APUS=$(realpath "${2:-.build/release/apus}")
-a=$("$APUS" "$script")
-n=$(node "$script")
+# --expose-gc: scripts that time through median.js collect garbage before each timed run.
+a=$("$APUS" --expose-gc "$script")
+n=$(node --expose-gc "$script")
 python3 - "$a" "$n" <<'PY'
 import json, sys
 a, n = json.loads(sys.argv[1]), json.loads(sys.argv[2])

@@ -1,4 +1,5 @@
 import CJavaScriptCore
+import CShims
 import Glibc
 import JSBridge
 
@@ -12,6 +13,10 @@ public enum BufferBinding: InternalBinding {
         host.js.object(methods: [
             NativeMethod("utf8Slice") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.utf8Slice) },
             NativeMethod("latin1Slice") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.latin1Slice) },
+            NativeMethod("asciiSlice") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.asciiSlice) },
+            NativeMethod("latin1Write") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.latin1Write) },
+            NativeMethod("hexWrite") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.hexWrite) },
+            NativeMethod("base64Write") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.base64Write) },
             NativeMethod("utf8Write") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.utf8Write) },
             NativeMethod("utf8Encode") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.utf8Encode) },
             NativeMethod("utf8Length") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.utf8Length) },
@@ -34,39 +39,57 @@ public enum BufferBinding: InternalBinding {
         return JSValueMakeString(js.ctx, string)
     }
 
-    /// True when every byte is 1...127: such text is the same in ASCII, UTF-8 and Latin-1.
+    /// True when every byte is below 0x80: such text is the same in ASCII, UTF-8 and Latin-1.
     static func isPlainASCII(_ input: UnsafeRawBufferPointer) -> Bool {
         var index = 0
         let words = input.count / 8
         if words > 0, let base = input.baseAddress {
-            for w in 0..<words {
-                let word = base.loadUnaligned(fromByteOffset: w * 8, as: UInt64.self)
-                // Any byte >= 0x80, or any zero byte (the C string below cannot hold one).
-                if word & 0x8080_8080_8080_8080 != 0 { return false }
-                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { return false }
-            }
+            var bits: UInt64 = 0
+            for w in 0..<words { bits |= base.loadUnaligned(fromByteOffset: w * 8, as: UInt64.self) }
+            if bits & 0x8080_8080_8080_8080 != 0 { return false }
             index = words * 8
         }
         while index < input.count {
-            let byte = input[index]
-            if byte == 0 || byte >= 0x80 { return false }
+            if input[index] >= 0x80 { return false }
             index += 1
         }
         return true
     }
 
-    /// ASCII text as an engine string. Widening to UTF-16 and copying is several times faster
-    /// than the engine's UTF-8 constructor, which validates as it goes.
-    static func asciiString(_ js: JS, _ input: UnsafeRawBufferPointer) -> JSValueRef {
-        utf16String(js, count: input.count) { units in
-            for i in 0..<input.count { units[i] = UInt16(input[i]) }
+    /// A one-byte engine string of `count` characters written by `fill` straight into the
+    /// string's own storage: no staging copy, half the memory of UTF-16 (see CShims).
+    static func latin1String(_ js: JS, count: Int, fill: (UnsafeMutablePointer<UInt8>) -> Void) -> JSValueRef {
+        var characters: UnsafeMutablePointer<UInt8>?
+        guard let string = apus_string_create_latin1(count, &characters) else {
+            // Allocation failed: the engine's UTF-16 constructor reports it its own way.
+            return utf16String(js, count: count) { units in
+                let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(count, 1))
+                defer { bytes.deallocate() }
+                fill(bytes)
+                for i in 0..<count { units[i] = UInt16(bytes[i]) }
+            }
+        }
+        defer { JSStringRelease(string) }
+        if count > 0, let characters { fill(characters) }
+        return JSValueMakeString(js.ctx, string)
+    }
+
+    static func copiedString(_ js: JS, _ input: UnsafeRawBufferPointer) -> JSValueRef {
+        latin1String(js, count: input.count) { out in
+            if let base = input.baseAddress { out.update(from: base.assumingMemoryBound(to: UInt8.self), count: input.count) }
         }
     }
 
-    /// utf8Slice(bytes, start, end): the decoded string.
+    /// utf8Slice(bytes, start, end): the decoded string, malformed sequences as U+FFFD.
     static func utf8Slice(_ call: CallFrame) throws -> JSValueRef? {
         let input = try range(call)
-        if isPlainASCII(input) { return asciiString(call.js, input) }
+        if isPlainASCII(input) { return copiedString(call.js, input) }
+        if let base = input.baseAddress?.assumingMemoryBound(to: UInt8.self),
+           let string = apus_string_create_utf8(base, input.count) {
+            defer { JSStringRelease(string) }
+            return JSValueMakeString(call.ctx, string)
+        }
+        // Not valid UTF-8: the engine's decoder refuses it; this one replaces what is malformed.
         var output = [UInt16]()
         output.reserveCapacity(input.count)
         transcode(input.makeIterator(), from: UTF8.self, to: UTF16.self, stoppingOnError: false) { output.append($0) }
@@ -75,10 +98,15 @@ public enum BufferBinding: InternalBinding {
 
     /// latin1Slice(bytes, start, end): one character per byte.
     static func latin1Slice(_ call: CallFrame) throws -> JSValueRef? {
+        copiedString(call.js, try range(call))
+    }
+
+    /// asciiSlice(bytes, start, end): each byte's low seven bits.
+    static func asciiSlice(_ call: CallFrame) throws -> JSValueRef? {
         let input = try range(call)
-        if isPlainASCII(input) { return asciiString(call.js, input) }
-        let output = input.map { UInt16($0) }
-        return output.withUnsafeBufferPointer { jsString(call.js, utf16: $0) }
+        return latin1String(call.js, count: input.count) { out in
+            for i in 0..<input.count { out[i] = input[i] & 0x7f }
+        }
     }
 
     /// The UTF-16 code units of argument `index` (a string), without copying when possible.
@@ -154,29 +182,158 @@ public enum BufferBinding: InternalBinding {
         }
     }
 
-    /// Each byte's two lowercase hex digits as one little-endian pair of UTF-16 units.
-    static let hexPairs: [UInt32] = (0..<256).map { byte in
-        let digits = Array("0123456789abcdef".utf16)
-        return UInt32(digits[byte >> 4]) | UInt32(digits[byte & 15]) << 16
+    /// Runs `body` over the code units of string argument `index`, in place: one-byte strings
+    /// as bytes (see CShims), others as UTF-16.
+    static func withStringUnits<R>(_ call: CallFrame, _ index: Int,
+                                   latin1: (UnsafeBufferPointer<UInt8>) throws -> R,
+                                   utf16: (UnsafeBufferPointer<UInt16>) throws -> R) throws -> R {
+        guard JSValueIsString(call.ctx, call[index]), let string = JSValueToStringCopy(call.ctx, call[index], nil) else {
+            throw NativeError.argument(index, "a string")
+        }
+        defer { JSStringRelease(string) }
+        var length = 0
+        if let characters = apus_string_latin1_characters(string, &length) {
+            return try latin1(UnsafeBufferPointer(start: characters, count: length))
+        }
+        return try utf16(UnsafeBufferPointer(start: JSStringGetCharactersPtr(string), count: JSStringGetLength(string)))
+    }
+
+    /// The destination of a write(bytes, string, offset, max) call: bytes[offset..<offset+max].
+    static func writeTarget(_ call: CallFrame) throws -> UnsafeMutableRawBufferPointer {
+        let bytes = try call.bytes(0)
+        let offset = max(0, min(try call.int(2), bytes.count))
+        let limit = max(0, min(try call.int(3), bytes.count - offset))
+        return UnsafeMutableRawBufferPointer(rebasing: bytes[offset..<(offset + limit)])
+    }
+
+    /// latin1Write(bytes, string, offset, max): each character's low byte; the count written.
+    static func latin1Write(_ call: CallFrame) throws -> JSValueRef? {
+        let out = try writeTarget(call)
+        let written = try withStringUnits(call, 1, latin1: { units in
+            let count = min(units.count, out.count)
+            if count > 0 { out.baseAddress!.copyMemory(from: units.baseAddress!, byteCount: count) }
+            return count
+        }, utf16: { units in
+            let count = min(units.count, out.count)
+            for i in 0..<count { out[i] = UInt8(truncatingIfNeeded: units[i]) }
+            return count
+        })
+        return call.js.number(written)
+    }
+
+    /// Each character's value as a hex digit, or 0xff.
+    static let hexValues: [UInt8] = (0..<256).map { code in
+        switch UInt8(code) {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt8(code) - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt8(code) - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt8(code) - UInt8(ascii: "A") + 10
+        default: return 0xff
+        }
+    }
+
+    @inline(__always)
+    static func decodeHex<Units: RandomAccessCollection>(_ units: Units, into out: UnsafeMutableRawBufferPointer) -> Int
+    where Units.Element: FixedWidthInteger, Units.Index == Int {
+        let pairs = min(units.count / 2, out.count)
+        return hexValues.withUnsafeBufferPointer { table in
+            for i in 0..<pairs {
+                let high = units[i * 2], low = units[i * 2 + 1]
+                guard high < 256, low < 256 else { return i }
+                let h = table[Int(high)], l = table[Int(low)]
+                guard h | l != 0xff, h != 0xff, l != 0xff else { return i }
+                out[i] = h << 4 | l
+            }
+            return pairs
+        }
+    }
+
+    /// hexWrite(bytes, string, offset, max): pairs of hex digits, up to the first pair that is not
+    /// one; the count written.
+    static func hexWrite(_ call: CallFrame) throws -> JSValueRef? {
+        let out = try writeTarget(call)
+        let written = try withStringUnits(call, 1, latin1: { decodeHex($0, into: out) }, utf16: { decodeHex($0, into: out) })
+        return call.js.number(written)
+    }
+
+    /// Each character's base64 value (either alphabet), 0x40 for '=', or 0xff.
+    static let base64Values: [UInt8] = (0..<256).map { code in
+        if code == 61 { return 0x40 }
+        if let index = base64Alphabet.firstIndex(of: UInt8(code)) { return UInt8(index) }
+        if let index = base64URLAlphabet.firstIndex(of: UInt8(code)) { return UInt8(index) }
+        return 0xff
+    }
+
+    /// Decodes both alphabets, skipping other characters and stopping at the first '='.
+    @inline(__always)
+    static func decodeBase64<Units: RandomAccessCollection>(_ units: Units, into out: UnsafeMutableRawBufferPointer) -> Int
+    where Units.Element: FixedWidthInteger, Units.Index == Int {
+        base64Values.withUnsafeBufferPointer { table in
+            var accumulator: UInt32 = 0, bits = 0, written = 0
+            var i = 0
+            let count = units.count
+            // Whole groups of four valid characters, the common case, four at a time.
+            while i + 4 <= count && written + 3 <= out.count {
+                let a = units[i], b = units[i + 1], c = units[i + 2], d = units[i + 3]
+                guard a < 256, b < 256, c < 256, d < 256 else { break }
+                let va = table[Int(a)], vb = table[Int(b)], vc = table[Int(c)], vd = table[Int(d)]
+                guard (va | vb | vc | vd) & 0xc0 == 0 else { break }
+                let n = UInt32(va) << 18 | UInt32(vb) << 12 | UInt32(vc) << 6 | UInt32(vd)
+                out[written] = UInt8(truncatingIfNeeded: n >> 16)
+                out[written + 1] = UInt8(truncatingIfNeeded: n >> 8)
+                out[written + 2] = UInt8(truncatingIfNeeded: n)
+                written += 3
+                i += 4
+            }
+            while i < count && written < out.count {
+                let code = units[i]
+                i += 1
+                guard code < 256 else { continue }
+                let value = table[Int(code)]
+                if value == 0x40 { break }
+                if value == 0xff { continue }
+                accumulator = accumulator << 6 | UInt32(value)
+                bits += 6
+                if bits >= 8 {
+                    bits -= 8
+                    out[written] = UInt8(truncatingIfNeeded: accumulator >> UInt32(bits))
+                    written += 1
+                }
+            }
+            return written
+        }
+    }
+
+    /// base64Write(bytes, string, offset, max): the count written.
+    static func base64Write(_ call: CallFrame) throws -> JSValueRef? {
+        let out = try writeTarget(call)
+        let written = try withStringUnits(call, 1, latin1: { decodeBase64($0, into: out) },
+                                          utf16: { decodeBase64($0, into: out) })
+        return call.js.number(written)
+    }
+
+    /// Each byte's two lowercase hex digits, as they lie in memory (a little-endian UInt16).
+    static let hexPairs: [UInt16] = (0..<256).map { byte in
+        let digits = Array("0123456789abcdef".utf8)
+        return UInt16(digits[byte >> 4]) | UInt16(digits[byte & 15]) << 8
     }
 
     /// hexSlice(bytes, start, end): two lowercase digits per byte.
     static func hexSlice(_ call: CallFrame) throws -> JSValueRef? {
         let input = try range(call)
-        return utf16String(call.js, count: input.count * 2) { out in
+        return latin1String(call.js, count: input.count * 2) { out in
             guard let base = input.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
-            let pairs = UnsafeMutableRawPointer(out).assumingMemoryBound(to: UInt32.self)
+            let pairs = UnsafeMutableRawPointer(out)
             hexPairs.withUnsafeBufferPointer { table in
-                for i in 0..<input.count { pairs[i] = table[Int(base[i])] }
+                for i in 0..<input.count { pairs.storeBytes(of: table[Int(base[i])], toByteOffset: i * 2, as: UInt16.self) }
             }
         }
     }
 
-    static let base64Alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf16)
-    static let base64URLAlphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf16)
-    /// Every 12-bit group as its two base64 digits (a little-endian pair of UTF-16 units).
-    static func pairTable(_ alphabet: [UInt16]) -> [UInt32] {
-        (0..<4096).map { UInt32(alphabet[$0 >> 6]) | UInt32(alphabet[$0 & 63]) << 16 }
+    static let base64Alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+    static let base64URLAlphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+    /// Every 12-bit group as its two base64 digits, as they lie in memory.
+    static func pairTable(_ alphabet: [UInt8]) -> [UInt16] {
+        (0..<4096).map { UInt16(alphabet[$0 >> 6]) | UInt16(alphabet[$0 & 63]) << 8 }
     }
     static let base64Pairs = pairTable(base64Alphabet)
     static let base64URLPairs = pairTable(base64URLAlphabet)
@@ -187,15 +344,15 @@ public enum BufferBinding: InternalBinding {
         let url = call.bool(3)
         let full = input.count / 3, rest = input.count % 3
         let length = full * 4 + (rest == 0 ? 0 : (url ? rest + 1 : 4))
-        return utf16String(call.js, count: length) { out in
+        return latin1String(call.js, count: length) { out in
             guard let bytes = input.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
-            let pairs = UnsafeMutableRawPointer(out).assumingMemoryBound(to: UInt32.self)
+            let pairs = UnsafeMutableRawPointer(out)
             (url ? base64URLPairs : base64Pairs).withUnsafeBufferPointer { table in
                 var i = 0
                 for g in 0..<full {
                     let n = Int(bytes[i]) << 16 | Int(bytes[i + 1]) << 8 | Int(bytes[i + 2])
-                    pairs[g * 2] = table[n >> 12]
-                    pairs[g * 2 + 1] = table[n & 0xfff]
+                    pairs.storeBytes(of: table[n >> 12], toByteOffset: g * 4, as: UInt16.self)
+                    pairs.storeBytes(of: table[n & 0xfff], toByteOffset: g * 4 + 2, as: UInt16.self)
                     i += 3
                 }
             }
@@ -215,28 +372,78 @@ public enum BufferBinding: InternalBinding {
         }
     }
 
-    /// utf8Encode(string): a new ArrayBuffer of the string's UTF-8 bytes. The string must be
-    /// well-formed (no lone surrogate: the engine's conversion stops at one; buffer_encoding checks
-    /// with isWellFormed(), which is free for one-byte strings). The engine converts its own
-    /// string storage to UTF-8 directly, and the bytes become the ArrayBuffer without a copy.
+    /// utf8Encode(string): a new ArrayBuffer of the string's UTF-8 bytes, lone surrogates as
+    /// U+FFFD. One-byte strings are read in place; others go through the engine's converter. The
+    /// bytes become the ArrayBuffer without a copy.
     static func utf8Encode(_ call: CallFrame) throws -> JSValueRef? {
-        guard JSValueIsString(call.ctx, call[0]), let string = JSValueToStringCopy(call.ctx, call[0], nil) else {
-            throw NativeError.argument(0, "a string")
-        }
-        defer { JSStringRelease(string) }
-        let capacity = JSStringGetMaximumUTF8CStringSize(string)
-        guard let bytes = malloc(capacity) else { throw NativeError.error("Array buffer allocation failed", constructor: "RangeError") }
-        let written = JSStringGetUTF8CString(string, bytes.assumingMemoryBound(to: CChar.self), capacity) - 1
-        let shrunk = realloc(bytes, max(written, 1)) ?? bytes
+        let allocationFailed = NativeError.error("Array buffer allocation failed", constructor: "RangeError")
+        let (bytes, count): (UnsafeMutablePointer<UInt8>, Int) = try withStringUnits(call, 0, latin1: { input in
+            let total = input.count + countHighBytes(input)
+            guard let bytes = malloc(max(total, 1))?.assumingMemoryBound(to: UInt8.self) else { throw allocationFailed }
+            if total == input.count {
+                if let base = input.baseAddress { bytes.update(from: base, count: input.count) }
+            } else {
+                var o = 0
+                for byte in input {
+                    if byte < 0x80 {
+                        bytes[o] = byte; o += 1
+                    } else {
+                        bytes[o] = 0xc0 | byte >> 6; bytes[o + 1] = 0x80 | byte & 0x3f; o += 2
+                    }
+                }
+            }
+            return (bytes, total)
+        }, utf16: { units in
+            let capacity = max(units.count * 3, 1)
+            guard let bytes = malloc(capacity)?.assumingMemoryBound(to: UInt8.self) else { throw allocationFailed }
+            let written = units.isEmpty ? 0 : apus_utf16_to_utf8(units.baseAddress, units.count, bytes, capacity)
+            guard written >= 0 else {   // SIZE_MAX: cannot happen with three bytes per unit
+                free(bytes)
+                throw NativeError.error("Invalid string conversion")
+            }
+            let shrunk = realloc(bytes, max(written, 1))?.assumingMemoryBound(to: UInt8.self) ?? bytes
+            return (shrunk, written)
+        })
+        return try arrayBuffer(call, adopting: UnsafeMutableRawPointer(bytes), count: count)
+    }
+
+    /// An ArrayBuffer that takes over malloc'd `bytes` (freed with it).
+    static func arrayBuffer(_ call: CallFrame, adopting bytes: UnsafeMutableRawPointer, count: Int) throws -> JSValueRef {
         var exception: JSValueRef?
-        let buffer = JSObjectMakeArrayBufferWithBytesNoCopy(call.ctx, shrunk, written, { pointer, _ in free(pointer) },
+        let buffer = JSObjectMakeArrayBufferWithBytesNoCopy(call.ctx, bytes, count, { pointer, _ in free(pointer) },
                                                             nil, &exception)
-        if let exception { free(shrunk); throw NativeError.exception(exception) }
-        return buffer
+        if let exception { free(bytes); throw NativeError.exception(exception) }
+        return buffer!
+    }
+
+    /// How many bytes are 0x80 or above (each takes two bytes in UTF-8).
+    static func countHighBytes(_ input: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var index = 0
+        if let base = input.baseAddress {
+            let words = input.count / 8
+            for w in 0..<words {
+                let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: w * 8, as: UInt64.self)
+                count += ((word & 0x8080_8080_8080_8080) >> 7).nonzeroBitCount
+            }
+            index = words * 8
+        }
+        while index < input.count {
+            if input[index] >= 0x80 { count += 1 }
+            index += 1
+        }
+        return count
     }
 
     /// utf8Length(string): the UTF-8 byte length.
     static func utf8Length(_ call: CallFrame) throws -> JSValueRef? {
+        if JSValueIsString(call.ctx, call[0]), let string = JSValueToStringCopy(call.ctx, call[0], nil) {
+            defer { JSStringRelease(string) }
+            var oneByteLength = 0
+            if let latin1 = apus_string_latin1_characters(string, &oneByteLength) {
+                return call.js.number(oneByteLength + countHighBytes(UnsafeBufferPointer(start: latin1, count: oneByteLength)))
+            }
+        }
         var length = 0
         try withUnits(call, 0) { units in
             forEachScalar(units) { scalar in

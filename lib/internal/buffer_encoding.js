@@ -5,6 +5,23 @@
 // Long inputs go to Swift in one call; short ones stay here, where a call would cost more than
 // the work.
 const kNativeThreshold = 64;
+
+// The engine's own base64 and hex codecs (Uint8Array.prototype.toBase64, setFromBase64,
+// setFromHex) are vectorized. They are strict, so input they refuse is decoded again by the
+// lenient decoders, which skip what is not base64 or stop at the first pair that is not hex.
+const { toBase64, setFromBase64, setFromHex } = Uint8Array.prototype;
+const engineCodecs = typeof toBase64 === 'function' && typeof setFromBase64 === 'function' &&
+  typeof setFromHex === 'function';
+const kBase64Url = { alphabet: 'base64url' };
+const kBase64UrlUnpadded = { alphabet: 'base64url', omitPadding: true };
+// The decoded bytes written into bytes[offset...], or -1 when the engine refuses the input.
+function engineDecode(decode, options, bytes, string, offset, max) {
+  try {
+    return decode.call(new Uint8Array(bytes.buffer, bytes.byteOffset + offset, max), string, options).written;
+  } catch {
+    return -1;
+  }
+}
 let nativeBinding;
 const native = () => (nativeBinding ??= internalBinding('buffer'));
 
@@ -26,12 +43,11 @@ function utf8Length(string) {
   return length;
 }
 
-// A new ArrayBuffer holding `string` as UTF-8, or undefined when the string is short or has a
-// lone surrogate (the native conversion cannot replace one with U+FFFD; utf8Write does).
-// isWellFormed() costs nothing for the engine's one-byte strings.
+// A new ArrayBuffer holding `string` as UTF-8 (lone surrogates as U+FFFD), or undefined when
+// the string is short enough for the shared pool.
 const kNativeEncodeThreshold = 4096;
 function utf8Encode(string) {
-  if (string.length < kNativeEncodeThreshold || !string.isWellFormed()) return undefined;
+  if (string.length < kNativeEncodeThreshold) return undefined;
   return native().utf8Encode(string);
 }
 
@@ -143,12 +159,14 @@ function latin1Slice(bytes, start, end) {
 }
 
 function asciiSlice(bytes, start, end) {
+  if (end - start > kNativeThreshold) return native().asciiSlice(bytes, start, end);
   let result = '';
   for (let i = start; i < end; i++) result += String.fromCharCode(bytes[i] & 0x7f);
   return result;
 }
 
 function latin1Write(bytes, string, offset, max) {
+  if (string.length > kNativeThreshold) return native().latin1Write(bytes, string, offset, max);
   const length = Math.min(string.length, max);
   for (let i = 0; i < length; i++) bytes[offset + i] = string.charCodeAt(i) & 0xff;
   return length;
@@ -187,6 +205,13 @@ function hexValue(code) {
 
 // Stops at the first pair that is not hexadecimal, as Node does.
 function hexWrite(bytes, string, offset, max) {
+  if (string.length > kNativeThreshold) {
+    if (engineCodecs && string.length % 2 === 0 && max >= string.length / 2) {
+      const written = engineDecode(setFromHex, undefined, bytes, string, offset, max);
+      if (written !== -1) return written;
+    }
+    return native().hexWrite(bytes, string, offset, max);
+  }
   const pairs = Math.min(Math.floor(string.length / 2), max);
   let i = 0;
   for (; i < pairs; i++) {
@@ -207,7 +232,13 @@ for (let i = 0; i < 64; i++) {
 }
 
 function base64Slice(bytes, start, end, url = false) {
-  if (end - start > kNativeThreshold) return native().base64Slice(bytes, start, end, url);
+  if (end - start > kNativeThreshold) {
+    if (engineCodecs) {
+      const view = new Uint8Array(bytes.buffer, bytes.byteOffset + start, end - start);
+      return url ? toBase64.call(view, kBase64UrlUnpadded) : toBase64.call(view);
+    }
+    return native().base64Slice(bytes, start, end, url);
+  }
   const table = url ? base64UrlChars : base64Chars;
   let result = '';
   let i = start;
@@ -226,16 +257,26 @@ function base64Slice(bytes, start, end, url = false) {
   return result;
 }
 
+// Node's estimate: three bytes per four characters, less up to two '=' at the end. A write
+// decodes at most this many bytes (invalid characters are skipped).
 function base64ByteLength(string) {
   let length = string.length;
-  while (length > 0 && string.charCodeAt(length - 1) === 61) length--;
-  let valid = 0;
-  for (let i = 0; i < length; i++) if (base64Lookup[string.charCodeAt(i) & 0xff] !== -1 && string.charCodeAt(i) < 256) valid++;
-  return (valid * 3) >>> 2;
+  if (length > 0 && string.charCodeAt(length - 1) === 61) length--;
+  if (length > 1 && string.charCodeAt(length - 1) === 61) length--;
+  return (length * 3) >>> 2;
 }
 
 // Accepts both alphabets, skips characters outside them, stops at the first '='.
 function base64Write(bytes, string, offset, max) {
+  if (string.length > kNativeThreshold) {
+    // Room for every character's bits: the engine writes whole chunks only.
+    if (engineCodecs && max >= base64ByteLength(string)) {
+      let written = engineDecode(setFromBase64, undefined, bytes, string, offset, max);
+      if (written === -1) written = engineDecode(setFromBase64, kBase64Url, bytes, string, offset, max);
+      if (written !== -1) return written;
+    }
+    return native().base64Write(bytes, string, offset, max);
+  }
   let accumulator = 0;
   let bits = 0;
   let written = 0;

@@ -1,0 +1,88 @@
+// One-byte engine strings and the engine's UTF-8 decoder: the C API only builds UTF-16 strings,
+// so these call the exported WTF/JavaScriptCore C++ entry points by their Itanium symbol names.
+#include "apus_shims.h"
+#include <stdbool.h>
+
+// WTF::String, Ref<WTF::StringImpl> and RefPtr<OpaqueJSString> are each a single pointer; a
+// std::span is { pointer, size }. Class results come back through a hidden result pointer.
+struct apus_byte_span { uint8_t *data; size_t size; };
+
+extern void apus_wtf_create_uninitialized8(void **result, size_t length, struct apus_byte_span *characters)
+    __asm__("_ZN3WTF10StringImpl19createUninitializedEmRSt4spanIhLm18446744073709551615EE");
+extern void apus_wtf_from_utf8(void **result, const uint8_t *bytes, size_t length)
+    __asm__("_ZN3WTF6String8fromUTF8ESt4spanIKDuLm18446744073709551615EE");
+extern void apus_opaque_string_create(JSStringRef *result, void **string)
+    __asm__("_ZN14OpaqueJSString9tryCreateEON3WTF6StringE");
+
+// WTF::Unicode::ConversionResult<char8_t>: { code, span of what was written, isAllASCII }.
+struct apus_conversion_result { uint8_t code; uint8_t *data; size_t size; bool all_ascii; };
+extern void apus_wtf_utf16_to_utf8(struct apus_conversion_result *result, const uint16_t *source, size_t source_length,
+                                   uint8_t *target, size_t target_capacity)
+    __asm__("_ZN3WTF7Unicode32convertReplacingInvalidSequencesESt4spanIKDsLm18446744073709551615EES1_IDuLm18446744073709551615EE");
+
+size_t apus_utf16_to_utf8(const uint16_t *source, size_t length, uint8_t *target, size_t capacity) {
+    struct apus_conversion_result result = { 1, NULL, 0, false };
+    apus_wtf_utf16_to_utf8(&result, source, length, target, capacity);
+    return result.code == 0 ? result.size : SIZE_MAX;
+}
+
+// Wraps a string the caller owns one reference to; tryCreate moves it into the JSStringRef.
+static JSStringRef apus_adopt_string(void *impl) {
+    if (impl == NULL) return NULL;
+    JSStringRef result = NULL;
+    apus_opaque_string_create(&result, &impl);
+    return result;
+}
+
+JSStringRef apus_string_create_latin1(size_t length, uint8_t **characters) {
+    void *impl = NULL;
+    struct apus_byte_span span = { NULL, 0 };
+    apus_wtf_create_uninitialized8(&impl, length, &span);
+    *characters = span.data;
+    return apus_adopt_string(impl);
+}
+
+JSStringRef apus_string_create_utf8(const uint8_t *bytes, size_t length) {
+    void *impl = NULL;
+    apus_wtf_from_utf8(&impl, bytes, length);
+    return apus_adopt_string(impl);
+}
+
+// Reading a string's one-byte storage relies on two layouts: OpaqueJSString keeps its
+// WTF::String after its reference count, and WTF::StringImpl is { refCount, length, characters,
+// hashAndFlags } with bit 2 of the flags marking one-byte storage. They are checked once against
+// strings made through the entry points above; on any mismatch the answer is always NULL.
+struct apus_string_impl { unsigned ref_count; unsigned length; const void *characters; unsigned hash_and_flags; };
+struct apus_opaque_string { unsigned ref_count; void *string; };
+static const unsigned apus_flag_8bit = 1u << 2;
+static int apus_layout_state;   // 0 unknown, 1 verified, -1 unusable
+
+static const struct apus_string_impl *apus_impl_of(JSStringRef string) {
+    return (const struct apus_string_impl *)((const struct apus_opaque_string *)string)->string;
+}
+
+static int apus_verify_layout(void) {
+    uint8_t *characters = NULL;
+    JSStringRef one_byte = apus_string_create_latin1(3, &characters);
+    if (one_byte == NULL) return -1;
+    characters[0] = 'a'; characters[1] = 0xe9; characters[2] = 'z';
+    const struct apus_string_impl *impl = apus_impl_of(one_byte);
+    int ok = impl != NULL && impl->length == 3 && impl->characters == characters && (impl->hash_and_flags & apus_flag_8bit);
+    JSStringRelease(one_byte);
+    const JSChar wide[2] = { 0x263a, 'x' };
+    JSStringRef two_byte = JSStringCreateWithCharacters(wide, 2);
+    impl = apus_impl_of(two_byte);
+    ok = ok && impl != NULL && impl->length == 2 && !(impl->hash_and_flags & apus_flag_8bit) &&
+         ((const JSChar *)impl->characters)[0] == 0x263a;
+    JSStringRelease(two_byte);
+    return ok ? 1 : -1;
+}
+
+const uint8_t *apus_string_latin1_characters(JSStringRef string, size_t *length) {
+    if (apus_layout_state == 0) apus_layout_state = apus_verify_layout();
+    if (apus_layout_state != 1) return NULL;
+    const struct apus_string_impl *impl = apus_impl_of(string);
+    if (impl == NULL || !(impl->hash_and_flags & apus_flag_8bit)) return NULL;
+    *length = impl->length;
+    return impl->length == 0 ? (const uint8_t *)"" : (const uint8_t *)impl->characters;
+}
