@@ -47,6 +47,7 @@ bench: build
 	./bench/startup.sh $(RELEASE)
 	./bench/buffer.sh $(RELEASE)
 	./bench/inspect.sh $(RELEASE)
+	./bench/url.sh $(RELEASE)
 	./bench/fs-streams.sh $(RELEASE)
 
 install: build

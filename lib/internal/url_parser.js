@@ -4,7 +4,14 @@
 // Returns null on failure.
 
 const specialPorts = { __proto__: null, 'ftp': 21, 'file': null, 'http': 80, 'https': 443, 'ws': 80, 'wss': 443 };
-const isSpecialScheme = (scheme) => scheme in specialPorts;
+// Comparisons, not `in`: schemes are built strings, and a keyed lookup with one makes the
+// engine's optimized code bail out on every call.
+function isSpecialScheme(scheme) {
+  switch (scheme) {
+    case 'http': case 'https': case 'ws': case 'wss': case 'ftp': case 'file': return true;
+    default: return false;
+  }
+}
 
 const C0_CONTROL = (c) => c >= 0 && c <= 0x1f;
 const isAsciiAlpha = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -23,10 +30,13 @@ const inUserinfoSet = (c) => inPathSet(c) || c === 0x2f || c === 0x3a || c === 0
 const inComponentSet = (c) => inUserinfoSet(c) || (c >= 0x24 && c <= 0x26) || c === 0x2b || c === 0x2c;
 const inFormSet = (c) => inComponentSet(c) || c === 0x21 || (c >= 0x27 && c <= 0x29) || c === 0x7e;
 
+// Single-character strings of the ASCII code points, to append without String.fromCodePoint.
+const kAsciiChars = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
 const hex = '0123456789ABCDEF';
 function percentEncodeCodePoint(codePoint, inSet) {
+  if (!inSet(codePoint)) return codePoint < 0x80 ? kAsciiChars[codePoint] : String.fromCodePoint(codePoint);
   const char = String.fromCodePoint(codePoint);
-  if (!inSet(codePoint)) return char;
   let out = '';
   for (const byte of utf8Bytes(char)) out += `%${hex[byte >> 4]}${hex[byte & 15]}`;
   return out;
@@ -46,6 +56,15 @@ function utf8Bytes(string) {
 }
 
 function percentEncodeString(string, inSet, spaceAsPlus = false) {
+  let clean = true;
+  for (let i = 0; i < string.length; i++) {
+    const unit = string.charCodeAt(i);
+    if (unit >= 0x80 || inSet(unit) || (spaceAsPlus && unit === 0x20)) {
+      clean = false;
+      break;
+    }
+  }
+  if (clean) return string;
   let out = '';
   for (const char of string) {
     const cp = char.codePointAt(0);
@@ -243,6 +262,7 @@ function domainToASCII(domain) {
   return internalBinding('url').domainToASCII(domain);
 }
 
+const kPlainASCIIHost = /^[A-Za-z0-9_.-]+$/;
 function parseHost(input, isOpaque) {
   if (input.startsWith('[')) {
     if (!input.endsWith(']')) return null;
@@ -255,6 +275,15 @@ function parseHost(input, isOpaque) {
       if (isForbiddenHost(cp)) return null;
     }
     return percentEncodeString(input, inC0ControlSet);
+  }
+  // A plain ASCII name (no percent-escape, no punycode label) maps to itself in lowercase.
+  if (kPlainASCIIHost.test(input) && !/xn--/i.test(input)) {
+    const asciiDomain = input.toLowerCase();
+    if (endsInANumber(asciiDomain)) {
+      const ipv4 = parseIPv4(asciiDomain);
+      return ipv4 === null ? null : serializeIPv4(ipv4);
+    }
+    return asciiDomain;
   }
   const domain = decodeUtf8(percentDecodeBytes(utf8Bytes(input)));
   const asciiDomain = domainToASCII(domain);
@@ -270,10 +299,10 @@ function parseHost(input, isOpaque) {
 // --- the state machine ---
 const isWindowsDriveLetter = (s) => s.length === 2 && isAsciiAlpha(s.charCodeAt(0)) && (s[1] === ':' || s[1] === '|');
 const isNormalizedWindowsDriveLetter = (s) => s.length === 2 && isAsciiAlpha(s.charCodeAt(0)) && s[1] === ':';
-function startsWithWindowsDriveLetter(cps, pointer) {
-  if (cps.length - pointer < 2) return false;
+function startsWithWindowsDriveLetter(cps, pointer, length) {
+  if (length - pointer < 2) return false;
   if (!isAsciiAlpha(cps[pointer]) || (cps[pointer + 1] !== 0x3a && cps[pointer + 1] !== 0x7c)) return false;
-  if (cps.length - pointer === 2) return true;
+  if (length - pointer === 2) return true;
   const c = cps[pointer + 2];
   return c === 0x2f || c === 0x5c || c === 0x3f || c === 0x23;
 }
@@ -286,37 +315,146 @@ function shortenPath(url) {
   path.pop();
 }
 
+// The common shapes, parsed without the state machine: an absolute http(s)/ws(s)/ftp URL with
+// a plain lowercase-able host, and a path-absolute reference against such a base, when no
+// component needs percent-encoding, the path has no dot segment, and nothing needs trimming.
+// Anything else (and any doubt) goes to basicParse's state machine, which gives the same result.
+const kPathChars = '[^\\x00-\\x20"#<>?`{}\\\\\\x7f-\\uffff]*';
+const kQueryChars = '[^\\x00-\\x20"#<>\'\\x7f-\\uffff]*';
+const kFragmentChars = '[^\\x00-\\x20"<>`\\x7f-\\uffff]*';
+const kTail = `(\\/${kPathChars})?(?:\\?(${kQueryChars}))?(?:#(${kFragmentChars}))?$`;
+const kSimpleAbsolute = new RegExp(`^(https?|wss?|ftp):\\/\\/([A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)*\\.?)(?::([0-9]{0,5}))?${kTail}`);
+const kSimplePathAbsolute = new RegExp(`^${kTail}`);
+const kDotSegmentHint = /\/\.|%2e/i;
+const kNumericLabel = /(?:^|\.)(?:[0-9]+|0[xX][0-9a-fA-F]*)\.?$/;
+
+function simplePath(path) {
+  if (path === undefined) return [''];
+  if (kDotSegmentHint.test(path)) return null;
+  return path.slice(1).split('/');
+}
+
+function simpleParse(input, base) {
+  if (base === undefined) {
+    const match = kSimpleAbsolute.exec(input);
+    if (match === null) return undefined;
+    const [, scheme, hostText, portText, pathText, query, fragment] = match;
+    const host = hostText.toLowerCase();
+    if (host.includes('xn--') || kNumericLabel.test(host)) return undefined;
+    let port = null;
+    if (portText !== undefined && portText !== '') {
+      port = Number(portText);
+      if (port > 65535) return undefined;
+      if (port === specialPorts[scheme]) port = null;
+    }
+    const path = simplePath(pathText);
+    if (path === null) return undefined;
+    return { scheme, username: '', password: '', host, port, path, query: query ?? null, fragment: fragment ?? null };
+  }
+  if (input.charCodeAt(0) !== 0x2f || input.charCodeAt(1) === 0x2f || input.charCodeAt(1) === 0x5c ||
+      base.host === null || base.scheme === 'file' || !isSpecialScheme(base.scheme)) {
+    return undefined;
+  }
+  const match = kSimplePathAbsolute.exec(input);
+  if (match === null) return undefined;
+  const [, pathText, query, fragment] = match;
+  const path = simplePath(pathText);
+  if (path === null) return undefined;
+  return {
+    scheme: base.scheme, username: base.username, password: base.password, host: base.host, port: base.port,
+    path, query: query ?? null, fragment: fragment ?? null,
+  };
+}
+
+const kTabOrNewline = /[\t\n\r]/;
+const kEOF = -1;
+
+// The state machine's states, as small integers (a switch on strings compares strings).
+const kAuthorityState = 0;
+const kFileState = 1;
+const kFileHostState = 2;
+const kFileSlashState = 3;
+const kFragmentState = 4;
+const kHostState = 5;
+const kHostnameState = 6;
+const kNoSchemeState = 7;
+const kOpaquePathState = 8;
+const kPathState = 9;
+const kPathOrAuthorityState = 10;
+const kPathStartState = 11;
+const kPortState = 12;
+const kQueryState = 13;
+const kRelativeState = 14;
+const kRelativeSlashState = 15;
+const kSchemeState = 16;
+const kSchemeStartState = 17;
+const kSpecialAuthorityIgnoreSlashesState = 18;
+const kSpecialAuthoritySlashesState = 19;
+const kSpecialRelativeOrAuthorityState = 20;
+const kStateIds = {
+  __proto__: null,
+  'authority': kAuthorityState, 'file': kFileState, 'file host': kFileHostState,
+  'file slash': kFileSlashState, 'fragment': kFragmentState, 'host': kHostState, 'hostname': kHostnameState,
+  'no scheme': kNoSchemeState, 'opaque path': kOpaquePathState, 'path': kPathState,
+  'path or authority': kPathOrAuthorityState, 'path start': kPathStartState, 'port': kPortState,
+  'query': kQueryState, 'relative': kRelativeState, 'relative slash': kRelativeSlashState,
+  'scheme': kSchemeState, 'scheme start': kSchemeStartState,
+  'special authority ignore slashes': kSpecialAuthorityIgnoreSlashesState,
+  'special authority slashes': kSpecialAuthoritySlashesState,
+  'special relative or authority': kSpecialRelativeOrAuthorityState,
+};
+
 function basicParse(input, base, url, stateOverride) {
   if (!url) {
+    const simple = simpleParse(input, base);
+    if (simple !== undefined) return simple;
     url = { scheme: '', username: '', password: '', host: null, port: null, path: [], query: null, fragment: null };
-    input = input.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+    if (input.charCodeAt(0) <= 0x20 || input.charCodeAt(input.length - 1) <= 0x20) {
+      input = input.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+    }
   }
-  input = input.replace(/[\t\n\r]/g, '');
-  let state = stateOverride || 'scheme start';
+  if (kTabOrNewline.test(input)) input = input.replace(/[\t\n\r]/g, '');
+  let state = stateOverride ? kStateIds[stateOverride] : kSchemeStartState;
   let buffer = '';
   let atSignSeen = false, insideBrackets = false, passwordTokenSeen = false;
-  const cps = Array.from(input, (ch) => ch.codePointAt(0));
+  const cps = [];
+  for (let i = 0; i < input.length; i++) {
+    const unit = input.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < input.length) {
+      const next = input.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        cps.push(0x10000 + ((unit - 0xd800) << 10) + (next - 0xdc00));
+        i++;
+        continue;
+      }
+    }
+    cps.push(unit);
+  }
+  // The end of input is processed as one more code point, kEOF; two of them end the array so
+  // that every read (this one and the next) stays in bounds and is a number, which keeps the
+  // engine's optimized code from bailing out.
+  const length = cps.length;
+  cps.push(kEOF, kEOF);
   let pointer = 0;
 
-  // The end of input is processed as one more code point (undefined); a state that steps the
-  // pointer back sees it again.
-  for (; pointer <= cps.length; pointer++) {
+  // A state that steps the pointer back sees the end again.
+  for (; pointer <= length; pointer++) {
     const c = cps[pointer];
-    const ch = c === undefined ? '' : String.fromCodePoint(c);
+    const ch = c === kEOF ? '' : c < 0x80 ? kAsciiChars[c] : String.fromCodePoint(c);
     switch (state) {
-      case 'scheme start':
-        if (c !== undefined && isAsciiAlpha(c)) {
+      case kSchemeStartState:
+        if (c !== kEOF && isAsciiAlpha(c)) {
           buffer += ch.toLowerCase();
-          state = 'scheme';
+          state = kSchemeState;
         } else if (!stateOverride) {
-          state = 'no scheme';
+          state = kNoSchemeState;
           pointer--;
         } else {
           return null;
         }
         break;
-      case 'scheme':
-        if (c !== undefined && (isAsciiAlphanumeric(c) || c === 0x2b || c === 0x2d || c === 0x2e)) {
+      case kSchemeState:
+        if (c !== kEOF && (isAsciiAlphanumeric(c) || c === 0x2b || c === 0x2d || c === 0x2e)) {
           buffer += ch.toLowerCase();
         } else if (c === 0x3a) {
           if (stateOverride) {
@@ -331,64 +469,64 @@ function basicParse(input, base, url, stateOverride) {
           }
           buffer = '';
           if (url.scheme === 'file') {
-            state = 'file';
+            state = kFileState;
           } else if (isSpecialScheme(url.scheme) && base && base.scheme === url.scheme) {
-            state = 'special relative or authority';
+            state = kSpecialRelativeOrAuthorityState;
           } else if (isSpecialScheme(url.scheme)) {
-            state = 'special authority slashes';
+            state = kSpecialAuthoritySlashesState;
           } else if (cps[pointer + 1] === 0x2f) {
-            state = 'path or authority';
+            state = kPathOrAuthorityState;
             pointer++;
           } else {
             url.path = '';
-            state = 'opaque path';
+            state = kOpaquePathState;
           }
         } else if (!stateOverride) {
           buffer = '';
-          state = 'no scheme';
+          state = kNoSchemeState;
           pointer = -1;
         } else {
           return null;
         }
         break;
-      case 'no scheme':
+      case kNoSchemeState:
         if (!base || (typeof base.path === 'string' && c !== 0x23)) return null;
         if (typeof base.path === 'string' && c === 0x23) {
           url.scheme = base.scheme;
           url.path = base.path;
           url.query = base.query;
           url.fragment = '';
-          state = 'fragment';
+          state = kFragmentState;
         } else if (base.scheme !== 'file') {
-          state = 'relative';
+          state = kRelativeState;
           pointer--;
         } else {
-          state = 'file';
+          state = kFileState;
           pointer--;
         }
         break;
-      case 'special relative or authority':
+      case kSpecialRelativeOrAuthorityState:
         if (c === 0x2f && cps[pointer + 1] === 0x2f) {
-          state = 'special authority ignore slashes';
+          state = kSpecialAuthorityIgnoreSlashesState;
           pointer++;
         } else {
-          state = 'relative';
+          state = kRelativeState;
           pointer--;
         }
         break;
-      case 'path or authority':
-        if (c === 0x2f) state = 'authority';
+      case kPathOrAuthorityState:
+        if (c === 0x2f) state = kAuthorityState;
         else {
-          state = 'path';
+          state = kPathState;
           pointer--;
         }
         break;
-      case 'relative':
+      case kRelativeState:
         url.scheme = base.scheme;
         if (c === 0x2f) {
-          state = 'relative slash';
+          state = kRelativeSlashState;
         } else if (isSpecialScheme(url.scheme) && c === 0x5c) {
-          state = 'relative slash';
+          state = kRelativeSlashState;
         } else {
           url.username = base.username;
           url.password = base.password;
@@ -398,48 +536,48 @@ function basicParse(input, base, url, stateOverride) {
           url.query = base.query;
           if (c === 0x3f) {
             url.query = '';
-            state = 'query';
+            state = kQueryState;
           } else if (c === 0x23) {
             url.fragment = '';
-            state = 'fragment';
-          } else if (c !== undefined) {
+            state = kFragmentState;
+          } else if (c !== kEOF) {
             url.query = null;
             shortenPath(url);
-            state = 'path';
+            state = kPathState;
             pointer--;
           }
         }
         break;
-      case 'relative slash':
+      case kRelativeSlashState:
         if (isSpecialScheme(url.scheme) && (c === 0x2f || c === 0x5c)) {
-          state = 'special authority ignore slashes';
+          state = kSpecialAuthorityIgnoreSlashesState;
         } else if (c === 0x2f) {
-          state = 'authority';
+          state = kAuthorityState;
         } else {
           url.username = base.username;
           url.password = base.password;
           url.host = base.host;
           url.port = base.port;
-          state = 'path';
+          state = kPathState;
           pointer--;
         }
         break;
-      case 'special authority slashes':
+      case kSpecialAuthoritySlashesState:
         if (c === 0x2f && cps[pointer + 1] === 0x2f) {
-          state = 'special authority ignore slashes';
+          state = kSpecialAuthorityIgnoreSlashesState;
           pointer++;
         } else {
-          state = 'special authority ignore slashes';
+          state = kSpecialAuthorityIgnoreSlashesState;
           pointer--;
         }
         break;
-      case 'special authority ignore slashes':
+      case kSpecialAuthorityIgnoreSlashesState:
         if (c !== 0x2f && c !== 0x5c) {
-          state = 'authority';
+          state = kAuthorityState;
           pointer--;
         }
         break;
-      case 'authority':
+      case kAuthorityState:
         if (c === 0x40) {
           if (atSignSeen) buffer = `%40${buffer}`;
           atSignSeen = true;
@@ -454,21 +592,21 @@ function basicParse(input, base, url, stateOverride) {
             else url.username += encoded;
           }
           buffer = '';
-        } else if (c === undefined || c === 0x2f || c === 0x3f || c === 0x23 ||
+        } else if (c === kEOF || c === 0x2f || c === 0x3f || c === 0x23 ||
                    (isSpecialScheme(url.scheme) && c === 0x5c)) {
           if (atSignSeen && buffer === '') return null;
           pointer -= Array.from(buffer).length + 1;
           buffer = '';
-          state = 'host';
+          state = kHostState;
         } else {
           buffer += ch;
         }
         break;
-      case 'host':
-      case 'hostname':
+      case kHostState:
+      case kHostnameState:
         if (stateOverride && url.scheme === 'file') {
           pointer--;
-          state = 'file host';
+          state = kFileHostState;
         } else if (c === 0x3a && !insideBrackets) {
           if (buffer === '') return null;
           if (stateOverride === 'hostname') return null;
@@ -476,8 +614,8 @@ function basicParse(input, base, url, stateOverride) {
           if (host === null) return null;
           url.host = host;
           buffer = '';
-          state = 'port';
-        } else if (c === undefined || c === 0x2f || c === 0x3f || c === 0x23 ||
+          state = kPortState;
+        } else if (c === kEOF || c === 0x2f || c === 0x3f || c === 0x23 ||
                    (isSpecialScheme(url.scheme) && c === 0x5c)) {
           pointer--;
           if (isSpecialScheme(url.scheme) && buffer === '') return null;
@@ -486,7 +624,7 @@ function basicParse(input, base, url, stateOverride) {
           if (host === null) return null;
           url.host = host;
           buffer = '';
-          state = 'path start';
+          state = kPathStartState;
           if (stateOverride) return url;
         } else {
           if (c === 0x5b) insideBrackets = true;
@@ -494,10 +632,10 @@ function basicParse(input, base, url, stateOverride) {
           buffer += ch;
         }
         break;
-      case 'port':
-        if (c !== undefined && isAsciiDigit(c)) {
+      case kPortState:
+        if (c !== kEOF && isAsciiDigit(c)) {
           buffer += ch;
-        } else if (c === undefined || c === 0x2f || c === 0x3f || c === 0x23 ||
+        } else if (c === kEOF || c === 0x2f || c === 0x3f || c === 0x23 ||
                    (isSpecialScheme(url.scheme) && c === 0x5c) || stateOverride) {
           if (buffer !== '') {
             const port = Number.parseInt(buffer, 10);
@@ -506,63 +644,63 @@ function basicParse(input, base, url, stateOverride) {
             buffer = '';
           }
           if (stateOverride) return url;
-          state = 'path start';
+          state = kPathStartState;
           pointer--;
         } else {
           return null;
         }
         break;
-      case 'file':
+      case kFileState:
         url.scheme = 'file';
         url.host = '';
         if (c === 0x2f || c === 0x5c) {
-          state = 'file slash';
+          state = kFileSlashState;
         } else if (base && base.scheme === 'file') {
           url.host = base.host;
           url.path = base.path.slice();
           url.query = base.query;
           if (c === 0x3f) {
             url.query = '';
-            state = 'query';
+            state = kQueryState;
           } else if (c === 0x23) {
             url.fragment = '';
-            state = 'fragment';
-          } else if (c !== undefined) {
+            state = kFragmentState;
+          } else if (c !== kEOF) {
             url.query = null;
-            if (!startsWithWindowsDriveLetter(cps, pointer)) shortenPath(url);
+            if (!startsWithWindowsDriveLetter(cps, pointer, length)) shortenPath(url);
             else url.path = [];
-            state = 'path';
+            state = kPathState;
             pointer--;
           }
         } else {
-          state = 'path';
+          state = kPathState;
           pointer--;
         }
         break;
-      case 'file slash':
+      case kFileSlashState:
         if (c === 0x2f || c === 0x5c) {
-          state = 'file host';
+          state = kFileHostState;
         } else {
           if (base && base.scheme === 'file') {
             url.host = base.host;
-            if (!startsWithWindowsDriveLetter(cps, pointer) && base.path.length > 0 &&
+            if (!startsWithWindowsDriveLetter(cps, pointer, length) && base.path.length > 0 &&
                 isNormalizedWindowsDriveLetter(base.path[0])) {
               url.path.push(base.path[0]);
             }
           }
-          state = 'path';
+          state = kPathState;
           pointer--;
         }
         break;
-      case 'file host':
-        if (c === undefined || c === 0x2f || c === 0x5c || c === 0x3f || c === 0x23) {
+      case kFileHostState:
+        if (c === kEOF || c === 0x2f || c === 0x5c || c === 0x3f || c === 0x23) {
           pointer--;
           if (!stateOverride && isWindowsDriveLetter(buffer)) {
-            state = 'path';
+            state = kPathState;
           } else if (buffer === '') {
             url.host = '';
             if (stateOverride) return url;
-            state = 'path start';
+            state = kPathStartState;
           } else {
             let host = parseHost(buffer, false);
             if (host === null) return null;
@@ -570,31 +708,31 @@ function basicParse(input, base, url, stateOverride) {
             url.host = host;
             if (stateOverride) return url;
             buffer = '';
-            state = 'path start';
+            state = kPathStartState;
           }
         } else {
           buffer += ch;
         }
         break;
-      case 'path start':
+      case kPathStartState:
         if (isSpecialScheme(url.scheme)) {
-          state = 'path';
+          state = kPathState;
           if (c !== 0x2f && c !== 0x5c) pointer--;
         } else if (!stateOverride && c === 0x3f) {
           url.query = '';
-          state = 'query';
+          state = kQueryState;
         } else if (!stateOverride && c === 0x23) {
           url.fragment = '';
-          state = 'fragment';
-        } else if (c !== undefined) {
-          state = 'path';
+          state = kFragmentState;
+        } else if (c !== kEOF) {
+          state = kPathState;
           if (c !== 0x2f) pointer--;
         } else if (stateOverride && url.host === null) {
           url.path.push('');
         }
         break;
-      case 'path':
-        if (c === undefined || c === 0x2f || (isSpecialScheme(url.scheme) && c === 0x5c) ||
+      case kPathState:
+        if (c === kEOF || c === 0x2f || (isSpecialScheme(url.scheme) && c === 0x5c) ||
             (!stateOverride && (c === 0x3f || c === 0x23))) {
           if (isDoubleDot(buffer)) {
             shortenPath(url);
@@ -610,42 +748,42 @@ function basicParse(input, base, url, stateOverride) {
           buffer = '';
           if (c === 0x3f) {
             url.query = '';
-            state = 'query';
+            state = kQueryState;
           }
           if (c === 0x23) {
             url.fragment = '';
-            state = 'fragment';
+            state = kFragmentState;
           }
         } else {
           buffer += percentEncodeCodePoint(c, inPathSet);
         }
         break;
-      case 'opaque path':
+      case kOpaquePathState:
         if (c === 0x3f) {
           url.query = '';
-          state = 'query';
+          state = kQueryState;
         } else if (c === 0x23) {
           url.fragment = '';
-          state = 'fragment';
-        } else if (c !== undefined) {
+          state = kFragmentState;
+        } else if (c !== kEOF) {
           url.path += percentEncodeCodePoint(c, inC0ControlSet);
         }
         break;
-      case 'query':
-        if ((!stateOverride && c === 0x23) || c === undefined) {
+      case kQueryState:
+        if ((!stateOverride && c === 0x23) || c === kEOF) {
           const inSet = isSpecialScheme(url.scheme) ? inSpecialQuerySet : inQuerySet;
           url.query += percentEncodeString(buffer, inSet);
           buffer = '';
           if (c === 0x23) {
             url.fragment = '';
-            state = 'fragment';
+            state = kFragmentState;
           }
-        } else if (c !== undefined) {
+        } else if (c !== kEOF) {
           buffer += ch;
         }
         break;
-      case 'fragment':
-        if (c !== undefined) url.fragment += percentEncodeCodePoint(c, inFragmentSet);
+      case kFragmentState:
+        if (c !== kEOF) url.fragment += percentEncodeCodePoint(c, inFragmentSet);
         break;
       default:
         throw new Error(`unknown URL parser state ${state}`);
