@@ -4,7 +4,8 @@
 const path = require('path');
 
 function evalScript(name, source, print) {
-  const { Module, wrapSafe, makeRequireFunction } = require('internal/modules/cjs/loader');
+  const { Module, wrapSafe, makeRequireFunction, importsDynamically, dynamicImportFrom } =
+    require('internal/modules/cjs/loader');
   const cwd = tryGetCwd();
   const module = new Module(name);
   module.filename = path.join(cwd, name);
@@ -25,7 +26,9 @@ function evalScript(name, source, print) {
     log(result);
   } else {
     const fn = wrapSafe(name, source);
-    Reflect.apply(fn, module.exports, [module.exports, userRequire, module, name, '.']);
+    const args = [module.exports, userRequire, module, name, '.'];
+    if (importsDynamically(fn)) args.push(dynamicImportFrom(module.filename));
+    Reflect.apply(fn, module.exports, args);
   }
 }
 

@@ -565,6 +565,9 @@ function wrapSafe(filename, content) {
   return compiled;
 }
 
+// Whether a compiled wrapper takes the import() function as its extra argument.
+function importsDynamically(compiledWrapper) { return importingWrappers.has(compiledWrapper); }
+
 function dynamicImportFrom(filename) {
   return (specifier, options) => require('internal/modules/esm/loader').importFromCommonJS(specifier, filename, options);
 }
@@ -578,7 +581,7 @@ Module.prototype._compile = function(content, filename) {
   const module = this;
   if (requireDepth === 0) statCache.clear();
   const args = [exports, require, module, filename, dirname];
-  if (importingWrappers.has(compiledWrapper)) args.push(dynamicImportFrom(filename));
+  if (importsDynamically(compiledWrapper)) args.push(dynamicImportFrom(filename));
   return Reflect.apply(compiledWrapper, thisValue, args);
 };
 
@@ -710,5 +713,5 @@ Module._preloadModules = function(requests) {
 
 module.exports = {
   Module, wrapSafe, kIsMainSymbol, makeRequireFunction, enableAwaitTransform, transformAwaitIfEnabled,
-  dynamicImportFrom,
+  dynamicImportFrom, importsDynamically,
 };

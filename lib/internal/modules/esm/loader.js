@@ -121,10 +121,29 @@ function resolve(specifier, parentURL) {
   if (url.protocol === 'node:') return resolve(url.href, parentURL);
   if (url.protocol === 'data:') return url.href;
   if (url.protocol !== 'file:') throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(url);
-  return finalizeFileURL(url, parentURL);
+  return finalizeFileURL(url, parentURL, specifier);
 }
 
-function finalizeFileURL(url, parentURL) {
+// The file a directory import probably meant: what require() would load for the specifier.
+// As in Node, a relative specifier is tried against the working directory, not the importer's.
+function directoryImportSuggestion(directory, parentURL, specifier) {
+  let target;
+  try {
+    const candidate = isRelativeSpecifier(specifier) ? path.resolve(specifier) : directory;
+    if (internalModuleStat(candidate) !== kStatDirectory) return '';
+    target = legacyMainResolve(candidate, packageJsonReader.read(path.join(candidate, 'package.json')), parentURL);
+  } catch {
+    return '';
+  }
+  if (isRelativeSpecifier(specifier) && parentURL?.startsWith('file:')) {
+    let relative = path.relative(path.dirname(fileURLToPath(parentURL)), target);
+    if (!relative.startsWith('.')) relative = `./${relative}`;
+    return `\nDid you mean to import "${relative}"?`;
+  }
+  return `\nDid you mean to import "${target}"?`;
+}
+
+function finalizeFileURL(url, parentURL, specifier) {
   if (/%2f|%5c/i.test(url.pathname)) {
     throw new ERR_INVALID_MODULE_SPECIFIER(url.pathname, 'must not include encoded "/" or "\\" characters',
       displayPath(parentURL));
@@ -132,7 +151,9 @@ function finalizeFileURL(url, parentURL) {
   const filename = fileURLToPath(url);
   const kind = internalModuleStat(filename.endsWith('/') ? filename.slice(0, -1) : filename);
   if (kind === kStatDirectory) {
-    const error = new ERR_UNSUPPORTED_DIR_IMPORT(filename, displayPath(parentURL));
+    const directory = filename.endsWith('/') ? filename.slice(0, -1) : filename;
+    const error = new ERR_UNSUPPORTED_DIR_IMPORT(directory, displayPath(parentURL));
+    error.message += directoryImportSuggestion(directory, parentURL, specifier);
     error.url = url.href;
     throw error;
   }
@@ -173,6 +194,7 @@ function formatOf(url) {
 
 const moduleMap = new Map();   // url -> ModuleRecord
 
+// Records have no Object.prototype above them: a program's setters there never see loader state.
 class ModuleRecord {
   constructor(url, format) {
     this.url = url;
@@ -195,6 +217,8 @@ class ModuleRecord {
     this.importReaders = undefined;
   }
 }
+
+Object.setPrototypeOf(ModuleRecord.prototype, null);
 
 function dataURLSource(url) {
   const match = /^data:[^,]*?(;base64)?,/.exec(url);
