@@ -138,7 +138,7 @@ function map(fn, options) {
   }.call(this);
 }
 
-function asIndexedPairs(options) {
+function asIndexedPairs(options = undefined) {
   validateOptions(options);
   return async function* asIndexedPairs() {
     let index = 0;
@@ -149,12 +149,12 @@ function asIndexedPairs(options) {
   }.call(this);
 }
 
-async function some(fn, options) {
+async function some(fn, options = undefined) {
   for await (const unused of filter.call(this, fn, options)) return true; // eslint-disable-line no-unused-vars
   return false;
 }
 
-async function every(fn, options) {
+async function every(fn, options = undefined) {
   validateFn(fn);
   return !(await some.call(this, async (...args) => !(await fn(...args)), options));
 }
@@ -246,7 +246,7 @@ function toIntegerOrInfinity(number) {
   return number;
 }
 
-function drop(number, options) {
+function drop(number, options = undefined) {
   validateOptions(options);
   number = toIntegerOrInfinity(number);
   return async function* drop() {
@@ -258,7 +258,7 @@ function drop(number, options) {
   }.call(this);
 }
 
-function take(number, options) {
+function take(number, options = undefined) {
   validateOptions(options);
   number = toIntegerOrInfinity(number);
   return async function* take() {
