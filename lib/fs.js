@@ -381,23 +381,16 @@ function statfs(path, options = { bigint: false }, callback) {
   binding.statfs(path, request(callback, (values) => getStatFsFromBinding(values, options.bigint)));
 }
 
+// throwIfNoEntry: false makes a missing path (ENOENT) answer undefined.
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   options = statOptions(options);
-  try {
-    return toStats(binding.stat(getValidatedPath(path)), options);
-  } catch (err) {
-    if (options.throwIfNoEntry === false && err.code === 'ENOENT') return undefined;
-    throw err;
-  }
+  const values = binding.stat(getValidatedPath(path), undefined, options.throwIfNoEntry === false);
+  return values === undefined ? undefined : toStats(values, options);
 }
 function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   options = statOptions(options);
-  try {
-    return toStats(binding.lstat(getValidatedPath(path)), options);
-  } catch (err) {
-    if (options.throwIfNoEntry === false && err.code === 'ENOENT') return undefined;
-    throw err;
-  }
+  const values = binding.lstat(getValidatedPath(path), undefined, options.throwIfNoEntry === false);
+  return values === undefined ? undefined : toStats(values, options);
 }
 function fstatSync(fd, options = { bigint: false }) {
   return toStats(binding.fstat(getValidatedFd(fd)), statOptions(options));

@@ -265,15 +265,22 @@ public enum FSBinding: InternalBinding {
         return { req, js in statArray(req.pointee.statbuf, js) }
     }
 
-    /// stat(path) / lstat(path) / fstat(fd): a Float64Array of the stat fields.
+    /// stat(path[, req, missingIsUndefined]) / lstat(...) / fstat(fd[, req]): a Float64Array of
+    /// the stat fields. With `missingIsUndefined` (statSync's throwIfNoEntry: false), a synchronous
+    /// call answers undefined for ENOENT (as in Node, only that) instead of building an error to be
+    /// dropped.
     static func statCall(_ call: CallFrame, kind: Int) throws -> JSValueRef? {
         // The synchronous stat/lstat of a path, the hot case (module resolution, statSync loops):
         // straight from the JS string to the syscall and into the shared array.
         if kind != 2, !JSValueIsObject(call.ctx, call[1]), let shared = statValues, let storage = statStorage {
+            let missingIsUndefined = call.bool(2)
             return try call.withCString(0) { path in
                 var req = uv_fs_t()
                 let status = kind == 0 ? uv_fs_stat(nil, &req, path, nil) : uv_fs_lstat(nil, &req, path, nil)
                 defer { uv_fs_req_cleanup(&req) }
+                if status == -ENOENT && missingIsUndefined {
+                    return JSValueMakeUndefined(call.ctx)
+                }
                 if status < 0 {
                     throw UVError(status).thrown(syscall: kind == 0 ? "stat" : "lstat", path: String(cString: path))
                 }
