@@ -24,6 +24,9 @@ function Url() {
 const protocolPattern = /^[a-z0-9.+-]+:/i;
 const portPattern = /:[0-9]*$/;
 const hostnameMaxLen = 255;
+const kForbiddenHostChars = /[\0\t\n\r #%/:<>?@[\\\]^|]/;
+const kForbiddenIPv6HostChars = /[\0\t\n\r #%/<>?@\\^|]/;
+let invalidPortWarned = false;
 // Protocols that always have a host and "//" (and that need no "//" to get them).
 const slashedProtocol = new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp:', 'gopher', 'gopher:',
   'file', 'file:', 'ws', 'ws:', 'wss', 'wss:']);
@@ -117,16 +120,28 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     if (!ipv6Hostname) {
       const invalid = /[^A-Za-z0-9.\-+_\u0080-\uffff]/.exec(this.hostname);
       if (invalid !== null) {
-        // The host stops at the first character a hostname cannot hold; the rest is path.
+        // The host stops at the first character a hostname cannot hold; the rest is path. A
+        // colon there is a port that is not a number: accepted, with DEP0170 once.
         const cut = invalid.index;
+        if (invalid[0] === ':' && !invalidPortWarned) {
+          invalidPortWarned = true;
+          process.emitWarning(`The URL ${url} is invalid. Future versions of Node.js will throw an error.`,
+            'DeprecationWarning', 'DEP0170');
+        }
         rest = `/${this.hostname.slice(cut)}${rest}`;
         this.hostname = this.hostname.slice(0, cut);
       }
+    } else if (kForbiddenIPv6HostChars.test(this.hostname.slice(1, -1))) {
+      throw new ERR_INVALID_URL(url);
     }
     if (this.hostname.length > hostnameMaxLen) this.hostname = '';
     else this.hostname = this.hostname.toLowerCase();
     if (!ipv6Hostname && this.hostname !== '') {
-      this.hostname = require('internal/url').domainToASCII(this.hostname) || this.hostname;
+      // A name IDNA maps to nothing, or to characters a host cannot hold (a spoofing route),
+      // is an error rather than a different host.
+      const ascii = require('internal/url').domainToASCII(this.hostname);
+      if (ascii === '' || kForbiddenHostChars.test(ascii)) throw new ERR_INVALID_URL(url);
+      this.hostname = ascii;
     }
     const port = this.port ? `:${this.port}` : '';
     const hostname = this.hostname || '';
