@@ -3,14 +3,13 @@
 const {
   URL, URLSearchParams, domainToASCII, domainToUnicode, fileURLToPath, pathToFileURL, urlToHttpOptions,
 } = require('internal/url');
-const { Url, urlParse, urlFormat, urlResolve } = require('internal/url_legacy');
-const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+const { Url, urlParse, urlFormat, urlResolve, urlResolveObject } = require('internal/url_legacy');
 
 module.exports = {
   Url,
   parse: urlParse,
   resolve: urlResolve,
-  resolveObject() { throw new ERR_NOT_IMPLEMENTED('url.resolveObject()'); },
+  resolveObject: urlResolveObject,
   format: urlFormat,
   URL,
   URLSearchParams,

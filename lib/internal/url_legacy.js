@@ -33,7 +33,8 @@ const slashedProtocol = new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp
 const hostlessProtocol = new Set(['javascript', 'javascript:']);
 const unsafeProtocol = new Set(['javascript', 'javascript:']);
 // Characters that end a host, and characters escaped in paths and hashes.
-const hostEndingChars = ['/', '?', '#'];
+// Characters RFC 2396 never allows in a host name.
+const kNeverInHost = new Set([' ', '"', '%', "'", ';', '<', '>', '\\', '^', '`', '{', '|', '}']);
 const autoEscape = { '\t': '%09', '\n': '%0A', '\r': '%0D', ' ': '%20', '"': '%22', "'": '%27', '<': '%3C',
   '>': '%3E', '\\': '%5C', '^': '%5E', '`': '%60', '{': '%7B', '|': '%7C', '}': '%7D' };
 
@@ -42,6 +43,8 @@ function autoEscapeStr(text) {
   for (const char of text) out += autoEscape[char] ?? char;
   return out;
 }
+
+const isLegacyWhitespace = (code) => code < 33 || code === 0xa0 || code === 0xfeff;
 
 function urlParse(url, parseQueryString, slashesDenoteHost) {
   if (url instanceof Url) return url;
@@ -52,13 +55,18 @@ function urlParse(url, parseQueryString, slashesDenoteHost) {
 
 Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   validateString(url, 'url');
-  // Leading/trailing whitespace goes; backslashes before the query/hash become slashes.
-  let rest = url.trim();
+  // Leading/trailing whitespace (controls, space, NBSP, BOM) goes, and backslashes before the
+  // query/hash become slashes.
+  let first = 0;
+  let last = url.length;
+  while (first < last && isLegacyWhitespace(url.charCodeAt(first))) first++;
+  while (last > first && isLegacyWhitespace(url.charCodeAt(last - 1))) last--;
+  let rest = url.slice(first, last);
   const queryIndex = rest.search(/[?#]/);
   const before = queryIndex === -1 ? rest : rest.slice(0, queryIndex);
   rest = before.replace(/\\/g, '/') + (queryIndex === -1 ? '' : rest.slice(queryIndex));
 
-  if (!slashesDenoteHost && !/#/.test(rest)) {
+  if (!slashesDenoteHost && !/[#@]/.test(rest)) {
     // A simple path ("/a/b?c") skips the rest of the machinery.
     const simple = /^(\/\/?(?!\/)[^?\s]*)(\?[^\s]*)?$/.exec(rest);
     if (simple) {
@@ -95,33 +103,47 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   }
 
   if (!hostlessProtocol.has(lowerProto) && (slashes || (proto && !slashedProtocol.has(proto)))) {
-    // The host runs to the first "/", "?" or "#"; an "@" before that ends the auth.
+    // The host runs to the first "/", "?" or "#", or to the first character a host can never
+    // hold (after the last "@" before that end, which closes the auth part). Tabs and line
+    // breaks up to there are dropped, as the WHATWG parser drops them.
     let hostEnd = -1;
-    for (const char of hostEndingChars) {
-      const index = rest.indexOf(char);
-      if (index !== -1 && (hostEnd === -1 || index < hostEnd)) hostEnd = index;
+    let atSign = -1;
+    let nonHost = -1;
+    for (let i = 0; i < rest.length && hostEnd === -1; i++) {
+      const char = rest[i];
+      if (char === '\t' || char === '\n' || char === '\r') {
+        rest = rest.slice(0, i) + rest.slice(i + 1);
+        i--;
+      } else if (char === '#' || char === '/' || char === '?') {
+        if (nonHost === -1) nonHost = i;
+        hostEnd = i;
+      } else if (char === '@') {
+        atSign = i;
+        nonHost = -1;
+      } else if (kNeverInHost.has(char) && nonHost === -1) {
+        nonHost = i;
+      }
     }
-    const atSign = hostEnd === -1 ? rest.lastIndexOf('@') : rest.lastIndexOf('@', hostEnd);
+    let start = 0;
     if (atSign !== -1) {
       this.auth = decodeURIComponent(rest.slice(0, atSign));
-      rest = rest.slice(atSign + 1);
+      start = atSign + 1;
     }
-    hostEnd = -1;
-    for (const char of [...hostEndingChars, ' ', '\t', '\n', '\r', '"', "'", '<', '>', '\\', '^', '`', '{', '|', '}']) {
-      const index = rest.indexOf(char);
-      if (index !== -1 && (hostEnd === -1 || index < hostEnd)) hostEnd = index;
+    if (nonHost === -1) {
+      this.host = rest.slice(start);
+      rest = '';
+    } else {
+      this.host = rest.slice(start, nonHost);
+      rest = rest.slice(nonHost);
     }
-    if (hostEnd === -1) hostEnd = rest.length;
-    this.host = rest.slice(0, hostEnd);
-    rest = rest.slice(hostEnd);
     this.parseHost();
     if (typeof this.hostname !== 'string') this.hostname = '';
     const ipv6Hostname = this.hostname.startsWith('[') && this.hostname.endsWith(']');
     if (!ipv6Hostname) {
-      const invalid = /[^A-Za-z0-9.\-+_\u0080-\uffff]/.exec(this.hostname);
+      // A "/", "\\", "#", "?" or ":" left in the name starts the path. A colon there is a port
+      // that is not a number: accepted, with DEP0170 once.
+      const invalid = /[/\\#?:]/.exec(this.hostname);
       if (invalid !== null) {
-        // The host stops at the first character a hostname cannot hold; the rest is path. A
-        // colon there is a port that is not a number: accepted, with DEP0170 once.
         const cut = invalid.index;
         if (invalid[0] === ':' && !invalidPortWarned) {
           invalidPortWarned = true;
@@ -131,15 +153,17 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
         rest = `/${this.hostname.slice(cut)}${rest}`;
         this.hostname = this.hostname.slice(0, cut);
       }
-    } else if (kForbiddenIPv6HostChars.test(this.hostname.slice(1, -1))) {
-      throw new ERR_INVALID_URL(url);
     }
     if (this.hostname.length > hostnameMaxLen) this.hostname = '';
     else this.hostname = this.hostname.toLowerCase();
+    if (ipv6Hostname && kForbiddenIPv6HostChars.test(this.hostname)) throw new ERR_INVALID_URL(url);
     if (!ipv6Hostname && this.hostname !== '') {
       // A name IDNA maps to nothing, or to characters a host cannot hold (a spoofing route),
       // is an error rather than a different host.
-      const ascii = require('internal/url').domainToASCII(this.hostname);
+      // IDNA only (the WHATWG host parser's IPv4 and validity rules are not the legacy ones); an
+      // ASCII name is already what IDNA would make of it.
+      const ascii = /^[\x00-\x7f]*$/.test(this.hostname) ? this.hostname :
+        (internalBinding('url').domainToASCII(this.hostname) ?? '');
       if (ascii === '' || kForbiddenHostChars.test(ascii)) throw new ERR_INVALID_URL(url);
       this.hostname = ascii;
     }
@@ -268,4 +292,15 @@ Url.prototype.resolve = function resolve(relative) {
   }
 };
 
-module.exports = { Url, urlParse, urlFormat, urlResolve };
+// The resolved URL as a Url object: the href resolve() gives, parsed again.
+Url.prototype.resolveObject = function resolveObject(relative) {
+  const href = typeof relative === 'string' ? relative : urlFormat(relative);
+  return urlParse(this.resolve(href), false, true);
+};
+
+function urlResolveObject(source, relative) {
+  if (!source) return relative;
+  return urlParse(source, false, true).resolveObject(relative);
+}
+
+module.exports = { Url, urlParse, urlFormat, urlResolve, urlResolveObject };
