@@ -50,14 +50,27 @@ function emitBefore(asyncId) { if (activeHooks.length > 0) emitHook('before', [a
 function emitAfter(asyncId) { if (activeHooks.length > 0) emitHook('after', [asyncId]); }
 function emitDestroy(asyncId) { if (activeHooks.length > 0) emitHook('destroy', [asyncId]); }
 
-// Runs `fn` as the callback of a resource: its context current, before/after hooks around.
+// Runs `fn` as the callback of a resource: its context current, before/after hooks around. As
+// in Node, a callback that throws gets its 'after' only once the exception has been handled
+// (an 'uncaughtException' listener, a domain): until then the hooks' state (an entered domain)
+// is what the handler sees.
+const pendingAfter = [];
 function runResource(context, fn, thisArg, args) {
   emitBefore(context.asyncId);
+  let threw = true;
   try {
-    return runInContext(context, fn, thisArg, args);
+    const result = runInContext(context, fn, thisArg, args);
+    threw = false;
+    return result;
   } finally {
-    emitAfter(context.asyncId);
+    if (threw) pendingAfter.push(context.asyncId);
+    else emitAfter(context.asyncId);
   }
+}
+
+function emitPendingAfter() {
+  const ids = pendingAfter.splice(0);
+  for (const asyncId of ids) emitAfter(asyncId);
 }
 
 // The context a resource created now runs its callback in; its init hook is emitted.
@@ -145,6 +158,7 @@ function install() {
       },
     }.then,
   });
+  require('internal/process/execution').setAfterUncaughtHandled(emitPendingAfter);
   // Modules loaded from now on carry the context across `await`.
   require('internal/modules/cjs/loader').enableAwaitTransform();
 }

@@ -159,6 +159,10 @@ module.exports = function defineMessages({ E, lazyInspect, describeType, determi
     return `Unknown option '${option}'${suggestDashDash}`;
   }, TypeError);
 
+  E('ERR_DOMAIN_CALLBACK_NOT_AVAILABLE', 'A callback was registered through ' +
+    'process.setUncaughtExceptionCaptureCallback(), which is mutually exclusive with using the `domain` module',
+  Error);
+
   E('ERR_UNKNOWN_FILE_EXTENSION', (ext, path) => `Unknown file extension "${ext}" for ${path}`, TypeError);
 
   E('ERR_DLOPEN_FAILED', '%s', Error);

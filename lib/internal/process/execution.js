@@ -114,6 +114,13 @@ function printFatal(error) {
 
 let inHandler = false;
 
+// The domain module's router: true when an active domain took the exception.
+let uncaughtRouter = null;
+function setUncaughtExceptionRouter(router) { uncaughtRouter = router; }
+// Run once an exception has been handled (async_hooks emits the 'after' hooks it held back).
+let afterUncaughtHandled = null;
+function setAfterUncaughtHandled(hook) { afterUncaughtHandled = hook; }
+
 function triggerUncaughtException(error, fromPromise) {
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   if (inHandler) {
@@ -124,11 +131,19 @@ function triggerUncaughtException(error, fromPromise) {
   inHandler = true;
   try {
     process.emit('uncaughtExceptionMonitor', error, type);
-    if (captureCallback !== null) {
+    let handled = false;
+    if (!fromPromise && uncaughtRouter !== null && uncaughtRouter(error)) {
+      handled = true;
+    } else if (captureCallback !== null) {
       captureCallback(error);
+      handled = true;
+    } else if (process.listenerCount('uncaughtException') > 0 && process.emit('uncaughtException', error, type)) {
+      handled = true;
+    }
+    if (handled) {
+      afterUncaughtHandled?.();
       return;
     }
-    if (process.listenerCount('uncaughtException') > 0 && process.emit('uncaughtException', error, type)) return;
   } catch (handlerError) {
     // An exception thrown by an uncaughtException listener is fatal (exit code 7).
     printFatal(handlerError);
@@ -162,6 +177,8 @@ module.exports = {
   recordSyntaxErrorLocation,
   recordSyntaxErrorAt,
   printFatal,
+  setUncaughtExceptionRouter,
+  setAfterUncaughtHandled,
   setUncaughtExceptionCaptureCallback,
   setupUncaughtExceptionHandling,
   triggerUncaughtException,
