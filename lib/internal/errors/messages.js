@@ -163,6 +163,8 @@ module.exports = function defineMessages({ E, lazyInspect, describeType, determi
     'process.setUncaughtExceptionCaptureCallback(), which is mutually exclusive with using the `domain` module',
   Error);
 
+  E('ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input', Error);
+
   E('ERR_UNKNOWN_FILE_EXTENSION', (ext, path) => `Unknown file extension "${ext}" for ${path}`, TypeError);
 
   E('ERR_DLOPEN_FAILED', '%s', Error);

@@ -3,7 +3,24 @@
 
 const path = require('path');
 
+// --input-type=module: the code is an ES module at "[eval1]" in the working directory.
+function evalModule(source, print) {
+  if (print) {
+    const { codes: { ERR_EVAL_ESM_CANNOT_PRINT } } = require('internal/errors');
+    throw new ERR_EVAL_ESM_CANNOT_PRINT();
+  }
+  const { pathToFileURL } = require('internal/url');
+  const url = pathToFileURL(path.join(tryGetCwd(), '[eval1]')).href;
+  require('internal/modules/esm/loader').runModuleSource(source, url);
+}
+
 function evalScript(name, source, print) {
+  const inputType = inputTypeOption();
+  if (inputType === 'module') return evalModule(source, print);
+  if (inputType !== undefined && inputType !== 'commonjs') {
+    process._rawDebug(`apus: --input-type must be "module" or "commonjs"`);
+    process.reallyExit(9);
+  }
   const { Module, wrapSafe, makeRequireFunction, importsDynamically, dynamicImportFrom } =
     require('internal/modules/cjs/loader');
   const cwd = tryGetCwd();
@@ -30,6 +47,16 @@ function evalScript(name, source, print) {
     if (importsDynamically(fn)) args.push(dynamicImportFrom(module.filename));
     Reflect.apply(fn, module.exports, args);
   }
+}
+
+// --input-type=X or --input-type X.
+function inputTypeOption() {
+  const { execArgv } = process;
+  for (let i = 0; i < execArgv.length; i++) {
+    if (execArgv[i].startsWith('--input-type=')) return execArgv[i].slice(13);
+    if (execArgv[i] === '--input-type') return execArgv[i + 1];
+  }
+  return undefined;
 }
 
 function tryGetCwd() {

@@ -324,14 +324,18 @@ function loadRecord(url, attributes, created) {
     }
     record.status = 'evaluated';
   } else if (format === 'module') {
-    compileModule(record, readSource(url));
-    for (const request of record.transformed.requests) {
-      const dependency = loadRecord(resolve(request.specifier, url), request.attributes, created);
-      record.dependencies.push(dependency);
-      dependency.importers.add(record);
-    }
+    instantiate(record, readSource(url), created);
   }
   return record;
+}
+
+function instantiate(record, source, created) {
+  compileModule(record, source);
+  for (const request of record.transformed.requests) {
+    const dependency = loadRecord(resolve(request.specifier, record.url), request.attributes, created);
+    record.dependencies.push(dependency);
+    dependency.importers.add(record);
+  }
 }
 
 // ---- Exports ----
@@ -601,12 +605,20 @@ function nameDefaultExport(record) {
   }
 }
 
-// Loads, links and evaluates `url`; returns its record, and a promise when evaluation awaits.
-function importURL(url, attributes) {
+// Loads, links and evaluates `url` (or, given `source`, a module of that text at that URL);
+// returns its record, and a promise when evaluation awaits.
+function importURL(url, attributes, source = undefined) {
   const created = [];
   let record;
   try {
-    record = loadRecord(url, attributes, created);
+    if (source === undefined) {
+      record = loadRecord(url, attributes, created);
+    } else {
+      record = new ModuleRecord(url, 'module');
+      moduleMap.set(url, record);
+      created.push(record);
+      instantiate(record, source, created);
+    }
     for (const fresh of created) if (fresh.format === 'module') checkImports(fresh);
   } catch (error) {
     // A graph that cannot be linked leaves nothing behind: a later import starts over.
@@ -646,8 +658,16 @@ function importFromCommonJS(specifier, filename, options) {
 
 // `apus main.mjs`: the entry point as an ES module.
 function runMainESM(mainPath) {
-  const url = pathToFileURL(preserveSymlinks() ? mainPath : realpathNative(mainPath)).href;
-  const { pending } = importURL(url, undefined);
+  runEntry(pathToFileURL(preserveSymlinks() ? mainPath : realpathNative(mainPath)).href);
+}
+
+// `--input-type=module` code from -e or stdin, as the module at `url`.
+function runModuleSource(source, url) {
+  runEntry(url, source);
+}
+
+function runEntry(url, source) {
+  const { pending } = importURL(url, undefined, source);
   if (pending === undefined) return;
   // Top-level await still pending when the loop runs dry ends the process with code 13.
   const onExit = (code) => {
@@ -675,5 +695,5 @@ function syncBuiltinESMExports() {
 }
 
 module.exports = {
-  resolve, runMainESM, isESMEntry, importFromCommonJS, importDynamically, isNamespace, syncBuiltinESMExports,
+  resolve, runMainESM, runModuleSource, isESMEntry, importFromCommonJS, importDynamically, isNamespace, syncBuiltinESMExports,
 };
