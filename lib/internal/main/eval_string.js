@@ -2,12 +2,12 @@
 // `apus -e code` and `apus -p code`: the code runs as if it were a CommonJS module named
 // "[eval]" in the current directory, with require() relative to it.
 
-const { prepareMainThreadExecution } = require('internal/process/pre_execution');
+const { prepareMainThreadExecution, runAfterPreloads } = require('internal/process/pre_execution');
 const { evalScript } = require('internal/process/execution_eval');
 const { addBuiltinLibsToObject } = require('internal/modules/helpers');
 
 module.exports = function evalString(options) {
-  prepareMainThreadExecution(options);
+  const { preloading } = prepareMainThreadExecution(options);
   addBuiltinLibsToObject(globalThis, require);
-  evalScript('[eval]', options.eval ?? '', options.mode === 'print');
+  runAfterPreloads(preloading, () => evalScript('[eval]', options.eval ?? '', options.mode === 'print'));
 };

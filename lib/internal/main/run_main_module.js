@@ -1,10 +1,10 @@
 'use strict';
 // `apus file.js`: preload -r modules, then load the file as the main CommonJS module.
 
-const { prepareMainThreadExecution } = require('internal/process/pre_execution');
+const { prepareMainThreadExecution, runAfterPreloads } = require('internal/process/pre_execution');
 
 module.exports = function runMainModule(options) {
-  const { Module } = prepareMainThreadExecution(options);
+  const { Module, preloading } = prepareMainThreadExecution(options);
   if ('--check' in options.flags) {
     // -c: compile the file without running it; a SyntaxError is reported like any fatal error.
     const { wrapSafe } = require('internal/modules/cjs/loader');
@@ -12,5 +12,5 @@ module.exports = function runMainModule(options) {
     wrapSafe(filename, internalBinding('fs').readFileUtf8(filename));
     return;
   }
-  Module.runMain(process.argv[1]);
+  runAfterPreloads(preloading, () => Module.runMain(process.argv[1]));
 };

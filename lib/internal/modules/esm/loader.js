@@ -661,6 +661,18 @@ function runMainESM(mainPath) {
   runEntry(pathToFileURL(preserveSymlinks() ? mainPath : realpathNative(mainPath)).href);
 }
 
+// --import: each specifier resolved from the working directory and evaluated in turn; a promise
+// when one awaits.
+function importPreloads(specifiers) {
+  const parentURL = pathToFileURL(`${process.cwd()}/`).href;
+  let pending;
+  const load = (specifier) => importURL(resolve(specifier, parentURL), undefined).pending;
+  for (const specifier of specifiers) {
+    pending = pending === undefined ? load(specifier) : pending.then(() => load(specifier));
+  }
+  return pending;
+}
+
 // `--input-type=module` code from -e or stdin, as the module at `url`.
 function runModuleSource(source, url) {
   runEntry(url, source);
@@ -695,5 +707,5 @@ function syncBuiltinESMExports() {
 }
 
 module.exports = {
-  resolve, runMainESM, runModuleSource, isESMEntry, importFromCommonJS, importDynamically, isNamespace, syncBuiltinESMExports,
+  resolve, runMainESM, runModuleSource, importPreloads, isESMEntry, importFromCommonJS, importDynamically, isNamespace, syncBuiltinESMExports,
 };
