@@ -1,7 +1,7 @@
 'use strict';
 // --input-type=module runs -e and stdin code as an ES module at "[eval1]" in the working
 // directory (static imports, top-level await, import.meta); -p refuses ESM input; another
-// value is a bad option (exit 9).
+// value is a bad option (exit 9). --check compiles an ES module entry as a module.
 const assert = require('assert');
 const path = require('path');
 const { spawnSync } = require('child_process');
@@ -21,3 +21,11 @@ assert.strictEqual(result.stdout, 'function\n');
 result = run(['--input-type=other', '-e', '1']);
 assert.strictEqual(result.status, 9);
 assert.match(result.stderr, /--input-type must be "module" or "commonjs"/);
+
+// --check compiles an ES module entry as a module, without running it or loading its imports.
+result = run(['--check', 'fixtures/bindings.mjs']);
+assert.strictEqual(result.status, 0);
+assert.strictEqual(result.stdout, '');
+result = run(['--check', 'fixtures/syntax-error.mjs']);
+assert.strictEqual(result.status, 1);
+assert.match(result.stderr, /SyntaxError/);

@@ -7,9 +7,15 @@ module.exports = function runMainModule(options) {
   const { Module, preloading } = prepareMainThreadExecution(options);
   if ('--check' in options.flags) {
     // -c: compile the file without running it; a SyntaxError is reported like any fatal error.
-    const { wrapSafe } = require('internal/modules/cjs/loader');
+    const { wrapSafe, isESMEntry } = require('internal/modules/cjs/loader');
     const filename = require('path').resolve(process.argv[1]);
-    wrapSafe(filename, internalBinding('fs').readFileUtf8(filename));
+    const source = internalBinding('fs').readFileUtf8(filename);
+    if (isESMEntry(filename)) {
+      const { pathToFileURL } = require('internal/url');
+      require('internal/modules/esm/loader').checkModuleSyntax(source, pathToFileURL(filename).href);
+    } else {
+      wrapSafe(filename, source);
+    }
     return;
   }
   runAfterPreloads(preloading, () => Module.runMain(process.argv[1]));

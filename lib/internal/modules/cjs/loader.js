@@ -713,5 +713,5 @@ Module._preloadModules = function(requests) {
 
 module.exports = {
   Module, wrapSafe, kIsMainSymbol, makeRequireFunction, enableAwaitTransform, transformAwaitIfEnabled,
-  dynamicImportFrom, importsDynamically,
+  dynamicImportFrom, importsDynamically, isESMEntry,
 };

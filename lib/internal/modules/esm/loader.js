@@ -241,7 +241,12 @@ function validateAttributes(url, format, attributes) {
   }
 }
 
-function compileModule(record, source) {
+// --check: compiles a module's source without loading what it imports or running it.
+function checkModuleSyntax(source, url) {
+  compileModule(new ModuleRecord(url, 'module'), source, false);
+}
+
+function compileModule(record, source, instantiate = true) {
   let transformed = transformModule(source);
   if (transformed === null) {
     transformed = { body: source, requests: [], imports: [], localExports: [], indirectExports: [], starExports: [], usesMeta: false };
@@ -268,6 +273,7 @@ function compileModule(record, source) {
     }
   }
   record.transformed = transformed;
+  if (!instantiate) return;
   const moduleApi = {
     x(getters) { record.localGetters = getters; },
     u(update) { record.updateImports = update; },
@@ -398,9 +404,6 @@ function exportedNames(record, visited = new Set()) {
   return names;
 }
 
-const namespaces = new WeakSet();
-function isNamespace(value) { return namespaces.has(value); }
-
 // A binding not initialized yet throws the engine's ReferenceError, as in V8.
 const readLive = (getter) => getter();
 
@@ -437,7 +440,6 @@ function getNamespace(record) {
     deleteProperty(object, key) { return !Reflect.has(object, key); },
     setPrototypeOf(object, proto) { return proto === null; },
   });
-  namespaces.add(namespace);
   record.namespace = namespace;
   record.refreshNamespace = () => {
     for (const [name, getter] of getters) {
@@ -692,13 +694,6 @@ function runEntry(url, source) {
   });
 }
 
-function isESMEntry(mainPath) {
-  if (mainPath.endsWith('.mjs')) return true;
-  if (mainPath.endsWith('.cjs')) return false;
-  if (!mainPath.endsWith('.js')) return false;
-  return packageJsonReader.getNearestParentPackageJSON(mainPath)?.type === 'module';
-}
-
 // Builtin namespaces read the builtin's current exports; importers' bindings catch up here.
 function syncBuiltinESMExports() {
   for (const record of moduleMap.values()) {
@@ -707,5 +702,6 @@ function syncBuiltinESMExports() {
 }
 
 module.exports = {
-  resolve, runMainESM, runModuleSource, importPreloads, isESMEntry, importFromCommonJS, importDynamically, isNamespace, syncBuiltinESMExports,
+  resolve, runMainESM, runModuleSource, importPreloads, checkModuleSyntax, importFromCommonJS, importDynamically,
+  syncBuiltinESMExports,
 };
