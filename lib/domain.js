@@ -17,6 +17,15 @@ const execution = require('internal/process/execution');
 
 const stack = [];
 
+// Runs `fn` inside `domain`. No finally: an exception leaves the domain active, so the
+// uncaught-exception router finds it.
+function runIn(domain, fn, thisArg, args) {
+  domain.enter();
+  const result = Reflect.apply(fn, thisArg, args);
+  domain.exit();
+  return result;
+}
+
 function setActive(domain) {
   exports.active = domain;
   process.domain = domain;
@@ -56,20 +65,13 @@ class Domain extends EventEmitter {
   }
 
   run(fn, ...args) {
-    // No finally: an exception leaves the domain active, so the uncaught handler finds it.
-    this.enter();
-    const result = Reflect.apply(fn, this, args);
-    this.exit();
-    return result;
+    return runIn(this, fn, this, args);
   }
 
   bind(callback) {
     const domain = this;
     const bound = function(...args) {
-      domain.enter();
-      const result = Reflect.apply(callback, this, args);
-      domain.exit();
-      return result;
+      return runIn(domain, callback, this, args);
     };
     bound.domain = this;
     return bound;
@@ -87,10 +89,7 @@ class Domain extends EventEmitter {
         domain.emit('error', error);
         return undefined;
       }
-      domain.enter();
-      const result = Reflect.apply(callback, this, args);
-      domain.exit();
-      return result;
+      return runIn(domain, callback, this, args);
     };
     intercepted.domain = this;
     return intercepted;
@@ -126,10 +125,7 @@ EventEmitter.prototype.emit = function(type, ...args) {
     domain.emit('error', error);
     return false;
   }
-  domain.enter();
-  const result = Reflect.apply(emit, this, [type, ...args]);
-  domain.exit();
-  return result;
+  return runIn(domain, emit, this, [type, ...args]);
 };
 
 // Callbacks scheduled while a domain is active (timers, immediates, nextTick, queueMicrotask,
