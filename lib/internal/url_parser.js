@@ -326,6 +326,8 @@ const kTail = `(\\/${kPathChars})?(?:\\?(${kQueryChars}))?(?:#(${kFragmentChars}
 const kSimpleAbsolute = new RegExp(`^(https?|wss?|ftp):\\/\\/([A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)*\\.?)(?::([0-9]{0,5}))?${kTail}`);
 const kSimplePathAbsolute = new RegExp(`^${kTail}`);
 const kDotSegmentHint = /\/\.|%2e/i;
+// Four decimal numbers 0-255 without leading zeros: an IPv4 address already in its serialized form.
+const kCanonicalIPv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$/;
 const kNumericLabel = /(?:^|\.)(?:[0-9]+|0[xX][0-9a-fA-F]*)\.?$/;
 
 function simplePath(path) {
@@ -340,7 +342,7 @@ function simpleParse(input, base) {
     if (match === null) return undefined;
     const [, scheme, hostText, portText, pathText, query, fragment] = match;
     const host = hostText.toLowerCase();
-    if (host.includes('xn--') || kNumericLabel.test(host)) return undefined;
+    if (host.includes('xn--') || (kNumericLabel.test(host) && !kCanonicalIPv4.test(host))) return undefined;
     let port = null;
     if (portText !== undefined && portText !== '') {
       port = Number(portText);

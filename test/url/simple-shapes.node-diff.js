@@ -3,7 +3,8 @@
 // still go through it: every component and the serialization equal node's.
 const inputs = [
   'https://example.com/path/to/resource?query=value&other=1#fragment',
-  'http://EXAMPLE.com:80/a/b?c#d', 'https://example.com:443', 'https://example.com:0443/x', 'ws://localhost:8080/',
+  'http://EXAMPLE.com:80/a/b?c#d', 'http://127.0.0.1:3000/api', 'http://255.255.255.255/', 'http://256.1.1.1/',
+  'http://01.2.3.4/', 'http://1.2.3/', 'http://1.2.3.4./', 'https://example.com:443', 'https://example.com:0443/x', 'ws://localhost:8080/',
   'wss://a.b.c.:99999/', 'http://host.123/', 'http://1.2.3.4/', 'http://0x7f.1/', 'http://a..b/', 'http://a_b-c.d/',
   'http://example.com/a/./b/../c', 'http://example.com/%2e/x', 'http://example.com/a b', 'http://example.com/?a b#c d',
   'http://example.com/?q=\'x\'', 'http://example.com/#`x`', 'http://example.com/{x}', 'http://xn--nxasmq6b.com/',
