@@ -396,7 +396,7 @@ public enum BufferBinding: InternalBinding {
         }, utf16: { units in
             let capacity = max(units.count * 3, 1)
             guard let bytes = malloc(capacity)?.assumingMemoryBound(to: UInt8.self) else { throw allocationFailed }
-            let written = units.isEmpty ? 0 : apus_utf16_to_utf8(units.baseAddress, units.count, bytes, capacity)
+            let written = units.isEmpty ? 0 : encodeUTF8(units, into: bytes)
             guard written >= 0 else {   // SIZE_MAX: cannot happen with three bytes per unit
                 free(bytes)
                 throw NativeError.error("Invalid string conversion")
@@ -405,6 +405,44 @@ public enum BufferBinding: InternalBinding {
             return (shrunk, written)
         })
         return try arrayBuffer(call, adopting: UnsafeMutableRawPointer(bytes), count: count)
+    }
+
+    /// UTF-16 to UTF-8 into `out` (room for three bytes per unit), lone surrogates as U+FFFD;
+    /// the bytes written. Runs of four ASCII units are copied a word at a time.
+    static func encodeUTF8(_ units: UnsafeBufferPointer<UInt16>, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        guard let source = units.baseAddress else { return 0 }
+        let count = units.count
+        var i = 0, o = 0
+        while i < count {
+            if i + 4 <= count {
+                let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
+                if word & 0xff80_ff80_ff80_ff80 == 0 {
+                    out[o] = UInt8(truncatingIfNeeded: word)
+                    out[o + 1] = UInt8(truncatingIfNeeded: word >> 16)
+                    out[o + 2] = UInt8(truncatingIfNeeded: word >> 32)
+                    out[o + 3] = UInt8(truncatingIfNeeded: word >> 48)
+                    i += 4; o += 4
+                    continue
+                }
+            }
+            let unit = UInt32(source[i])
+            if unit < 0x80 {
+                out[o] = UInt8(unit); o += 1; i += 1
+            } else if unit < 0x800 {
+                out[o] = UInt8(0xc0 | unit >> 6); out[o + 1] = UInt8(0x80 | unit & 0x3f); o += 2; i += 1
+            } else if unit & 0xf800 != 0xd800 {
+                out[o] = UInt8(0xe0 | unit >> 12); out[o + 1] = UInt8(0x80 | (unit >> 6) & 0x3f)
+                out[o + 2] = UInt8(0x80 | unit & 0x3f); o += 3; i += 1
+            } else if unit < 0xdc00, i + 1 < count, source[i + 1] & 0xfc00 == 0xdc00 {
+                let scalar = 0x10000 + ((unit - 0xd800) << 10) + (UInt32(source[i + 1]) - 0xdc00)
+                out[o] = UInt8(0xf0 | scalar >> 18); out[o + 1] = UInt8(0x80 | (scalar >> 12) & 0x3f)
+                out[o + 2] = UInt8(0x80 | (scalar >> 6) & 0x3f); out[o + 3] = UInt8(0x80 | scalar & 0x3f)
+                o += 4; i += 2
+            } else {
+                out[o] = 0xef; out[o + 1] = 0xbf; out[o + 2] = 0xbd; o += 3; i += 1
+            }
+        }
+        return o
     }
 
     /// An ArrayBuffer that takes over malloc'd `bytes` (freed with it).

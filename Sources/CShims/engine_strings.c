@@ -1,7 +1,6 @@
 // One-byte engine strings and the engine's UTF-8 decoder: the C API only builds UTF-16 strings,
 // so these call the exported WTF/JavaScriptCore C++ entry points by their Itanium symbol names.
 #include "apus_shims.h"
-#include <stdbool.h>
 
 // WTF::String, Ref<WTF::StringImpl> and RefPtr<OpaqueJSString> are each a single pointer; a
 // std::span is { pointer, size }. Class results come back through a hidden result pointer.
@@ -13,18 +12,6 @@ extern void apus_wtf_from_utf8(void **result, const uint8_t *bytes, size_t lengt
     __asm__("_ZN3WTF6String8fromUTF8ESt4spanIKDuLm18446744073709551615EE");
 extern void apus_opaque_string_create(JSStringRef *result, void **string)
     __asm__("_ZN14OpaqueJSString9tryCreateEON3WTF6StringE");
-
-// WTF::Unicode::ConversionResult<char8_t>: { code, span of what was written, isAllASCII }.
-struct apus_conversion_result { uint8_t code; uint8_t *data; size_t size; bool all_ascii; };
-extern void apus_wtf_utf16_to_utf8(struct apus_conversion_result *result, const uint16_t *source, size_t source_length,
-                                   uint8_t *target, size_t target_capacity)
-    __asm__("_ZN3WTF7Unicode32convertReplacingInvalidSequencesESt4spanIKDsLm18446744073709551615EES1_IDuLm18446744073709551615EE");
-
-size_t apus_utf16_to_utf8(const uint16_t *source, size_t length, uint8_t *target, size_t capacity) {
-    struct apus_conversion_result result = { 1, NULL, 0, false };
-    apus_wtf_utf16_to_utf8(&result, source, length, target, capacity);
-    return result.code == 0 ? result.size : SIZE_MAX;
-}
 
 // Wraps a string the caller owns one reference to; tryCreate moves it into the JSStringRef.
 static JSStringRef apus_adopt_string(void *impl) {

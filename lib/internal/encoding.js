@@ -5,7 +5,7 @@
 const {
   codes: { ERR_ENCODING_NOT_SUPPORTED, ERR_INVALID_ARG_TYPE, ERR_ENCODING_INVALID_ENCODED_DATA, ERR_INVALID_THIS },
 } = require('internal/errors');
-const { utf8Length, utf8Write, utf8Slice, utf16leSlice } = require('internal/buffer_encoding');
+const { utf8Encode, utf8Length, utf8Write, utf8Slice, utf16leSlice } = require('internal/buffer_encoding');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 const { validateObject } = require('internal/validators');
 
@@ -22,6 +22,8 @@ class TextEncoder {
 
   encode(input = '') {
     input = `${input}`;
+    const encoded = utf8Encode(input);   // long strings: one native pass into a new ArrayBuffer
+    if (encoded !== undefined) return new Uint8Array(encoded);
     const bytes = new Uint8Array(utf8Length(input));
     utf8Write(bytes, input, 0, bytes.length);
     return bytes;

@@ -25,9 +25,6 @@ JSStringRef apus_string_create_latin1(size_t length, uint8_t **characters);
 /// The engine's own UTF-8 decoding of `bytes` (one-byte storage when every character fits);
 /// NULL when the bytes are not valid UTF-8.
 JSStringRef apus_string_create_utf8(const uint8_t *bytes, size_t length);
-/// UTF-16 to UTF-8 by the engine's converter, lone surrogates as U+FFFD: the bytes written, or
-/// SIZE_MAX when `capacity` (3 per unit always suffices) is too small.
-size_t apus_utf16_to_utf8(const uint16_t *source, size_t length, uint8_t *target, size_t capacity);
 /// The characters of a one-byte (Latin-1) string, read in place; NULL for a two-byte string.
 /// Valid while `string` is retained.
 const uint8_t *apus_string_latin1_characters(JSStringRef string, size_t *length);
