@@ -71,7 +71,7 @@ class AsyncResource {
     const context = Object.freeze({
       stores: this[kStores], asyncId: this[kAsyncId], triggerAsyncId: this[kTriggerAsyncId], resource: this,
     });
-    return asyncContext.runResource(context, fn, thisArg, args);
+    return asyncContext.runResource(context, fn, thisArg, args, false);
   }
 
   // Destroy hooks run later, as Node runs them, never inside this call.

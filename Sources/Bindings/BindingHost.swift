@@ -49,6 +49,8 @@ public struct ProcessOptions {
     public var evalSource: String?
     public var scriptArgs: [String] = []
     public var requires: [String] = []
+    /// --import specifiers, NODE_OPTIONS' first, in order.
+    public var imports: [String] = []
     public var flags: [String: String] = [:]   // normalized option name -> value ("" for switches)
     public var forceRepl = false
     public var allowedEnvironmentFlags: [String] = []

@@ -90,6 +90,7 @@ public enum CommandLineParser {
             if !rest.isEmpty { throw BadOption(message: "\(rest[0]) is not allowed in NODE_OPTIONS") }
             options.flags = envOptions.flags
             options.requires = envOptions.requires
+            options.imports = envOptions.imports
             if envOptions.mode != .stdin { options.mode = envOptions.mode }
         }
         let rest = try parseOptions(Array(arguments.dropFirst()), into: &options, recordExecArgv: true,
@@ -148,6 +149,7 @@ public enum CommandLineParser {
                     options.evalSource = words[index]
                 }
             case "--require": options.requires.append(value ?? "")
+            case "--import": options.imports.append(value ?? "")
             case "--version": if options.mode == .stdin { options.mode = .version }
             case "--help": if options.mode == .stdin { options.mode = .help }
             case "--interactive": options.forceRepl = true

@@ -54,8 +54,9 @@ function emitDestroy(asyncId) { if (activeHooks.length > 0) emitHook('destroy', 
 // in Node, a callback that throws gets its 'after' only once the exception has been handled
 // (an 'uncaughtException' listener, a domain): until then the hooks' state (an entered domain)
 // is what the handler sees.
+// AsyncResource#runInAsyncScope passes holdAfterOnThrow false: its caller may catch.
 const pendingAfter = [];
-function runResource(context, fn, thisArg, args) {
+function runResource(context, fn, thisArg, args, holdAfterOnThrow = true) {
   emitBefore(context.asyncId);
   let threw = true;
   try {
@@ -63,7 +64,7 @@ function runResource(context, fn, thisArg, args) {
     threw = false;
     return result;
   } finally {
-    if (threw) pendingAfter.push(context.asyncId);
+    if (threw && holdAfterOnThrow) pendingAfter.push(context.asyncId);
     else emitAfter(context.asyncId);
   }
 }

@@ -15,7 +15,7 @@ function evalModule(source, print) {
 }
 
 function evalScript(name, source, print) {
-  const inputType = inputTypeOption();
+  const inputType = require('internal/options').getOptionValue('--input-type');
   if (inputType === 'module') return evalModule(source, print);
   if (inputType !== undefined && inputType !== 'commonjs') {
     process._rawDebug(`apus: --input-type must be "module" or "commonjs"`);
@@ -47,16 +47,6 @@ function evalScript(name, source, print) {
     if (importsDynamically(fn)) args.push(dynamicImportFrom(module.filename));
     Reflect.apply(fn, module.exports, args);
   }
-}
-
-// --input-type=X or --input-type X.
-function inputTypeOption() {
-  const { execArgv } = process;
-  for (let i = 0; i < execArgv.length; i++) {
-    if (execArgv[i].startsWith('--input-type=')) return execArgv[i].slice(13);
-    if (execArgv[i] === '--input-type') return execArgv[i + 1];
-  }
-  return undefined;
 }
 
 function tryGetCwd() {

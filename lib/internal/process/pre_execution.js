@@ -6,25 +6,14 @@ function prepareMainThreadExecution(options) {
   Module.initialize(options);
   if (process.env.NODE_CHANNEL_FD) require('internal/child_process/ipc').setupChildChannel();
   if (options.requires.length > 0) Module._preloadModules(options.requires);
-  const preloading = importPreloads();
+  const preloading = options.imports.length > 0 ?
+    require('internal/modules/esm/loader').importPreloads(options.imports) : undefined;
   internalBinding('process_methods').markBootstrapComplete();
   return { Module, preloading };
 }
 
-// --import X (any number): ES modules loaded, in order, before the main script. Returns a
-// promise when one of them awaits at top level; the main script then waits for it.
-function importPreloads() {
-  const specifiers = [];
-  const { execArgv } = process;
-  for (let i = 0; i < execArgv.length; i++) {
-    if (execArgv[i].startsWith('--import=')) specifiers.push(execArgv[i].slice(9));
-    else if (execArgv[i] === '--import') specifiers.push(execArgv[++i]);
-  }
-  if (specifiers.length === 0) return undefined;
-  return require('internal/modules/esm/loader').importPreloads(specifiers);
-}
-
-// Runs `main` now, or once the --import modules have finished evaluating.
+// Runs `main` now, or once the --import modules (ES modules loaded in order before the main
+// script; a promise when one awaits at top level) have finished evaluating.
 function runAfterPreloads(preloading, main) {
   if (preloading === undefined) return main();
   preloading.then(main, (error) => require('internal/process/execution').triggerUncaughtException(error, true));

@@ -42,12 +42,8 @@ function onWarning(warning) {
 
 // --redirect-warnings=file (or NODE_REDIRECT_WARNINGS) sends warnings to a file.
 function redirectTarget() {
-  const index = process.execArgv.findIndex((a) => a === '--redirect-warnings' || a.startsWith('--redirect-warnings='));
-  if (index !== -1) {
-    const arg = process.execArgv[index];
-    return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : process.execArgv[index + 1];
-  }
-  return process.env.NODE_REDIRECT_WARNINGS || undefined;
+  return require('internal/options').getOptionValue('--redirect-warnings') ??
+    (process.env.NODE_REDIRECT_WARNINGS || undefined);
 }
 
 function createWarningObject(warning, type, code, ctor, detail) {

@@ -47,8 +47,7 @@ const kStatFile = 0;
 const kStatDirectory = 1;
 
 function notFound(filename, parentURL, kind) {
-  const error = new ERR_MODULE_NOT_FOUND(filename, displayPath(parentURL), kind);
-  return error;
+  return new ERR_MODULE_NOT_FOUND(filename, displayPath(parentURL), kind);
 }
 
 function legacyMainResolve(packageDir, pkg, parentURL) {
@@ -299,13 +298,21 @@ function createImportMeta(url) {
     meta.dirname = path.dirname(filename);
     meta.filename = filename;
   }
-  meta.resolve = function resolve(specifier) { return resolveSpecifier(`${specifier}`, url); };
+  // A file that does not exist (or a directory) still has a URL, which is the answer.
+  meta.resolve = {
+    resolve(specifier) {
+      try {
+        return resolve(`${specifier}`, url);   // a method's name is no binding: the module's resolve
+      } catch (error) {
+        if ((error?.code === 'ERR_MODULE_NOT_FOUND' || error?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') && error.url) {
+          return error.url;
+        }
+        throw error;
+      }
+    },
+  }.resolve;
   meta.url = url;
   return meta;
-}
-
-function resolveSpecifier(specifier, parentURL) {
-  return resolve(specifier, parentURL);
 }
 
 // Creates the records of `url` and everything it imports, depth first.
@@ -404,8 +411,6 @@ function exportedNames(record, visited = new Set()) {
   return names;
 }
 
-// A binding not initialized yet throws the engine's ReferenceError, as in V8.
-const readLive = (getter) => getter();
 
 function getNamespace(record) {
   if (record.namespace !== undefined) return record.namespace;
@@ -427,12 +432,13 @@ function getNamespace(record) {
   const namespace = new Proxy(target, {
     get(object, key, receiver) {
       const getter = typeof key === 'string' ? getters.get(key) : undefined;
-      return getter === undefined ? Reflect.get(object, key, receiver) : readLive(getter);
+      // A binding not initialized yet throws the engine's ReferenceError, as in V8.
+      return getter === undefined ? Reflect.get(object, key, receiver) : getter();
     },
     getOwnPropertyDescriptor(object, key) {
       const descriptor = Reflect.getOwnPropertyDescriptor(object, key);
       const getter = typeof key === 'string' ? getters.get(key) : undefined;
-      if (descriptor !== undefined && getter !== undefined) descriptor.value = readLive(getter);
+      if (descriptor !== undefined && getter !== undefined) descriptor.value = getter();
       return descriptor;
     },
     set() { return false; },
