@@ -10,14 +10,28 @@ public enum URLBinding: InternalBinding {
         host.js.object(methods: [
             // domainToASCII(domain): the ASCII form of a domain (UTS #46), or null if invalid.
             NativeMethod("domainToASCII") { c, _, t, n, a, e in
-                bridge(c, t, n, a, e) { f in
-                    let input = Array(try f.string(0).utf16)
-                    var output = [UInt16](repeating: 0, count: max(256, input.count * 4 + 64))
-                    let written = apus_idna_to_ascii(input, Int32(input.count), &output, Int32(output.count))
-                    guard written >= 0 else { return f.js.null }
-                    return f.js.string(String(decoding: output[0..<Int(written)], as: UTF16.self))
-                }
+                bridge(c, t, n, a, e, URLBinding.domainToASCII)
             },
         ])
+    }
+
+    /// Reads the argument's UTF-16 in place and builds the result from a stack buffer: this is
+    /// on the path of every URL whose host is not plain ASCII.
+    static func domainToASCII(_ call: CallFrame) throws -> JSValueRef? {
+        let value = call[0]
+        guard JSValueIsString(call.ctx, value), let input = JSValueToStringCopy(call.ctx, value, nil) else {
+            throw NativeError.argument(0, "a string")
+        }
+        defer { JSStringRelease(input) }
+        let length = JSStringGetLength(input)
+        let capacity = max(256, length * 4 + 64)
+        return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: capacity) { output -> JSValueRef in
+            let written = apus_idna_to_ascii(JSStringGetCharactersPtr(input), Int32(length), output.baseAddress,
+                                             Int32(capacity))
+            guard written >= 0 else { return call.js.null }
+            let result = JSStringCreateWithCharacters(output.baseAddress, Int(written))!
+            defer { JSStringRelease(result) }
+            return JSValueMakeString(call.ctx, result)
+        }
     }
 }

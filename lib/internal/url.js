@@ -146,7 +146,9 @@ class URL {
 
   get searchParams() {
     if (this[kQuery] === null) {
-      const params = new URLSearchParams(ctx(this).query ?? '');
+      // The query itself, not a constructor string: a leading `?` in it is part of the first name.
+      const params = new URLSearchParams();
+      params[kList] = parseParams(ctx(this).query ?? '');
       params[kURL] = this;
       this[kQuery] = params;
     }
@@ -196,18 +198,44 @@ const kURL = Symbol('url');
 
 function parseParams(input) {
   const list = [];
-  for (const sequence of input.split('&')) {
-    if (sequence === '') continue;
-    const eq = sequence.indexOf('=');
-    const name = eq === -1 ? sequence : sequence.slice(0, eq);
-    const value = eq === -1 ? '' : sequence.slice(eq + 1);
-    list.push(formDecode(name), formDecode(value));
+  const length = input.length;
+  for (let start = 0; start < length;) {
+    let end = input.indexOf('&', start);
+    if (end === -1) end = length;
+    if (end > start) {
+      const eq = input.indexOf('=', start);
+      if (eq === -1 || eq > end) {
+        list.push(formDecode(input.slice(start, end)), '');
+      } else {
+        list.push(formDecode(input.slice(start, eq)), formDecode(input.slice(eq + 1, end)));
+      }
+    }
+    start = end + 1;
   }
   return list;
 }
 
+// application/x-www-form-urlencoded decoding of one name or value: `+` is a space, escapes are
+// UTF-8 bytes. Text without escapes or surrogates is its own decoding.
 function formDecode(string) {
-  return decodeUtf8(percentDecodeBytes(utf8Bytes(string.replace(/\+/g, ' '))));
+  let plus = false;
+  for (let i = 0; i < string.length; i++) {
+    const c = string.charCodeAt(i);
+    if (c === 0x2b) plus = true;
+    else if (c === 0x25 || (c >= 0xd800 && c <= 0xdfff)) return decodeUtf8(percentDecodeBytes(utf8Bytes(plusToSpace(string))));
+  }
+  return plus ? plusToSpace(string) : string;
+}
+
+function plusToSpace(string) {
+  let out = '';
+  let runStart = 0;
+  for (let i = 0; i < string.length; i++) {
+    if (string.charCodeAt(i) !== 0x2b) continue;
+    out += `${string.slice(runStart, i)} `;
+    runStart = i + 1;
+  }
+  return out + string.slice(runStart);
 }
 
 function serializeParams(list) {

@@ -13,33 +13,62 @@ function isSpecialScheme(scheme) {
   }
 }
 
-const C0_CONTROL = (c) => c >= 0 && c <= 0x1f;
 const isAsciiAlpha = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isAsciiDigit = (c) => c >= 0x30 && c <= 0x39;
 const isAsciiHex = (c) => isAsciiDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 const isAsciiAlphanumeric = (c) => isAsciiAlpha(c) || isAsciiDigit(c);
 
-// Percent-encode sets, as predicates over code points.
-const inC0ControlSet = (c) => C0_CONTROL(c) || c > 0x7e;
-const inFragmentSet = (c) => inC0ControlSet(c) || c === 0x20 || c === 0x22 || c === 0x3c || c === 0x3e || c === 0x60;
-const inQuerySet = (c) => inC0ControlSet(c) || c === 0x20 || c === 0x22 || c === 0x23 || c === 0x3c || c === 0x3e;
-const inSpecialQuerySet = (c) => inQuerySet(c) || c === 0x27;
-const inPathSet = (c) => inQuerySet(c) || c === 0x3f || c === 0x60 || c === 0x7b || c === 0x7d;
-const inUserinfoSet = (c) => inPathSet(c) || c === 0x2f || c === 0x3a || c === 0x3b || c === 0x3d || c === 0x40 ||
-  (c >= 0x5b && c <= 0x5e) || c === 0x7c;
-const inComponentSet = (c) => inUserinfoSet(c) || (c >= 0x24 && c <= 0x26) || c === 0x2b || c === 0x2c;
-const inFormSet = (c) => inComponentSet(c) || c === 0x21 || (c >= 0x27 && c <= 0x29) || c === 0x7e;
+// Percent-encode sets, as predicates over code points. Each set is a bit in a table over ASCII
+// (every set holds all code points above U+007E), built once from the sets' definitions.
+const kC0ControlBit = 1, kFragmentBit = 2, kQueryBit = 4, kSpecialQueryBit = 8, kPathBit = 16, kUserinfoBit = 32,
+  kComponentBit = 64, kFormBit = 128;
+const kEncodeSets = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const c0 = c <= 0x1f || c > 0x7e;
+  const fragment = c0 || c === 0x20 || c === 0x22 || c === 0x3c || c === 0x3e || c === 0x60;
+  const query = c0 || c === 0x20 || c === 0x22 || c === 0x23 || c === 0x3c || c === 0x3e;
+  const specialQuery = query || c === 0x27;
+  const path = query || c === 0x3f || c === 0x60 || c === 0x7b || c === 0x7d;
+  const userinfo = path || c === 0x2f || c === 0x3a || c === 0x3b || c === 0x3d || c === 0x40 ||
+    (c >= 0x5b && c <= 0x5e) || c === 0x7c;
+  const component = userinfo || (c >= 0x24 && c <= 0x26) || c === 0x2b || c === 0x2c;
+  const form = component || c === 0x21 || (c >= 0x27 && c <= 0x29) || c === 0x7e;
+  kEncodeSets[c] = (c0 ? kC0ControlBit : 0) | (fragment ? kFragmentBit : 0) | (query ? kQueryBit : 0) |
+    (specialQuery ? kSpecialQueryBit : 0) | (path ? kPathBit : 0) | (userinfo ? kUserinfoBit : 0) |
+    (component ? kComponentBit : 0) | (form ? kFormBit : 0);
+}
+// A negative c (the end-of-input marker) is in no set.
+const inC0ControlSet = (c) => c > 0x7e || (kEncodeSets[c] & kC0ControlBit) !== 0;
+const inFragmentSet = (c) => c > 0x7e || (kEncodeSets[c] & kFragmentBit) !== 0;
+const inQuerySet = (c) => c > 0x7e || (kEncodeSets[c] & kQueryBit) !== 0;
+const inSpecialQuerySet = (c) => c > 0x7e || (kEncodeSets[c] & kSpecialQueryBit) !== 0;
+const inPathSet = (c) => c > 0x7e || (kEncodeSets[c] & kPathBit) !== 0;
+const inUserinfoSet = (c) => c > 0x7e || (kEncodeSets[c] & kUserinfoBit) !== 0;
+const inComponentSet = (c) => c > 0x7e || (kEncodeSets[c] & kComponentBit) !== 0;
+const inFormSet = (c) => c > 0x7e || (kEncodeSets[c] & kFormBit) !== 0;
 
 // Single-character strings of the ASCII code points, to append without String.fromCodePoint.
 const kAsciiChars = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 
-const hex = '0123456789ABCDEF';
+// '%XX' for every byte value.
+const kPercentEncoded = Array.from({ length: 256 }, (_, b) => `%${b < 16 ? '0' : ''}${b.toString(16).toUpperCase()}`);
+
 function percentEncodeCodePoint(codePoint, inSet) {
   if (!inSet(codePoint)) return codePoint < 0x80 ? kAsciiChars[codePoint] : String.fromCodePoint(codePoint);
-  const char = String.fromCodePoint(codePoint);
-  let out = '';
-  for (const byte of utf8Bytes(char)) out += `%${hex[byte >> 4]}${hex[byte & 15]}`;
-  return out;
+  return percentEncodeUtf8(codePoint);
+}
+
+// The UTF-8 bytes of a code point, percent-encoded; a lone surrogate encodes U+FFFD.
+function percentEncodeUtf8(cp) {
+  if (cp < 0x80) return kPercentEncoded[cp];
+  if (cp < 0x800) return kPercentEncoded[0xc0 | (cp >> 6)] + kPercentEncoded[0x80 | (cp & 63)];
+  if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
+  if (cp < 0x10000) {
+    return kPercentEncoded[0xe0 | (cp >> 12)] + kPercentEncoded[0x80 | ((cp >> 6) & 63)] +
+      kPercentEncoded[0x80 | (cp & 63)];
+  }
+  return kPercentEncoded[0xf0 | (cp >> 18)] + kPercentEncoded[0x80 | ((cp >> 12) & 63)] +
+    kPercentEncoded[0x80 | ((cp >> 6) & 63)] + kPercentEncoded[0x80 | (cp & 63)];
 }
 
 function utf8Bytes(string) {
@@ -55,23 +84,32 @@ function utf8Bytes(string) {
   return bytes;
 }
 
+// The string with every code point of the set percent-encoded (as UTF-8); runs of code points
+// outside the set are copied as slices.
 function percentEncodeString(string, inSet, spaceAsPlus = false) {
-  let clean = true;
-  for (let i = 0; i < string.length; i++) {
-    const unit = string.charCodeAt(i);
-    if (unit >= 0x80 || inSet(unit) || (spaceAsPlus && unit === 0x20)) {
-      clean = false;
-      break;
-    }
-  }
-  if (clean) return string;
+  const length = string.length;
   let out = '';
-  for (const char of string) {
-    const cp = char.codePointAt(0);
-    if (spaceAsPlus && cp === 0x20) out += '+';
-    else out += percentEncodeCodePoint(cp, inSet);
+  let runStart = 0;
+  for (let i = 0; i < length; i++) {
+    let cp = string.charCodeAt(i);
+    const plus = spaceAsPlus && cp === 0x20;
+    if (!plus && !inSet(cp)) continue;
+    out += string.slice(runStart, i);
+    if (plus) {
+      out += '+';
+    } else {
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < length) {
+        const next = string.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          cp = 0x10000 + ((cp - 0xd800) << 10) + (next - 0xdc00);
+          i++;
+        }
+      }
+      out += percentEncodeUtf8(cp);
+    }
+    runStart = i + 1;
   }
-  return out;
+  return runStart === 0 ? string : out + string.slice(runStart);
 }
 
 function percentDecodeBytes(bytes) {
@@ -110,15 +148,25 @@ function parseIPv4Number(input) {
   return Number.parseInt(input, radix);
 }
 
+// Whether the last label (one trailing dot aside) is all digits or a "0x" hexadecimal number:
+// then the host must parse as IPv4.
 function endsInANumber(input) {
-  const parts = input.split('.');
-  if (parts[parts.length - 1] === '') {
-    if (parts.length === 1) return false;
-    parts.pop();
+  let end = input.length;
+  if (end > 0 && input.charCodeAt(end - 1) === 0x2e) end--;
+  let start = end;
+  while (start > 0 && input.charCodeAt(start - 1) !== 0x2e) start--;
+  if (start === end) return false;
+  let digits = true;
+  for (let i = start; i < end; i++) {
+    if (!isAsciiDigit(input.charCodeAt(i))) {
+      digits = false;
+      break;
+    }
   }
-  const last = parts[parts.length - 1];
-  if (last !== '' && /^[0-9]+$/.test(last)) return true;
-  return !Number.isNaN(parseIPv4Number(last));
+  if (digits) return true;
+  if (end - start < 2 || input.charCodeAt(start) !== 0x30 || (input.charCodeAt(start + 1) | 0x20) !== 0x78) return false;
+  for (let i = start + 2; i < end; i++) if (!isAsciiHex(input.charCodeAt(i))) return false;
+  return true;
 }
 
 function parseIPv4(input) {
@@ -152,10 +200,11 @@ function parseIPv6(input) {
   let pieceIndex = 0;
   let compress = null;
   let pointer = 0;
-  const cps = Array.from(input, (c) => c.codePointAt(0));
-  const c = () => cps[pointer];
+  // Past the end reads undefined, as the algorithm's EOF.
+  const length = input.length;
+  const c = () => (pointer < length ? input.charCodeAt(pointer) : undefined);
   if (c() === 0x3a) {
-    if (cps[pointer + 1] !== 0x3a) return null;
+    if (input.charCodeAt(pointer + 1) !== 0x3a) return null;
     pointer += 2;
     pieceIndex++;
     compress = pieceIndex;
@@ -172,7 +221,8 @@ function parseIPv6(input) {
     let value = 0;
     let length = 0;
     while (length < 4 && c() !== undefined && isAsciiHex(c())) {
-      value = value * 0x10 + Number.parseInt(String.fromCodePoint(c()), 16);
+      const digit = c();
+      value = value * 0x10 + (digit <= 0x39 ? digit - 0x30 : (digit | 0x20) - 0x57);
       pointer++;
       length++;
     }
@@ -252,17 +302,33 @@ function serializeIPv6(address) {
   return `[${out}]`;
 }
 
-const forbiddenHostCodePoints = new Set([0x00, 0x09, 0x0a, 0x0d, 0x20, 0x23, 0x2f, 0x3a, 0x3c, 0x3e, 0x3f, 0x40, 0x5b,
-  0x5c, 0x5d, 0x5e, 0x7c]);
-const isForbiddenHost = (c) => forbiddenHostCodePoints.has(c);
-const isForbiddenDomain = (c) => isForbiddenHost(c) || C0_CONTROL(c) || c === 0x25 || c === 0x7f;
+// Forbidden host code points (bit 1) and forbidden domain code points (bit 2), over ASCII.
+const kForbiddenHost = new Uint8Array(128);
+for (const c of [0x00, 0x09, 0x0a, 0x0d, 0x20, 0x23, 0x2f, 0x3a, 0x3c, 0x3e, 0x3f, 0x40, 0x5b, 0x5c, 0x5d, 0x5e, 0x7c]) {
+  kForbiddenHost[c] = 1;
+}
+for (let c = 0; c < 128; c++) {
+  if (kForbiddenHost[c] === 1 || c <= 0x1f || c === 0x25 || c === 0x7f) kForbiddenHost[c] |= 2;
+}
+const isForbiddenHost = (c) => c < 0x80 && (kForbiddenHost[c] & 1) !== 0;
+const isForbiddenDomain = (c) => c < 0x80 && (kForbiddenHost[c] & 2) !== 0;
 
 // UTS #46 processing (mapping, normalization, punycode, validity) is ICU's, through Swift.
+let urlBinding;
 function domainToASCII(domain) {
-  return internalBinding('url').domainToASCII(domain);
+  urlBinding ??= internalBinding('url');
+  return urlBinding.domainToASCII(domain);
 }
 
 const kPlainASCIIHost = /^[A-Za-z0-9_.-]+$/;
+function isAsciiWithoutPercent(input) {
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 0x80 || c === 0x25) return false;
+  }
+  return true;
+}
+
 function parseHost(input, isOpaque) {
   if (input.startsWith('[')) {
     if (!input.endsWith(']')) return null;
@@ -285,7 +351,7 @@ function parseHost(input, isOpaque) {
     }
     return asciiDomain;
   }
-  const domain = decodeUtf8(percentDecodeBytes(utf8Bytes(input)));
+  const domain = isAsciiWithoutPercent(input) ? input : decodeUtf8(percentDecodeBytes(utf8Bytes(input)));
   const asciiDomain = domainToASCII(domain);
   if (asciiDomain === null || asciiDomain === '') return null;
   for (let i = 0; i < asciiDomain.length; i++) if (isForbiddenDomain(asciiDomain.charCodeAt(i))) return null;
@@ -315,57 +381,293 @@ function shortenPath(url) {
   path.pop();
 }
 
-// The common shapes, parsed without the state machine: an absolute http(s)/ws(s)/ftp URL with
-// a plain lowercase-able host, and a path-absolute reference against such a base, when no
-// component needs percent-encoding, the path has no dot segment, and nothing needs trimming.
-// Anything else (and any doubt) goes to basicParse's state machine, which gives the same result.
-const kPathChars = '[^\\x00-\\x20"#<>?`{}\\\\\\x7f-\\uffff]*';
-const kQueryChars = '[^\\x00-\\x20"#<>\'\\x7f-\\uffff]*';
-const kFragmentChars = '[^\\x00-\\x20"<>`\\x7f-\\uffff]*';
-const kTail = `(\\/${kPathChars})?(?:\\?(${kQueryChars}))?(?:#(${kFragmentChars}))?$`;
-const kSimpleAbsolute = new RegExp(`^(https?|wss?|ftp):\\/\\/([A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)*\\.?)(?::([0-9]{0,5}))?${kTail}`);
-const kSimplePathAbsolute = new RegExp(`^${kTail}`);
-const kDotSegmentHint = /\/\.|%2e/i;
-// Four decimal numbers 0-255 without leading zeros: an IPv4 address already in its serialized form.
-const kCanonicalIPv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$/;
-const kNumericLabel = /(?:^|\.)(?:[0-9]+|0[xX][0-9a-fA-F]*)\.?$/;
+// The common shapes, parsed by one scan without the state machine: an absolute URL with a
+// special scheme and an authority ("scheme://host..."), `file:///path`, and a reference without
+// a scheme against such a base. Each component is sliced from the input and percent-encoded only
+// when it holds a code point of its encode set. Anything unusual (backslashes, tabs or newlines,
+// surrounding spaces, odd authorities, Windows drive letters) answers undefined and goes to
+// basicParse's state machine, which gives the same result; so do failures.
+const kSlash = 0x2f, kQuestion = 0x3f, kHash = 0x23, kColon = 0x3a, kBackslash = 0x5c, kAt = 0x40;
 
-function simplePath(path) {
-  if (path === undefined) return [''];
-  if (kDotSegmentHint.test(path)) return null;
-  return path.slice(1).split('/');
+// Whether a code unit ends the path (or stops the fast scan) in a special URL's path.
+function isPathEnd(c) { return c === kSlash || c === kQuestion || c === kHash || c === kBackslash; }
+
+// The index after the scheme's colon, or -1 when the input does not start with a scheme.
+function schemeEnd(input) {
+  const first = input.charCodeAt(0);
+  if (!isAsciiAlpha(first)) return -1;
+  for (let i = 1; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c === kColon) return i + 1;
+    if (!(isAsciiAlphanumeric(c) || c === 0x2b || c === 0x2d || c === 0x2e)) return -1;
+  }
+  return -1;
 }
 
-function simpleParse(input, base) {
-  if (base === undefined) {
-    const match = kSimpleAbsolute.exec(input);
-    if (match === null) return undefined;
-    const [, scheme, hostText, portText, pathText, query, fragment] = match;
-    const host = hostText.toLowerCase();
-    if (host.includes('xn--') || (kNumericLabel.test(host) && !kCanonicalIPv4.test(host))) return undefined;
-    let port = null;
-    if (portText !== undefined && portText !== '') {
-      port = Number(portText);
-      if (port > 65535) return undefined;
-      if (port === specialPorts[scheme]) port = null;
-    }
-    const path = simplePath(pathText);
-    if (path === null) return undefined;
-    return { scheme, username: '', password: '', host, port, path, query: query ?? null, fragment: fragment ?? null };
+// The special scheme spelled (in any case) by input's first `length` code units, or undefined.
+function specialSchemeAt(input, length) {
+  const c0 = input.charCodeAt(0) | 0x20, c1 = input.charCodeAt(1) | 0x20;
+  switch (length) {
+    case 2:
+      return c0 === 0x77 && c1 === 0x73 ? 'ws' : undefined;
+    case 3:
+      if (c0 === 0x77 && c1 === 0x73 && (input.charCodeAt(2) | 0x20) === 0x73) return 'wss';
+      return c0 === 0x66 && c1 === 0x74 && (input.charCodeAt(2) | 0x20) === 0x70 ? 'ftp' : undefined;
+    case 4:
+      if ((input.charCodeAt(2) | 0x20) === 0x6c && (input.charCodeAt(3) | 0x20) === 0x65) {
+        return c0 === 0x66 && c1 === 0x69 ? 'file' : undefined;
+      }
+      return c0 === 0x68 && c1 === 0x74 && (input.charCodeAt(2) | 0x20) === 0x74 &&
+        (input.charCodeAt(3) | 0x20) === 0x70 ? 'http' : undefined;
+    case 5:
+      return c0 === 0x68 && c1 === 0x74 && (input.charCodeAt(2) | 0x20) === 0x74 &&
+        (input.charCodeAt(3) | 0x20) === 0x70 && (input.charCodeAt(4) | 0x20) === 0x73 ? 'https' : undefined;
+    default:
+      return undefined;
   }
-  if (input.charCodeAt(0) !== 0x2f || input.charCodeAt(1) === 0x2f || input.charCodeAt(1) === 0x5c ||
-      base.host === null || base.scheme === 'file' || !isSpecialScheme(base.scheme)) {
+}
+
+function isDotSegment(input, start, end) {
+  const length = end - start;
+  if (length === 1) return input.charCodeAt(start) === 0x2e;
+  return length === 3 && input.charCodeAt(start) === 0x25 && isPercentTwoE(input, start);
+}
+
+function isPercentTwoE(input, at) {
+  return input.charCodeAt(at + 1) === 0x32 && (input.charCodeAt(at + 2) | 0x20) === 0x65;
+}
+
+function isDoubleDotSegment(input, start, end) {
+  const length = end - start;
+  if (length === 2) return input.charCodeAt(start) === 0x2e && input.charCodeAt(start + 1) === 0x2e;
+  if (length === 4) {
+    if (input.charCodeAt(start) === 0x2e) return input.charCodeAt(start + 1) === 0x25 && isPercentTwoE(input, start + 1);
+    return input.charCodeAt(start) === 0x25 && isPercentTwoE(input, start) && input.charCodeAt(start + 3) === 0x2e;
+  }
+  return length === 6 && input.charCodeAt(start) === 0x25 && isPercentTwoE(input, start) &&
+    input.charCodeAt(start + 3) === 0x25 && isPercentTwoE(input, start + 3);
+}
+
+// Appends the path segments of input from `start` to `path`, resolving dot segments as the path
+// state does; returns the index of the `?`, `#` or end that stopped it, or -1 to give up.
+function scanPath(input, start, path) {
+  const length = input.length;
+  let segmentStart = start;
+  let encode = false;
+  for (let i = start; ; i++) {
+    const c = i < length ? input.charCodeAt(i) : -1;
+    if (c === -1 || c === kSlash || c === kQuestion || c === kHash) {
+      if (isDoubleDotSegment(input, segmentStart, i)) {
+        if (path.length > 0) path.pop();
+        if (c !== kSlash) path.push('');
+      } else if (isDotSegment(input, segmentStart, i)) {
+        if (c !== kSlash) path.push('');
+      } else {
+        const segment = input.slice(segmentStart, i);
+        path.push(encode ? percentEncodeString(segment, inPathSet) : segment);
+      }
+      if (c !== kSlash) return i;
+      segmentStart = i + 1;
+      encode = false;
+    } else if (c === kBackslash || c === 0x09 || c === 0x0a || c === 0x0d) {
+      return -1;
+    } else if (!encode && inPathSet(c)) {
+      encode = true;
+    }
+  }
+}
+
+// The query and fragment of input from `at` (a `?`, a `#` or the end) into url; false to give up.
+function scanQueryAndFragment(input, at, url) {
+  const length = input.length;
+  if (at < length && input.charCodeAt(at) === kQuestion) {
+    let encode = false;
+    let i = at + 1;
+    for (; i < length; i++) {
+      const c = input.charCodeAt(i);
+      if (c === kHash) break;
+      if (c === 0x09 || c === 0x0a || c === 0x0d) return false;
+      if (!encode && inSpecialQuerySet(c)) encode = true;
+    }
+    const query = input.slice(at + 1, i);
+    url.query = encode ? percentEncodeString(query, inSpecialQuerySet) : query;
+    at = i;
+  }
+  if (at < length) {
+    let encode = false;
+    for (let i = at + 1; i < length; i++) {
+      const c = input.charCodeAt(i);
+      if (c === 0x09 || c === 0x0a || c === 0x0d) return false;
+      if (!encode && inFragmentSet(c)) encode = true;
+    }
+    const fragment = input.slice(at + 1);
+    url.fragment = encode ? percentEncodeString(fragment, inFragmentSet) : fragment;
+  }
+  return true;
+}
+
+// A host already in its serialized form: lowercase ASCII letters, digits, `-`, `_` and `.`,
+// no label that makes it an IPv4 address or an IDNA one.
+function isPlainHost(input, start, end) {
+  if (start === end) return false;
+  let labelStart = start;
+  for (let i = start; i < end; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 0x2e) {
+      labelStart = i + 1;
+    } else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f)) {
+      return false;
+    } else if (c === 0x2d && i === labelStart + 3 && input.charCodeAt(i - 1) === 0x2d) {
+      return false; // "xn--" or any "??--" label: leave it to the IDNA check
+    }
+  }
+  // The last label (ignoring one trailing dot) must not be numeric or hexadecimal.
+  let last = end - 1;
+  if (input.charCodeAt(last) === 0x2e) last--;
+  if (last < start) return true;
+  const c = input.charCodeAt(last);
+  if (c >= 0x30 && c <= 0x39) return false;
+  let first = last;
+  while (first > start && input.charCodeAt(first - 1) !== 0x2e) first--;
+  return !(input.charCodeAt(first) === 0x30 && (input.charCodeAt(first + 1) | 0x20) === 0x78);
+}
+
+// A host that is an IPv4 address in its serialized form: four decimal numbers 0-255, no
+// leading zeros.
+function isCanonicalIPv4(input, start, end) {
+  let parts = 0;
+  let i = start;
+  while (true) {
+    const partStart = i;
+    let value = 0;
+    while (i < end) {
+      const c = input.charCodeAt(i);
+      if (c < 0x30 || c > 0x39) break;
+      value = value * 10 + c - 0x30;
+      i++;
+    }
+    const digits = i - partStart;
+    if (digits === 0 || digits > 3 || value > 255 || (digits > 1 && input.charCodeAt(partStart) === 0x30)) return false;
+    parts++;
+    if (i === end) return parts === 4;
+    if (parts === 4 || input.charCodeAt(i) !== 0x2e) return false;
+    i++;
+  }
+}
+
+function newRecord(scheme) {
+  return { scheme, username: '', password: '', host: null, port: null, path: [], query: null, fragment: null };
+}
+
+function fastParse(input, base) {
+  const length = input.length;
+  if (length === 0 || input.charCodeAt(0) <= 0x20 || input.charCodeAt(length - 1) <= 0x20) return undefined;
+  const afterScheme = schemeEnd(input);
+  if (afterScheme === -1) return base === undefined ? undefined : fastParseRelative(input, base);
+  const scheme = specialSchemeAt(input, afterScheme - 1);
+  if (scheme === undefined || input.charCodeAt(afterScheme) !== kSlash ||
+      input.charCodeAt(afterScheme + 1) !== kSlash) {
     return undefined;
   }
-  const match = kSimplePathAbsolute.exec(input);
-  if (match === null) return undefined;
-  const [, pathText, query, fragment] = match;
-  const path = simplePath(pathText);
-  if (path === null) return undefined;
-  return {
-    scheme: base.scheme, username: base.username, password: base.password, host: base.host, port: base.port,
-    path, query: query ?? null, fragment: fragment ?? null,
-  };
+  const url = newRecord(scheme);
+  let at = afterScheme + 2;
+  if (scheme === 'file') {
+    // Only "file:///path".
+    if (input.charCodeAt(at) !== kSlash) return undefined;
+    at++;
+    // A Windows drive letter may appear as any segment once `..` empties the path.
+    if (input.indexOf(':', at) !== -1 || input.indexOf('|', at) !== -1) return undefined;
+    url.host = '';
+  } else {
+    at = scanAuthority(input, at, url);
+    if (at === -1) return undefined;
+    if (at < length && input.charCodeAt(at) === kSlash) at++;
+  }
+  at = scanPath(input, at, url.path);
+  if (at === -1 || !scanQueryAndFragment(input, at, url)) return undefined;
+  return url;
+}
+
+// The authority from `start` into url (userinfo, host, port); the index after it, or -1.
+function scanAuthority(input, start, url) {
+  const length = input.length;
+  let end = start;
+  let lastAt = -1;
+  for (; end < length; end++) {
+    const c = input.charCodeAt(end);
+    if (c === kSlash || c === kQuestion || c === kHash) break;
+    if (c <= 0x20 || c === kBackslash) return -1;
+    if (c === kAt) lastAt = end;
+  }
+  let hostStart = start;
+  if (lastAt !== -1) {
+    if (lastAt === end - 1) return -1;
+    let colon = input.indexOf(':', start);
+    if (colon > lastAt) colon = -1;
+    const username = input.slice(start, colon === -1 ? lastAt : colon);
+    url.username = percentEncodeString(username, inUserinfoSet);
+    if (colon !== -1) url.password = percentEncodeString(input.slice(colon + 1, lastAt), inUserinfoSet);
+    hostStart = lastAt + 1;
+  }
+  let hostEnd;
+  if (input.charCodeAt(hostStart) === 0x5b) {
+    hostEnd = input.indexOf(']', hostStart);
+    if (hostEnd === -1 || hostEnd >= end) return -1;
+    hostEnd++;
+    if (hostEnd < end && input.charCodeAt(hostEnd) !== kColon) return -1;
+  } else {
+    hostEnd = input.indexOf(':', hostStart);
+    if (hostEnd === -1 || hostEnd > end) hostEnd = end;
+  }
+  if (hostEnd === hostStart) return -1;
+  if (isPlainHost(input, hostStart, hostEnd) || isCanonicalIPv4(input, hostStart, hostEnd)) {
+    url.host = input.slice(hostStart, hostEnd);
+  } else {
+    const host = parseHost(input.slice(hostStart, hostEnd), false);
+    if (host === null) return -1;
+    url.host = host;
+  }
+  if (hostEnd < end) {
+    let port = 0;
+    for (let i = hostEnd + 1; i < end; i++) {
+      const c = input.charCodeAt(i);
+      if (c < 0x30 || c > 0x39) return -1;
+      port = port * 10 + c - 0x30;
+      if (port > 65535) return -1;
+    }
+    if (hostEnd + 1 < end && port !== specialPorts[url.scheme]) url.port = port;
+  }
+  return end;
+}
+
+// A reference without a scheme against a special base with a host (not file:).
+function fastParseRelative(input, base) {
+  if (typeof base.path === 'string' || base.host === null || base.scheme === 'file' || !isSpecialScheme(base.scheme)) {
+    return undefined;
+  }
+  const url = newRecord(base.scheme);
+  url.username = base.username;
+  url.password = base.password;
+  url.host = base.host;
+  url.port = base.port;
+  const first = input.charCodeAt(0);
+  let at = 0;
+  if (first === kSlash) {
+    const second = input.charCodeAt(1);
+    if (second === kSlash || second === kBackslash) return undefined;
+    at = scanPath(input, 1, url.path);
+  } else if (first === kBackslash) {
+    return undefined;
+  } else if (first === kQuestion || first === kHash) {
+    url.path = base.path.slice();
+    if (first === kHash) url.query = base.query;
+  } else {
+    const path = base.path.slice(0, base.path.length - 1);
+    url.path = path;
+    at = scanPath(input, 0, path);
+  }
+  if (at === -1 || !scanQueryAndFragment(input, at, url)) return undefined;
+  return url;
 }
 
 const kTabOrNewline = /[\t\n\r]/;
@@ -408,8 +710,8 @@ const kStateIds = {
 
 function basicParse(input, base, url, stateOverride) {
   if (!url) {
-    const simple = simpleParse(input, base);
-    if (simple !== undefined) return simple;
+    const fast = fastParse(input, base);
+    if (fast !== undefined) return fast;
     url = { scheme: '', username: '', password: '', host: null, port: null, path: [], query: null, fragment: null };
     if (input.charCodeAt(0) <= 0x20 || input.charCodeAt(input.length - 1) <= 0x20) {
       input = input.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
