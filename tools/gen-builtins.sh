@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
 # Writes Sources/CBuiltins/builtins.c: every lib/**/*.js embedded with #embed, already wrapped in
 # the module wrapper function and NUL-terminated, so the engine compiles the bytes as they are
-# (no conversion at start-up). The table is sorted by module id (the path under lib/ without ".js").
+# (no copy, no conversion at start-up). The table is sorted by module id (the path under lib/ without ".js").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=Sources/CBuiltins/builtins.c
 tmp=$(mktemp)
 files=$(cd lib && find . -name '*.js' | sed 's|^\./||' | LC_ALL=C sort)
+# The engine compiles the embedded bytes in place as one-byte text: lib/ must be ASCII (write
+# other characters as \u escapes).
+if non_ascii=$(LC_ALL=C grep -rlP '[^\x00-\x7F]' lib --include='*.js'); then
+  echo "gen-builtins: non-ASCII characters in: $non_ascii" >&2
+  exit 1
+fi
 # Must match wrapperName and the builtin parameters in Sources/Bindings/ContextifyBinding.swift
 # and loaderParams in lib/internal/bootstrap/realm.js.
 prefix='(function __apusModuleWrapper(exports, require, module, process, internalBinding) { '

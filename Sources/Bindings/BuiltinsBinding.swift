@@ -1,5 +1,6 @@
 import CJavaScriptCore
 import CBuiltins
+import CShims
 import JSBridge
 
 /// `internalBinding('builtins')`: the lib/ sources embedded in the binary, compiled on demand.
@@ -15,19 +16,23 @@ public enum BuiltinsBinding: InternalBinding {
 
     public static var ids: [String] { index.keys.sorted() }
 
-    /// The embedded text of a builtin: its source already wrapped in the module function
-    /// (see tools/gen-builtins.sh), NUL-terminated.
-    static func wrappedSource(_ id: String) -> UnsafePointer<CChar>? {
+    /// The embedded entry of a builtin: its source already wrapped in the module function
+    /// (see tools/gen-builtins.sh), NUL-terminated, and its length.
+    static func embedded(_ id: String) -> apus_builtin? {
         guard let i = index[id] else { return nil }
-        return apus_builtin_at(i).pointee.source
+        return apus_builtin_at(i).pointee
     }
 
     /// Compiles a builtin into its module function straight from the embedded bytes.
     public static func compile(_ js: JS, id: String) throws -> JSValueRef {
-        guard let text = wrappedSource(id) else {
+        guard let builtin = embedded(id) else {
             throw NativeError.error("No such built-in module: \(id)", code: "ERR_UNKNOWN_BUILTIN_MODULE")
         }
-        let source = JSStringCreateWithUTF8CString(text)!
+        // The embedded text is ASCII (tools/gen-builtins.sh checks) and static: the engine reads
+        // it in place. JSStringCreateWithUTF8CString would first convert all of it to UTF-16.
+        let source = builtin.source.withMemoryRebound(to: UInt8.self, capacity: builtin.length) {
+            apus_string_create_static_latin1($0, builtin.length)
+        } ?? JSStringCreateWithUTF8CString(builtin.source)!
         defer { JSStringRelease(source) }
         var exception: JSValueRef?
         let result = withJSString("node:\(id)") { url in JSEvaluateScript(js.ctx, source, nil, url, 1, &exception) }

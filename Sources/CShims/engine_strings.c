@@ -10,6 +10,8 @@ extern void apus_wtf_create_uninitialized8(void **result, size_t length, struct 
     __asm__("_ZN3WTF10StringImpl19createUninitializedEmRSt4spanIhLm18446744073709551615EE");
 extern void apus_wtf_from_utf8(void **result, const uint8_t *bytes, size_t length)
     __asm__("_ZN3WTF6String8fromUTF8ESt4spanIKDuLm18446744073709551615EE");
+extern void apus_wtf_create_without_copying8(void **result, const uint8_t *characters, size_t length)
+    __asm__("_ZN3WTF10StringImpl28createWithoutCopyingNonEmptyESt4spanIKhLm18446744073709551615EE");
 extern void apus_opaque_string_create(JSStringRef *result, void **string)
     __asm__("_ZN14OpaqueJSString9tryCreateEON3WTF6StringE");
 
@@ -26,6 +28,13 @@ JSStringRef apus_string_create_latin1(size_t length, uint8_t **characters) {
     struct apus_byte_span span = { NULL, 0 };
     apus_wtf_create_uninitialized8(&impl, length, &span);
     *characters = span.data;
+    return apus_adopt_string(impl);
+}
+
+JSStringRef apus_string_create_static_latin1(const uint8_t *characters, size_t length) {
+    if (length == 0) return JSStringCreateWithCharacters(NULL, 0);
+    void *impl = NULL;
+    apus_wtf_create_without_copying8(&impl, characters, length);
     return apus_adopt_string(impl);
 }
 

@@ -22,6 +22,9 @@ int32_t apus_idna_to_ascii(const uint16_t *input, int32_t length, uint16_t *outp
 /// A one-byte (Latin-1) engine string of `length` characters, written through `*characters`
 /// before the string is used; NULL when it cannot be allocated.
 JSStringRef apus_string_create_latin1(size_t length, uint8_t **characters);
+/// A one-byte (Latin-1) engine string over `characters` without copying them: they must stay
+/// unchanged for the life of the process (static data).
+JSStringRef apus_string_create_static_latin1(const uint8_t *characters, size_t length);
 /// The engine's own UTF-8 decoding of `bytes` (one-byte storage when every character fits);
 /// NULL when the bytes are not valid UTF-8.
 JSStringRef apus_string_create_utf8(const uint8_t *bytes, size_t length);

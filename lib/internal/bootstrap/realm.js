@@ -28,8 +28,39 @@ const hiddenIds = new Set(['internal/bootstrap/realm']);
 const prefixOnlyIds = new Set(['test', 'test/reporters', 'sea', 'sqlite']);
 let exposeInternals = false;
 
+function isPublicId(id) { return !id.startsWith('internal/') && !hiddenIds.has(id); }
+
+// The module objects, made on first lookup: making all of them at start-up cost most of a
+// millisecond, and a program touches a few dozen.
+class BuiltinModuleMap {
+  #modules = new Map();
+
+  get(id) {
+    let mod = this.#modules.get(id);
+    // Relative and absolute paths, most of what require() sees, are never builtins.
+    if (mod === undefined && typeof id === 'string' && id[0] !== '.' && id[0] !== '/' && hasBuiltin(id)) {
+      mod = new BuiltinModule(id);
+      this.#modules.set(id, mod);
+    }
+    return mod;
+  }
+
+  has(id) { return this.get(id) !== undefined; }
+
+  keys() { return builtinIds.values(); }
+}
+
 class BuiltinModule {
-  static map = new Map(builtinIds.map((id) => [id, new BuiltinModule(id)]));
+  static map = new BuiltinModuleMap();
+
+  // Fields are defined, not assigned: modules are made on demand, possibly after a program has
+  // put setters of these names on Object.prototype.
+  id;
+  filename;
+  exports;
+  loaded;
+  loading;
+  canBeRequiredByUsers;
 
   constructor(id) {
     this.id = id;
@@ -37,7 +68,7 @@ class BuiltinModule {
     this.exports = {};
     this.loaded = false;
     this.loading = false;
-    this.canBeRequiredByUsers = !id.startsWith('internal/') && !hiddenIds.has(id);
+    this.canBeRequiredByUsers = isPublicId(id);
   }
 
   static exists(id) { return BuiltinModule.map.has(id); }
@@ -54,8 +85,7 @@ class BuiltinModule {
   static getSchemeOnlyModuleNames() { return [...prefixOnlyIds]; }
 
   static getCanBeRequiredByUsersWithoutSchemeList() {
-    return [...BuiltinModule.map.keys()].filter((id) =>
-      BuiltinModule.map.get(id).canBeRequiredByUsers && !prefixOnlyIds.has(id));
+    return builtinIds.filter((id) => isPublicId(id) && !prefixOnlyIds.has(id));
   }
 
   static normalizeRequirableId(id) {

@@ -273,10 +273,10 @@ function renderTable(data, properties) {
   }));
   // Cells are left-aligned with one space of padding.
   const center = (text, width) => ` ${text}${' '.repeat(width - getStringWidth(text) - 1)}`;
-  const divider = (l, m, r) => l + widths.map((w) => '─'.repeat(w)).join(m) + r;
-  let out = `${divider('┌', '┬', '┐')}\n│${head.map((h, i) => center(h, widths[i])).join('│')}│\n${divider('├', '┼', '┤')}\n`;
-  for (const line of lines) out += `│${line.map((t, i) => center(t, widths[i])).join('│')}│\n`;
-  out += divider('└', '┴', '┘');
+  const divider = (l, m, r) => l + widths.map((w) => '\u2500'.repeat(w)).join(m) + r;
+  let out = `${divider('\u250c', '\u252c', '\u2510')}\n\u2502${head.map((h, i) => center(h, widths[i])).join('\u2502')}\u2502\n${divider('\u251c', '\u253c', '\u2524')}\n`;
+  for (const line of lines) out += `\u2502${line.map((t, i) => center(t, widths[i])).join('\u2502')}\u2502\n`;
+  out += divider('\u2514', '\u2534', '\u2518');
   return out;
 }
 
