@@ -1,4 +1,5 @@
 import CJavaScriptCore
+import CShims
 
 /// The arguments of one native call, with typed accessors. Arguments arrive already validated by
 /// the JavaScript side (thin native, thick JS), so a wrong type here is a bug in lib/ and is
@@ -25,13 +26,29 @@ public struct CallFrame {
     }
 
     /// The string argument as a NUL-terminated UTF-8 C string, valid only inside `body`; no
-    /// Swift String is made, which keeps hot calls taking a path (stat) cheap.
+    /// Swift String is made, which keeps hot calls taking a path (stat) cheap. An ASCII string
+    /// of one-byte storage (most paths) is copied as it is, with no UTF-8 conversion.
+    @inlinable
     public func withCString<R>(_ index: Int, _ body: (UnsafePointer<CChar>) throws -> R) throws -> R {
         let value = self[index]
         guard JSValueIsString(ctx, value), let string = JSValueToStringCopy(ctx, value, nil) else {
             throw NativeError.argument(index, "a string")
         }
         defer { JSStringRelease(string) }
+        var length = 0
+        if let bytes = apus_string_latin1_characters(string, &length), length < 4096 {
+            let copied: R? = try withUnsafeTemporaryAllocation(of: CChar.self, capacity: length + 1) { buffer in
+                for offset in 0..<length {
+                    let byte = bytes[offset]
+                    // Latin-1 above ASCII needs UTF-8's two bytes: the general path below.
+                    if byte >= 0x80 { return nil }
+                    buffer[offset] = CChar(bitPattern: byte)
+                }
+                buffer[length] = 0
+                return try body(buffer.baseAddress!)
+            }
+            if let copied { return copied }
+        }
         let capacity = JSStringGetMaximumUTF8CStringSize(string)
         if capacity <= 4096 {
             return try withUnsafeTemporaryAllocation(of: CChar.self, capacity: capacity) { buffer in
