@@ -11,11 +11,10 @@ public enum ContextifyBinding: InternalBinding {
     public static func make(_ host: BindingHost) -> JSObjectRef {
         host.js.object(methods: [
             NativeMethod("compileFunction") { c, _, t, n, a, e in bridge(c, t, n, a, e, ContextifyBinding.compileFunction) },
+            NativeMethod("evaluateText") { c, _, t, n, a, e in bridge(c, t, n, a, e, ContextifyBinding.evaluateText) },
             NativeMethod("checkSyntax") { c, _, t, n, a, e in bridge(c, t, n, a, e, ContextifyBinding.checkSyntax) },
             // runScript(source, filename): evaluates a classic script in this realm.
-            NativeMethod("runScript") { c, _, t, n, a, e in
-                bridge(c, t, n, a, e) { f in try f.js.evaluate(try f.string(0), url: try f.string(1)) }
-            },
+            NativeMethod("runScript") { c, _, t, n, a, e in bridge(c, t, n, a, e, ContextifyBinding.evaluateText) },
             NativeMethod("makeContext") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in VMContext.make(f.js, sandbox: try f.object(0), name: try f.string(1)) }
             },
@@ -36,6 +35,21 @@ public enum ContextifyBinding: InternalBinding {
         let source = try call.string(0), url = try call.string(1)
         let line = call.has(2) ? try call.int32(2) + 1 : 1
         return try makeFunction(call.js, source: source, url: url, line: line, params: try call.object(3))
+    }
+
+    /// evaluateText(text, filename[, line]) and runScript(text, filename): evaluates the engine string itself, never converted
+    /// to a Swift String and back (module sources are the largest strings that cross).
+    static func evaluateText(_ call: CallFrame) throws -> JSValueRef? {
+        let value = call[0]
+        guard JSValueIsString(call.ctx, value), let text = JSValueToStringCopy(call.ctx, value, nil) else {
+            throw NativeError.argument(0, "a string")
+        }
+        defer { JSStringRelease(text) }
+        let line = call.has(2) ? max(1, try call.int32(2)) : 1
+        var exception: JSValueRef?
+        let result = withJSString(try call.string(1)) { JSEvaluateScript(call.ctx, text, nil, $0, line, &exception) }
+        if let exception { throw NativeError.exception(exception) }
+        return result ?? call.js.undefined
     }
 
     /// The context a `makeContext` global stands for, or this realm's for null.

@@ -235,6 +235,7 @@ function isEngineStack(raw) {
 
 module.exports = {
   CallSite, parseFrames, toV8Stack, isEngineStack, errorHeader, NativeError, registerWrapper, registerFirstLineShift,
+  wrapperPrefix,
   firstLineShift,
   registerSource, sourceLine, useSourceLines,
 };
