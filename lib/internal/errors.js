@@ -13,10 +13,35 @@ function loadRest() {
   restLoaded = true;
   require('internal/errors/messages')({ E, lazyInspect, describeType, determineSpecificType, addNumericalSeparator });
 }
+// A code read before the rest are loaded (most often by a module destructuring `codes` as it
+// loads) is a stand-in that loads them on first real use (construction, call, any property)
+// and then acts as the code's class in every way.
+const deferredCodes = new Map();
+function deferredCode(key) {
+  let stand = deferredCodes.get(key);
+  if (stand !== undefined) return stand;
+  const real = () => {
+    loadRest();
+    return definedCodes[key];
+  };
+  const handler = { __proto__: null };
+  for (const trap of ['get', 'set', 'has', 'apply', 'ownKeys', 'getOwnPropertyDescriptor', 'defineProperty',
+    'deleteProperty', 'getPrototypeOf', 'setPrototypeOf', 'isExtensible', 'preventExtensions']) {
+    handler[trap] = (target, ...args) => Reflect[trap](real(), ...args);
+  }
+  handler.construct = (target, args, newTarget) => Reflect.construct(real(), args, newTarget === stand ? real() : newTarget);
+  stand = new Proxy(function() {}, handler);
+  deferredCodes.set(key, stand);
+  return stand;
+}
+
 const codes = new Proxy(definedCodes, {
   __proto__: null,
   get(target, key, receiver) {
-    if (!(key in target) && typeof key === 'string' && key.startsWith('ERR_')) loadRest();
+    if (!(key in target) && typeof key === 'string' && key.startsWith('ERR_')) {
+      if (!restLoaded) return deferredCode(key);
+      loadRest();
+    }
     return Reflect.get(target, key, receiver);
   },
   has(target, key) {
