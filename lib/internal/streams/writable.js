@@ -50,7 +50,8 @@ function WritableState(options, stream, isDuplex) {
   // true while inside _write, so its callback's effects are deferred to a later tick.
   this.sync = true;
   this.bufferProcessing = false;
-  this.onwrite = onwrite.bind(undefined, stream);
+  // A closure rather than a bound function: the engine inlines calls to it.
+  this.onwrite = (er) => onwrite(stream, er);
   this.writecb = null;
   this.writelen = 0;
   this.afterWriteTickInfo = null;
