@@ -47,21 +47,3 @@ public enum SignalWrapBinding: InternalBinding {
         ])
     }
 }
-
-/// `internalBinding('util')`: engine facts JavaScript cannot find out by itself.
-public enum UtilBinding: InternalBinding {
-    public static let name = "util"
-
-    public static func make(_ host: BindingHost) -> JSObjectRef {
-        host.js.object(methods: [
-            NativeMethod("getProxyTarget") { c, _, t, n, a, e in
-                bridge(c, t, n, a, e) { f in
-                    guard let object = f.js.asObject(f[0]), let target = JSObjectGetProxyTarget(object) else {
-                        return f.js.undefined
-                    }
-                    return target
-                }
-            },
-        ])
-    }
-}

@@ -221,63 +221,74 @@ function timeLogImpl(console, name, label, data) {
   return true;
 }
 
-// console.table: a box-drawn table of the rows (and columns) of `data`.
+// console.table: a box-drawn table. A Map gives (iteration index) / Key / Values rows, a Set
+// (iteration index) / Values; any other object one row per own key, with a column per key of
+// the row objects (or per name in `properties`) and a Values column for primitive rows.
+const kIndexHeader = '(index)';
+const kIterationHeader = '(iteration index)';
+const kValuesHeader = 'Values';
+
+// A cell: objects with more than two keys collapse to [Object], others show one level.
+function tableCell(value) {
+  const collapse = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 2;
+  return inspect(value, { depth: collapse ? -1 : 0, maxArrayLength: 3, breakLength: Infinity, colors: false });
+}
+
 function renderTable(data, properties) {
-  const indexKey = '(index)';
-  const valuesKey = 'Values';
-  const mapIter = data instanceof Map;
-  const setIter = data instanceof Set;
+  const types = require('internal/util/types');
+  let header;
   const rows = [];
-  const columns = new Map();
-  let hasValues = false;
-  // A cell shows its value (undefined included); a row without the column shows nothing.
-  const cell = (v) => inspect(v, { depth: 1, maxArrayLength: 3, breakLength: Infinity, colors: false });
-  let entries;
-  if (mapIter) entries = [...data].map(([k, v], i) => [i, { Key: k, Values: v }, true]);
-  else if (setIter) entries = [...data].map((v, i) => [i, v, false]);
-  else entries = Object.keys(data).map((k) => [k, data[k], false]);
-  const columnOrder = [];
-  for (const [key, value, isMapEntry] of entries) {
-    const row = { [indexKey]: mapIter ? String(key) : String(key) };
-    if (isMapEntry) {
-      row['(iteration index)'] = String(key);
-      row.Key = cell(value.Key);
-      row.Values = cell(value.Values);
-      for (const col of ['(iteration index)', 'Key', 'Values']) if (!columns.has(col)) { columns.set(col, true); columnOrder.push(col); }
-      delete row[indexKey];
-      rows.push(row);
-      continue;
-    }
-    const primitive = value === null || (typeof value !== 'object' && typeof value !== 'function');
-    // With a column list, primitive rows get empty cells in those columns, not a Values column.
-    if (!primitive || properties !== undefined) {
-      const keys = properties || Object.keys(value);
-      for (const k of keys) {
-        if (!columns.has(k)) { columns.set(k, true); columnOrder.push(k); }
-        if (!primitive && Object.prototype.hasOwnProperty.call(value, k)) row[k] = cell(value[k]);
+  if (types.isMap(data)) {
+    header = [kIterationHeader, 'Key', kValuesHeader];
+    let i = 0;
+    for (const [key, value] of data) rows.push([String(i++), tableCell(key), tableCell(value)]);
+  } else if (types.isSet(data)) {
+    header = [kIterationHeader, kValuesHeader];
+    let i = 0;
+    for (const value of data) rows.push([String(i++), tableCell(value)]);
+  } else {
+    // Column name -> position among the columns, in first-seen order (a null-prototype map:
+    // names like __proto__ are plain names here).
+    const columns = new Map();
+    const cells = [];
+    const values = [];
+    let hasPrimitives = false;
+    for (const key of Object.keys(data)) {
+      const value = data[key];
+      const primitive = value === null || (typeof value !== 'object' && typeof value !== 'function');
+      const row = new Map();
+      if (primitive && properties === undefined) {
+        hasPrimitives = true;
+        values.push(tableCell(value));
+      } else {
+        values.push('');
+        for (const column of properties ?? Object.keys(value)) {
+          if (!columns.has(column)) columns.set(column, columns.size);
+          if (!primitive && Object.prototype.hasOwnProperty.call(value, column)) row.set(column, tableCell(value[column]));
+        }
       }
-    } else {
-      hasValues = true;
-      row[valuesKey] = cell(value);
+      cells.push([key, row]);
     }
-    rows.push(row);
+    header = [kIndexHeader, ...columns.keys()];
+    if (hasPrimitives) header.push(kValuesHeader);
+    for (let i = 0; i < cells.length; i++) {
+      const [key, row] = cells[i];
+      const line = [key];
+      for (const column of columns.keys()) line.push(row.get(column) ?? '');
+      if (hasPrimitives) line.push(values[i]);
+      rows.push(line);
+    }
   }
-  const head = mapIter ? columnOrder : [indexKey, ...columnOrder, ...(hasValues ? [valuesKey] : [])];
-  if (setIter) head.splice(0, 1, '(iteration index)');
-  const widths = head.map((h) => getStringWidth(h) + 2);
-  const lines = rows.map((row) => head.map((h, i) => {
-    const key = setIter && i === 0 ? indexKey : h;
-    const text = row[key] ?? '';
-    widths[i] = Math.max(widths[i], getStringWidth(text) + 2);
-    return text;
-  }));
-  // Cells are left-aligned with one space of padding.
-  const center = (text, width) => ` ${text}${' '.repeat(width - getStringWidth(text) - 1)}`;
-  const divider = (l, m, r) => l + widths.map((w) => '\u2500'.repeat(w)).join(m) + r;
-  let out = `${divider('\u250c', '\u252c', '\u2510')}\n\u2502${head.map((h, i) => center(h, widths[i])).join('\u2502')}\u2502\n${divider('\u251c', '\u253c', '\u2524')}\n`;
-  for (const line of lines) out += `\u2502${line.map((t, i) => center(t, widths[i])).join('\u2502')}\u2502\n`;
-  out += divider('\u2514', '\u2534', '\u2518');
-  return out;
+  const widths = header.map((name) => getStringWidth(name) + 2);
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) widths[i] = Math.max(widths[i], getStringWidth(row[i]) + 2);
+  }
+  // Cells are left-aligned after one space.
+  const renderRow = (row) => `\u2502${row.map((text, i) => ` ${text}${' '.repeat(widths[i] - getStringWidth(text) - 1)}`).join('\u2502')}\u2502\n`;
+  const divider = (left, middle, right) => left + widths.map((width) => '\u2500'.repeat(width)).join(middle) + right;
+  let out = `${divider('\u250c', '\u252c', '\u2510')}\n${renderRow(header)}${divider('\u251c', '\u253c', '\u2524')}\n`;
+  for (const row of rows) out += renderRow(row);
+  return out + divider('\u2514', '\u2534', '\u2518');
 }
 
 for (const [name, fn] of Object.entries(consoleMethods)) {

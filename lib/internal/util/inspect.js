@@ -867,9 +867,19 @@ function formatIterator(braces, ctx) {
 function formatWeakCollection(ctx) { return [ctx.stylize('<items unknown>', 'special')]; }
 function formatWeakUnknown(ctx) { return [ctx.stylize('<items unknown>', 'special')]; }
 
-function formatPromise(ctx) {
-  // The engine keeps a promise's state private; Apus cannot read it synchronously yet.
-  return [ctx.stylize('<unknown>', 'special')];
+// Must match getPromiseDetails in Sources/Bindings/UtilBinding.swift.
+const kPending = 0;
+const kRejected = 2;
+
+function formatPromise(ctx, value, recurseTimes) {
+  const details = internalBinding('util').getPromiseDetails(value);
+  // null: this engine build's promise layout could not be verified.
+  if (!details) return [ctx.stylize('<unknown>', 'special')];
+  if (details[0] === kPending) return [ctx.stylize('<pending>', 'special')];
+  ctx.indentationLvl += 2;
+  const result = formatValue(ctx, details[1], recurseTimes);
+  ctx.indentationLvl -= 2;
+  return [details[0] === kRejected ? `${ctx.stylize('<rejected>', 'special')} ${result}` : result];
 }
 
 function formatNamespaceObject(keys, ctx, value, recurseTimes) {

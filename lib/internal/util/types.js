@@ -10,7 +10,7 @@ const sharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
 const dataViewByteLength = Object.getOwnPropertyDescriptor(DataView.prototype, 'byteLength').get;
 const mapSize = Object.getOwnPropertyDescriptor(Map.prototype, 'size').get;
 const setSize = Object.getOwnPropertyDescriptor(Set.prototype, 'size').get;
-const { getProxyTarget } = internalBinding('util');
+const { getProxyTarget, getPromiseDetails } = internalBinding('util');
 
 function brand(fn, value) {
   try {
@@ -42,9 +42,12 @@ function isRegExp(value) {
     value !== RegExp.prototype;
 }
 // Calling `then` would create a derived promise (an unhandled rejection in waiting), so the
-// check reads the engine's class tag instead, looking past an own Symbol.toStringTag.
+// engine's own brand check decides; where its promise layout could not be verified (null), the
+// class tag and the prototype chain do.
 function isPromise(value) {
   if (!isObjectLike(value)) return false;
+  const details = getPromiseDetails(value);
+  if (details !== null) return details !== undefined;
   if (Object.prototype.hasOwnProperty.call(value, Symbol.toStringTag)) return false;
   return Object.prototype.toString.call(value) === '[object Promise]' && value instanceof Promise;
 }

@@ -1,0 +1,37 @@
+import CJavaScriptCore
+import CShims
+import JSBridge
+
+/// `internalBinding('util')`: engine facts JavaScript cannot find out by itself.
+public enum UtilBinding: InternalBinding {
+    public static let name = "util"
+
+    public static func make(_ host: BindingHost) -> JSObjectRef {
+        host.js.object(methods: [
+            NativeMethod("getProxyTarget") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    guard let object = f.js.asObject(f[0]), let target = JSObjectGetProxyTarget(object) else {
+                        return f.js.undefined
+                    }
+                    return target
+                }
+            },
+            NativeMethod("getPromiseDetails") { c, _, t, n, a, e in bridge(c, t, n, a, e, UtilBinding.getPromiseDetails) },
+        ])
+    }
+
+    /// getPromiseDetails(value): [state] for a pending promise, [state, result] for a settled one
+    /// (states: 0 pending, 1 fulfilled, 2 rejected); undefined for anything that is not a
+    /// promise; null when this engine build's promise layout could not be verified.
+    /// Must match kPending/kFulfilled/kRejected in lib/internal/util/types.js.
+    static func getPromiseDetails(_ call: CallFrame) throws -> JSValueRef? {
+        guard let object = call.js.asObject(call[0]) else { return call.js.undefined }
+        var result: JSValueRef?
+        let state = apus_promise_state(call.ctx, object, &result)
+        if state == -1 { return call.js.undefined }
+        if state < 0 { return call.js.null }
+        var details = [call.js.number(Double(state))]
+        if let result { details.append(result) }
+        return call.js.array(details)
+    }
+}

@@ -1,0 +1,47 @@
+// A promise's state and result, which the C API does not give: through the engine's exported
+// JSPromise::status and JSPromise::result, called by their Itanium symbol names.
+#include "apus_shims.h"
+
+// JSPromise::Status: 0 pending, 1 fulfilled, 2 rejected. VM& is the context group.
+extern unsigned apus_jsc_promise_status(JSObjectRef promise, void *vm) __asm__("_ZNK3JSC9JSPromise6statusERNS_2VME");
+// JSValue is one encoded 64-bit word, returned in a register, and it is what a JSValueRef holds.
+extern JSValueRef apus_jsc_promise_result(JSObjectRef promise, void *vm) __asm__("_ZNK3JSC9JSPromise6resultERNS_2VME");
+
+// Every engine cell starts { StructureID (4 bytes), indexing type, JSType, flags, cell state }:
+// the byte at offset 5 is the cell's type. The promise type's value is learned once from a
+// promise the C API makes, and the whole scheme is checked on it (a pending promise, then the
+// same promise fulfilled with 42) against a plain object and an array; on any mismatch it is
+// never used.
+static int apus_promise_type = -1;   // -1 not learned yet, -2 unusable
+
+static uint8_t apus_cell_type(JSObjectRef object) { return ((const uint8_t *)object)[5]; }
+
+static int apus_learn_promise_type(JSContextRef ctx) {
+    void *vm = (void *)JSContextGetGroup(ctx);
+    JSObjectRef resolve = NULL, reject = NULL;
+    JSObjectRef promise = JSObjectMakeDeferredPromise(ctx, &resolve, &reject, NULL);
+    JSObjectRef plain = JSObjectMake(ctx, NULL, NULL);
+    JSObjectRef array = JSObjectMakeArray(ctx, 0, NULL, NULL);
+    if (promise == NULL || resolve == NULL || plain == NULL || array == NULL) return -2;
+    uint8_t type = apus_cell_type(promise);
+    if (type == apus_cell_type(plain) || type == apus_cell_type(array)) return -2;
+    if (apus_jsc_promise_status(promise, vm) != 0) return -2;
+    JSValueRef answer = JSValueMakeNumber(ctx, 42);
+    JSValueRef exception = NULL;
+    JSObjectCallAsFunction(ctx, resolve, NULL, 1, &answer, &exception);
+    if (exception != NULL || apus_jsc_promise_status(promise, vm) != 1) return -2;
+    JSValueRef result = apus_jsc_promise_result(promise, vm);
+    if (!JSValueIsNumber(ctx, result) || JSValueToNumber(ctx, result, NULL) != 42) return -2;
+    return type;
+}
+
+int apus_promise_state(JSContextRef ctx, JSObjectRef object, JSValueRef *result) {
+    if (apus_promise_type == -1) apus_promise_type = apus_learn_promise_type(ctx);
+    if (apus_promise_type < 0) return -2;
+    if (apus_cell_type(object) != (uint8_t)apus_promise_type) return -1;
+    void *vm = (void *)JSContextGetGroup(ctx);
+    unsigned status = apus_jsc_promise_status(object, vm);
+    if (status > 2) return -2;
+    *result = status == 0 ? NULL : apus_jsc_promise_result(object, vm);
+    return (int)status;
+}
