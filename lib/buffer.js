@@ -9,6 +9,8 @@ const enc = require('internal/buffer_encoding');
 const { isAnyArrayBuffer, isArrayBufferView, isUint8Array } = require('internal/util/types');
 
 const kMaxLength = 2 ** 32;
+// From this size, allocUnsafe memory skips the zeroing the engine does for typed arrays.
+const kUninitializedThreshold = 64 * 1024;
 const kStringMaxLength = 2 ** 29 - 24;
 const constants = Object.defineProperties({}, {
   MAX_LENGTH: { __proto__: null, value: kMaxLength, writable: false, enumerable: true },
@@ -98,8 +100,9 @@ Buffer.allocUnsafe = function allocUnsafe(size) {
 
 Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
   validateSize(size);
-  return new FastBuffer(size);
+  return size < kUninitializedThreshold ? new FastBuffer(size) : new FastBuffer(enc.uninitializedArrayBuffer(size));
 };
+
 
 function allocate(size) {
   if (size <= 0) return new FastBuffer();
@@ -110,7 +113,7 @@ function allocate(size) {
     alignPool();
     return b;
   }
-  return new FastBuffer(size);
+  return size < kUninitializedThreshold ? new FastBuffer(size) : new FastBuffer(enc.uninitializedArrayBuffer(size));
 }
 
 Buffer.from = function from(value, encodingOrOffset, length) {
@@ -173,13 +176,13 @@ function fromString(string, encoding) {
     if (string.length === 0) return new FastBuffer();
   }
   // A long string gets its own ArrayBuffer, encoded straight into it when possible.
-  if (ops === encodingOps.utf8) {
-    const encoded = enc.utf8Encode(string);
+  if (ops === encodingOps.utf8 || ops === encodingOps.latin1 || ops === encodingOps.ascii) {
+    const encoded = ops === encodingOps.utf8 ? enc.utf8Encode(string) : enc.latin1Encode(string);
     if (encoded !== undefined) return new FastBuffer(encoded);
   }
   const length = ops.byteLength(string);
   if (length >= (Buffer.poolSize >>> 1)) {
-    const buf = new FastBuffer(length);
+    const buf = allocate(length);
     const actual = ops.write(buf, string, 0, length);
     return actual !== length ? new FastBuffer(buf.buffer, 0, actual) : buf;
   }

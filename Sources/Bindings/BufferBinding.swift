@@ -19,6 +19,10 @@ public enum BufferBinding: InternalBinding {
             NativeMethod("base64Write") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.base64Write) },
             NativeMethod("utf8Write") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.utf8Write) },
             NativeMethod("utf8Encode") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.utf8Encode) },
+            NativeMethod("latin1Encode") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.latin1Encode) },
+            NativeMethod("uninitializedArrayBuffer") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e, BufferBinding.uninitializedArrayBuffer)
+            },
             NativeMethod("utf8Length") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.utf8Length) },
             NativeMethod("hexSlice") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.hexSlice) },
             NativeMethod("base64Slice") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.base64Slice) },
@@ -407,42 +411,80 @@ public enum BufferBinding: InternalBinding {
         return try arrayBuffer(call, adopting: UnsafeMutableRawPointer(bytes), count: count)
     }
 
+    /// uninitializedArrayBuffer(size): an ArrayBuffer whose bytes are not zeroed, for
+    /// Buffer.allocUnsafe and for buffers about to be overwritten whole. Freed memory the
+    /// allocator hands back is reused without the page faults of fresh zeroed pages.
+    static func uninitializedArrayBuffer(_ call: CallFrame) throws -> JSValueRef? {
+        let size = max(0, try call.int(0))
+        guard let bytes = malloc(max(size, 1)) else {
+            throw NativeError.error("Array buffer allocation failed", constructor: "RangeError")
+        }
+        return try arrayBuffer(call, adopting: bytes, count: size)
+    }
+
+    /// latin1Encode(string): a new ArrayBuffer of each character's low byte. The memory is not
+    /// zeroed first (the engine's own typed arrays are), and becomes the buffer without a copy.
+    static func latin1Encode(_ call: CallFrame) throws -> JSValueRef? {
+        let allocationFailed = NativeError.error("Array buffer allocation failed", constructor: "RangeError")
+        let (bytes, count): (UnsafeMutablePointer<UInt8>, Int) = try withStringUnits(call, 0, latin1: { input in
+            guard let bytes = malloc(max(input.count, 1))?.assumingMemoryBound(to: UInt8.self) else { throw allocationFailed }
+            if let base = input.baseAddress { bytes.update(from: base, count: input.count) }
+            return (bytes, input.count)
+        }, utf16: { units in
+            guard let bytes = malloc(max(units.count, 1))?.assumingMemoryBound(to: UInt8.self) else { throw allocationFailed }
+            for i in 0..<units.count { bytes[i] = UInt8(truncatingIfNeeded: units[i]) }
+            return (bytes, units.count)
+        })
+        return try arrayBuffer(call, adopting: UnsafeMutableRawPointer(bytes), count: count)
+    }
+
     /// UTF-16 to UTF-8 into `out` (room for three bytes per unit), lone surrogates as U+FFFD;
-    /// the bytes written. Runs of four ASCII units are copied a word at a time.
+    /// the bytes written. Runs of four ASCII units are copied a word at a time; the pointers
+    /// move instead of indexes, which keeps the per-unit path to a compare and a store or two.
     static func encodeUTF8(_ units: UnsafeBufferPointer<UInt16>, into out: UnsafeMutablePointer<UInt8>) -> Int {
-        guard let source = units.baseAddress else { return 0 }
-        let count = units.count
-        var i = 0, o = 0
-        while i < count {
-            if i + 4 <= count {
-                let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
+        guard var source = units.baseAddress else { return 0 }
+        let end = source + units.count
+        var target = out
+        while source < end {
+            if end - source >= 4 {
+                let word = UnsafeRawPointer(source).loadUnaligned(as: UInt64.self)
                 if word & 0xff80_ff80_ff80_ff80 == 0 {
-                    out[o] = UInt8(truncatingIfNeeded: word)
-                    out[o + 1] = UInt8(truncatingIfNeeded: word >> 16)
-                    out[o + 2] = UInt8(truncatingIfNeeded: word >> 32)
-                    out[o + 3] = UInt8(truncatingIfNeeded: word >> 48)
-                    i += 4; o += 4
+                    target[0] = UInt8(truncatingIfNeeded: word)
+                    target[1] = UInt8(truncatingIfNeeded: word >> 16)
+                    target[2] = UInt8(truncatingIfNeeded: word >> 32)
+                    target[3] = UInt8(truncatingIfNeeded: word >> 48)
+                    source += 4; target += 4
                     continue
                 }
             }
-            let unit = UInt32(source[i])
+            let unit = UInt32(source.pointee)
+            source += 1
             if unit < 0x80 {
-                out[o] = UInt8(unit); o += 1; i += 1
+                target.pointee = UInt8(truncatingIfNeeded: unit)
+                target += 1
             } else if unit < 0x800 {
-                out[o] = UInt8(0xc0 | unit >> 6); out[o + 1] = UInt8(0x80 | unit & 0x3f); o += 2; i += 1
+                target[0] = UInt8(truncatingIfNeeded: 0xc0 | unit >> 6)
+                target[1] = UInt8(truncatingIfNeeded: 0x80 | unit & 0x3f)
+                target += 2
             } else if unit & 0xf800 != 0xd800 {
-                out[o] = UInt8(0xe0 | unit >> 12); out[o + 1] = UInt8(0x80 | (unit >> 6) & 0x3f)
-                out[o + 2] = UInt8(0x80 | unit & 0x3f); o += 3; i += 1
-            } else if unit < 0xdc00, i + 1 < count, source[i + 1] & 0xfc00 == 0xdc00 {
-                let scalar = 0x10000 + ((unit - 0xd800) << 10) + (UInt32(source[i + 1]) - 0xdc00)
-                out[o] = UInt8(0xf0 | scalar >> 18); out[o + 1] = UInt8(0x80 | (scalar >> 12) & 0x3f)
-                out[o + 2] = UInt8(0x80 | (scalar >> 6) & 0x3f); out[o + 3] = UInt8(0x80 | scalar & 0x3f)
-                o += 4; i += 2
+                target[0] = UInt8(truncatingIfNeeded: 0xe0 | unit >> 12)
+                target[1] = UInt8(truncatingIfNeeded: 0x80 | (unit >> 6) & 0x3f)
+                target[2] = UInt8(truncatingIfNeeded: 0x80 | unit & 0x3f)
+                target += 3
+            } else if unit < 0xdc00, source < end, source.pointee & 0xfc00 == 0xdc00 {
+                let scalar = 0x10000 + ((unit - 0xd800) << 10) + (UInt32(source.pointee) - 0xdc00)
+                source += 1
+                target[0] = UInt8(truncatingIfNeeded: 0xf0 | scalar >> 18)
+                target[1] = UInt8(truncatingIfNeeded: 0x80 | (scalar >> 12) & 0x3f)
+                target[2] = UInt8(truncatingIfNeeded: 0x80 | (scalar >> 6) & 0x3f)
+                target[3] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3f)
+                target += 4
             } else {
-                out[o] = 0xef; out[o + 1] = 0xbf; out[o + 2] = 0xbd; o += 3; i += 1
+                target[0] = 0xef; target[1] = 0xbf; target[2] = 0xbd
+                target += 3
             }
         }
-        return o
+        return target - out
     }
 
     /// An ArrayBuffer that takes over malloc'd `bytes` (freed with it).

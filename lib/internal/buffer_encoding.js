@@ -51,6 +51,19 @@ function utf8Encode(string) {
   return native().utf8Encode(string);
 }
 
+// A new ArrayBuffer of `size` bytes that are not zeroed (large Buffer.allocUnsafe, buffers
+// written whole at once).
+function uninitializedArrayBuffer(size) {
+  return native().uninitializedArrayBuffer(size);
+}
+
+// A new ArrayBuffer of each character's low byte (latin1, ascii), or undefined when the string
+// is short enough for the shared pool.
+function latin1Encode(string) {
+  if (string.length < kNativeEncodeThreshold) return undefined;
+  return native().latin1Encode(string);
+}
+
 // Writes `string` as UTF-8 into `bytes` from `offset`, at most `max` bytes, never a partial
 // character. Returns the number of bytes written.
 function utf8Write(bytes, string, offset, max) {
@@ -307,6 +320,8 @@ module.exports = {
   utf16leSlice,
   utf16leWrite,
   utf8Encode,
+  latin1Encode,
+  uninitializedArrayBuffer,
   utf8Length,
   utf8Slice,
   utf8Write,
