@@ -12,25 +12,39 @@ function loadRest() {
   if (restLoaded) return;
   restLoaded = true;
   require('internal/errors/messages')({ E, lazyInspect, describeType, determineSpecificType, addNumericalSeparator });
+  for (const [key, stand] of deferredCodes) {
+    const base = codeBases.get(key);
+    if (base !== undefined) stand.prototype = base.prototype;
+  }
 }
 // A code read before the rest are loaded (most often by a module destructuring `codes` as it
-// loads) is a stand-in that loads them on first real use (construction, call, any property)
-// and then acts as the code's class in every way.
+// loads) is a stand-in constructor: it loads them when first used and builds the code's error
+// itself, so the stack starts at its caller as with the real class. Its prototype becomes the
+// code's base prototype once that is known (Error.prototype until then).
 const deferredCodes = new Map();
+const codeBases = new Map();
 function deferredCode(key) {
   let stand = deferredCodes.get(key);
   if (stand !== undefined) return stand;
-  const real = () => {
+  stand = function NodeError(...args) {
     loadRest();
-    return definedCodes[key];
+    const base = codeBases.get(key);
+    if (base === undefined) throw new TypeError(`${key} is not an error code`);
+    const error = createNodeError(base, key, args, new.target === stand ? undefined : new.target, stand);
+    return error;
   };
-  const handler = { __proto__: null };
-  for (const trap of ['get', 'set', 'has', 'apply', 'ownKeys', 'getOwnPropertyDescriptor', 'defineProperty',
-    'deleteProperty', 'getPrototypeOf', 'setPrototypeOf', 'isExtensible', 'preventExtensions']) {
-    handler[trap] = (target, ...args) => Reflect[trap](real(), ...args);
+  stand.prototype = Error.prototype;
+  // The variants of a code with several bases (ERR_X.TypeError), read through to the real class.
+  for (const name of ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'URIError']) {
+    Object.defineProperty(stand, name, {
+      __proto__: null,
+      get() {
+        loadRest();
+        return definedCodes[key]?.[name];
+      },
+      configurable: true,
+    });
   }
-  handler.construct = (target, args, newTarget) => Reflect.construct(real(), args, newTarget === stand ? real() : newTarget);
-  stand = new Proxy(function() {}, handler);
   deferredCodes.set(key, stand);
   return stand;
 }
@@ -68,29 +82,38 @@ function lazyInspect(value, options) {
 // TypeError, not a subclass), with the code, and a stack headed "TypeError [ERR_X]: message".
 function makeNodeErrorClass(Base, key) {
   function NodeError(...args) {
-    const limit = Error.stackTraceLimit;
-    // A subclass (class X extends codes.ERR_Y) gets instances of itself.
-    const error = new.target !== undefined && new.target !== NodeError ? Reflect.construct(Base, [], new.target) : new Base();
-    // Message functions may attach properties (ERR_INVALID_URL sets `input`) through `this`.
-    const message = formatMessage(key, args, error);
-    Object.defineProperties(error, {
-      [kIsNodeError]: { __proto__: null, value: true, enumerable: false, writable: false, configurable: true },
-      message: { __proto__: null, value: message, enumerable: false, writable: true, configurable: true },
-      toString: {
-        __proto__: null,
-        value() { return `${this.name} [${key}]: ${this.message}`; },
-        enumerable: false, writable: true, configurable: true,
-      },
-    });
-    Object.defineProperty(error, 'code', { __proto__: null, value: key, enumerable: true, writable: true, configurable: true });
-    // The stack starts at the code that threw, as in Node: this constructor is not a frame of it.
-    if (limit > 0) Error.captureStackTrace(error, NodeError);
-    prepareStackHeader(error, key, limit);
+    // Not `return createNodeError(...)`: a tail call would take this frame, which the stack cut
+    // looks for, off the stack.
+    const error = createNodeError(Base, key, args, new.target, NodeError);
     return error;
   }
   // Subclasses inherit from the base class's prototype.
   NodeError.prototype = Base.prototype;
   return NodeError;
+}
+
+// The error a code's constructor (`constructorOpt`, cut from the stack with everything above
+// it) makes; `newTarget` is the subclass being constructed, if any.
+function createNodeError(Base, key, args, newTarget, constructorOpt) {
+  const limit = Error.stackTraceLimit;
+  // A subclass (class X extends codes.ERR_Y) gets instances of itself.
+  const error = newTarget !== undefined && newTarget !== constructorOpt ? Reflect.construct(Base, [], newTarget) : new Base();
+  // Message functions may attach properties (ERR_INVALID_URL sets `input`) through `this`.
+  const message = formatMessage(key, args, error);
+  Object.defineProperties(error, {
+    [kIsNodeError]: { __proto__: null, value: true, enumerable: false, writable: false, configurable: true },
+    message: { __proto__: null, value: message, enumerable: false, writable: true, configurable: true },
+    toString: {
+      __proto__: null,
+      value() { return `${this.name} [${key}]: ${this.message}`; },
+      enumerable: false, writable: true, configurable: true,
+    },
+  });
+  Object.defineProperty(error, 'code', { __proto__: null, value: key, enumerable: true, writable: true, configurable: true });
+  // The stack starts at the code that threw, as in Node: the constructor is not a frame of it.
+  if (limit > 0) Error.captureStackTrace(error, constructorOpt);
+  prepareStackHeader(error, key, limit);
+  return error;
 }
 
 function prepareStackHeader(error, key, limit) {
@@ -119,6 +142,7 @@ function formatMessage(key, args, target) {
 // start-up does not pay for the hundred codes a program never throws.
 function E(key, message, Base, ...otherBases) {
   messages.set(key, message);
+  codeBases.set(key, Base);
   Object.defineProperty(definedCodes, key, {
     __proto__: null,
     get() {
