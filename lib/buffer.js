@@ -869,13 +869,10 @@ proto[Symbol.for('nodejs.util.inspect.custom')] = function inspect(recurseTimes,
   if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
   if (ctx) {
     let extras = false;
-    const filter = ctx.showHidden ? Object.getOwnPropertyNames : Object.keys;
     const obj = { __proto__: null };
-    for (const key of filter(this)) {
-      if (!/^\d+$/.test(key)) {
-        extras = true;
-        obj[key] = this[key];
-      }
+    for (const key of require('internal/util/own_keys').ownNonIndexKeys(this, true, !ctx.showHidden, true)) {
+      extras = true;
+      obj[key] = this[key];
     }
     if (extras) {
       const { inspect: inspectValue } = require('internal/util/inspect');

@@ -16,6 +16,13 @@ public enum UtilBinding: InternalBinding {
                     return target
                 }
             },
+            // sameStructure(a, b): whether two objects share the engine's shape (see CShims).
+            NativeMethod("sameStructure") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    guard let first = f.js.asObject(f[0]), let second = f.js.asObject(f[1]) else { return f.js.bool(false) }
+                    return f.js.bool(apus_same_structure(first, second))
+                }
+            },
             NativeMethod("getPromiseDetails") { c, _, t, n, a, e in bridge(c, t, n, a, e, UtilBinding.getPromiseDetails) },
         ])
     }

@@ -31,6 +31,8 @@ JSStringRef apus_string_create_utf8(const uint8_t *bytes, size_t length);
 /// A promise's state: 0 pending, 1 fulfilled, 2 rejected (with `*result` its value or reason);
 /// -1 when `object` is not a promise; -2 when this engine build's layout could not be verified.
 int apus_promise_state(JSContextRef ctx, JSObjectRef object, JSValueRef *result);
+/// Whether two objects have the same engine structure (same named properties and prototype).
+bool apus_same_structure(JSObjectRef a, JSObjectRef b);
 /// The characters of a one-byte (Latin-1) string, read in place; NULL for a two-byte string.
 /// Valid while `string` is retained.
 const uint8_t *apus_string_latin1_characters(JSStringRef string, size_t *length);

@@ -3,6 +3,7 @@
 // and util.isDeepStrictEqual.
 
 const types = require('internal/util/types');
+const { ownNonIndexKeys } = require('internal/util/own_keys');
 
 const kStrict = true;
 const kLoose = false;
@@ -60,26 +61,6 @@ function isEqualBoxedPrimitive(val1, val2) {
   return false;
 }
 
-// Enumerable own keys that are not array indexes; symbols only in strict mode.
-function getOwnNonIndexProperties(value, onlyEnumerable, skipSymbols = false) {
-  const keys = [];
-  for (const key of Object.getOwnPropertyNames(value)) {
-    if (isArrayIndex(key)) continue;
-    if (onlyEnumerable && !Object.prototype.propertyIsEnumerable.call(value, key)) continue;
-    keys.push(key);
-  }
-  if (skipSymbols) return keys;
-  for (const symbol of Object.getOwnPropertySymbols(value)) {
-    if (!onlyEnumerable || Object.prototype.propertyIsEnumerable.call(value, symbol)) keys.push(symbol);
-  }
-  return keys;
-}
-
-function isArrayIndex(key) {
-  const n = Number(key);
-  return Number.isInteger(n) && n >= 0 && n < 2 ** 32 - 1 && String(n) === key;
-}
-
 function innerDeepEqual(val1, val2, strict, memos) {
   if (val1 === val2) {
     if (val1 !== 0) return true;
@@ -107,8 +88,8 @@ function innerDeepEqual(val1, val2, strict, memos) {
   if (Array.isArray(val1)) {
     if (!Array.isArray(val2) || val1.length !== val2.length) return false;
 
-    const keys1 = getOwnNonIndexProperties(val1, true, !strict);
-    const keys2 = getOwnNonIndexProperties(val2, true, !strict);
+    const keys1 = ownNonIndexKeys(val1, false, true, !strict);
+    const keys2 = ownNonIndexKeys(val2, false, true, !strict);
     if (keys1.length !== keys2.length) return false;
     return keyCheck(val1, val2, strict, memos, kIsArray, keys1);
   } else if (val1Tag === '[object Object]') {
@@ -133,8 +114,8 @@ function innerDeepEqual(val1, val2, strict, memos) {
     } else if (!areSimilarTypedArrays(val1, val2)) {
       return false;
     }
-    const keys1 = getOwnNonIndexProperties(val1, true, !strict);
-    const keys2 = getOwnNonIndexProperties(val2, true, !strict);
+    const keys1 = ownNonIndexKeys(val1, types.isTypedArray(val1), true, !strict);
+    const keys2 = ownNonIndexKeys(val2, types.isTypedArray(val2), true, !strict);
     if (keys1.length !== keys2.length) return false;
     return keyCheck(val1, val2, strict, memos, kNoIterator, keys1);
   } else if (types.isSet(val1)) {

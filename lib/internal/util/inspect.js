@@ -2,6 +2,7 @@
 // util.inspect and util.format: Node's textual rendering of values.
 
 const types = require('internal/util/types');
+const { ownNonIndexKeys } = require('internal/util/own_keys');
 const { getProxyTarget } = internalBinding('util');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
@@ -435,7 +436,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     noIterator = false;
     if (Array.isArray(value)) {
       const prefix = (constructor !== 'Array' || tag !== '') ? getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
-      keys = getOwnNonIndexProperties(value, filter);
+      keys = ownNonIndexKeys(value, false, !filter);
       braces = [`${prefix}[`, ']'];
       if (value.length === 0 && keys.length === 0 && protoProps === undefined) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
@@ -455,7 +456,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (types.isTypedArray(value)) {
-      keys = getOwnNonIndexProperties(value, filter);
+      keys = ownNonIndexKeys(value, true, !filter);
       let bound = value;
       let fallback = '';
       if (constructor === null) {
@@ -897,23 +898,6 @@ function formatNamespaceObject(keys, ctx, value, recurseTimes) {
 
 function formatArguments(ctx, value, recurseTimes) {
   return formatArray(ctx, value, recurseTimes);
-}
-
-function isArrayIndex(name) {
-  const index = Number(name);
-  return Number.isInteger(index) && index >= 0 && String(index) === name && index < 2 ** 32 - 1;
-}
-
-function getOwnNonIndexProperties(value, showHidden) {
-  const names = showHidden ? Object.getOwnPropertyNames(value) : Object.keys(value);
-  // Own keys list the indices first, in order: the others are the tail after them.
-  let first = names.length;
-  while (first > 0 && !isArrayIndex(names[first - 1])) first--;
-  const keys = names.slice(first);
-  for (const symbol of Object.getOwnPropertySymbols(value)) {
-    if (showHidden || Object.prototype.propertyIsEnumerable.call(value, symbol)) keys.push(symbol);
-  }
-  return keys;
 }
 
 function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {

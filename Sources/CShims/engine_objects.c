@@ -1,5 +1,6 @@
-// A promise's state and result, which the C API does not give: through the engine's exported
-// JSPromise::status and JSPromise::result, called by their Itanium symbol names.
+// Facts about engine objects the C API does not give. A promise's state and result: through
+// the engine's exported JSPromise::status and JSPromise::result, called by their Itanium
+// symbol names. Whether two objects share a shape: their cells' first word.
 #include "apus_shims.h"
 
 // JSPromise::Status: 0 pending, 1 fulfilled, 2 rejected. VM& is the context group.
@@ -44,4 +45,10 @@ int apus_promise_state(JSContextRef ctx, JSObjectRef object, JSValueRef *result)
     if (status > 2) return -2;
     *result = status == 0 ? NULL : apus_jsc_promise_result(object, vm);
     return (int)status;
+}
+
+// Every engine cell starts with its StructureID (4 bytes): two objects with the same one have
+// the same named properties, in the same order, and the same prototype.
+bool apus_same_structure(JSObjectRef a, JSObjectRef b) {
+    return *(const uint32_t *)a == *(const uint32_t *)b;
 }
