@@ -17,6 +17,21 @@ const kMinCrlfDelay = 100;
 const kIteratorHighWaterMark = 1024;
 const lineEnding = /\r?\n|\r(?!\n)/g;
 
+// string.split(lineEnding): "\r\n", "\n" and a lone "\r" end lines. Text without "\r" (most)
+// is cut at each "\n" found by indexOf, several times faster than the expression.
+function splitLines(string) {
+  if (string.indexOf('\r') !== -1) return string.split(lineEnding);
+  const lines = [];
+  let start = 0;
+  let end;
+  while ((end = string.indexOf('\n', start)) !== -1) {
+    lines.push(string.slice(start, end));
+    start = end + 1;
+  }
+  lines.push(start === 0 ? string : string.slice(start));
+  return lines;
+}
+
 function Interface(input, output, completer, terminal) {
   if (!(this instanceof Interface)) return new Interface(input, output, completer, terminal);
   EventEmitter.call(this);
@@ -255,15 +270,14 @@ Interface.prototype._normalWrite = function(chunk) {
     if (string.codePointAt(0) === 10) string = string.slice(1);
     this._sawReturnAt = 0;
   }
-  lineEnding.lastIndex = 0;
-  const hasEnding = lineEnding.test(string);
+  // The buffered text never holds a line ending: the lines are those of the joined text.
   if (this._lineBuffer) {
     string = this._lineBuffer + string;
     this._lineBuffer = null;
   }
-  if (hasEnding) {
+  const lines = splitLines(string);
+  if (lines.length > 1) {
     this._sawReturnAt = string.endsWith('\r') ? Date.now() : 0;
-    const lines = string.split(lineEnding);
     this._lineBuffer = lines.pop();
     for (const line of lines) this._onLine(line);
   } else if (string) {
