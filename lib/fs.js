@@ -565,26 +565,40 @@ function mkdir(path, options, callback) {
 
 // The binding joins names with '/', which no name contains.
 // Must match readdir in Sources/Bindings/FSBinding.swift.
-function namesOfReaddir(joined) {
-  return joined === '' ? [] : joined.split('/');
+// The names the binding joined with '/': a string, or (namesAsBytes) their bytes, each name
+// then decoded with `encoding` ('buffer': a Buffer of its bytes).
+function namesOfReaddir(joined, encoding) {
+  if (typeof joined === 'string') return joined === '' ? [] : joined.split('/');
+  const names = [];
+  for (let start = 0; start < joined.length;) {
+    let end = joined.indexOf(0x2f, start);
+    if (end === -1) end = joined.length;
+    const bytes = Buffer.from(joined.subarray(start, end));
+    names.push(encoding === 'buffer' ? bytes : bytes.toString(encoding));
+    start = end + 1;
+  }
+  return names;
+}
+
+// Whether names must cross as bytes: any encoding but UTF-8 reads the file system's own bytes.
+function namesAsBytes(options) {
+  const { encoding } = options;
+  return !!encoding && encoding !== 'utf8' && encoding !== 'utf-8';
 }
 
 function shapeReaddir(result, path, options) {
   if (options.withFileTypes) {
     const types = result[1];
-    return namesOfReaddir(result[0]).map((name, i) => new Dirent(name, types[i], path));
+    return namesOfReaddir(result[0], options.encoding).map((name, i) => new Dirent(name, types[i], path));
   }
-  const names = namesOfReaddir(result);
-  const { encoding } = options;
-  if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return names;
-  return names.map((name) => encodeResult(name, encoding));
+  return namesOfReaddir(result, options.encoding);
 }
 
 function readdirSync(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path);
   if (options.recursive) return readdirRecursiveSync(path, options);
-  return shapeReaddir(binding.readdir(path, !!options.withFileTypes), path, options);
+  return shapeReaddir(binding.readdir(path, !!options.withFileTypes, undefined, namesAsBytes(options)), path, options);
 }
 
 function readdir(path, options, callback) {
@@ -596,7 +610,8 @@ function readdir(path, options, callback) {
     runAsync(readdirRecursive(path, options), performAsync).then((result) => callback(null, result), callback);
     return;
   }
-  binding.readdir(path, !!options.withFileTypes, request(callback, (result) => shapeReaddir(result, path, options)));
+  binding.readdir(path, !!options.withFileTypes, request(callback, (result) => shapeReaddir(result, path, options)),
+    namesAsBytes(options));
 }
 
 function rmdirSync(path, options) {
@@ -952,7 +967,8 @@ const promises = {
     options = getOptions(options);
     path = getValidatedPath(path);
     if (options.recursive) return runAsync(readdirRecursive(path, options), performAsync);
-    return shapeReaddir(await binding.readdir(path, !!options.withFileTypes, kUsePromises), path, options);
+    return shapeReaddir(await binding.readdir(path, !!options.withFileTypes, kUsePromises, namesAsBytes(options)), path,
+      options);
   },
   async rm(path, options) { return require('internal/fs/rimraf').rmAsync(getValidatedPath(path), options); },
   async copyFile(src, dest, mode = 0) {

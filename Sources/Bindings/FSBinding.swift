@@ -320,11 +320,13 @@ public enum FSBinding: InternalBinding {
     }
 
     /// readdir(path, withTypes): names, or [names, types] with uv_dirent_type_t values.
-    /// readdir(path, withTypes[, req]): the names joined by '/' (which no name contains), and
+    /// readdir(path, withTypes[, req[, asBytes]]): the names joined by '/' (which no name contains), and
     /// with types a Uint8Array of their uv_dirent_type_t: two values cross, not one per entry.
     /// Must match namesOfReaddir in lib/fs.js.
     static func readdir(_ call: CallFrame) throws -> JSValueRef? {
-        let path = try call.string(0), withTypes = call.bool(1)
+        // asBytes (argument 3): the joined names as a Uint8Array of the file system's own bytes,
+        // for encodings other than UTF-8 (names need not be valid UTF-8).
+        let path = try call.string(0), withTypes = call.bool(1), asBytes = call.bool(3)
         return try FSRequest.dispatch(call, slot: 2, syscall: "scandir", path: path, result: { req, js in
             var joined: [UInt8] = []
             var types: [UInt8] = []
@@ -338,7 +340,14 @@ public enum FSBinding: InternalBinding {
                 }
                 types.append(UInt8(truncatingIfNeeded: entry.type.rawValue))
             }
-            let names = js.string(String(decoding: joined, as: UTF8.self))
+            let names: JSValueRef
+            if asBytes {
+                let bytes = JSObjectMakeTypedArray(js.ctx, kJSTypedArrayTypeUint8Array, joined.count, nil)!
+                if !joined.isEmpty { joined.withUnsafeBytes { js.bytes(of: bytes)!.copyMemory(from: $0) } }
+                names = bytes
+            } else {
+                names = js.string(String(decoding: joined, as: UTF8.self))
+            }
             guard withTypes else { return names }
             let typeArray = JSObjectMakeTypedArray(js.ctx, kJSTypedArrayTypeUint8Array, types.count, nil)!
             if !types.isEmpty {
