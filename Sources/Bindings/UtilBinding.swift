@@ -16,6 +16,16 @@ public enum UtilBinding: InternalBinding {
                     return target
                 }
             },
+            // getProxyDetails(value): [target, handler] for a proxy (handler null once revoked,
+            // undefined when it cannot be read), undefined for anything else.
+            NativeMethod("getProxyDetails") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    guard let object = f.js.asObject(f[0]), let target = JSObjectGetProxyTarget(object) else {
+                        return f.js.undefined
+                    }
+                    return f.js.array([target, apus_proxy_handler(object) ?? f.js.undefined])
+                }
+            },
             // sameStructure(a, b): whether two objects share the engine's shape (see CShims).
             NativeMethod("sameStructure") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in

@@ -1,6 +1,6 @@
 // Facts about engine objects the C API does not give. A promise's state and result: through
 // the engine's exported JSPromise::status and JSPromise::result, called by their Itanium
-// symbol names. Whether two objects share a shape: their cells' first word.
+// symbol names. Whether two objects share a shape: their cells' first word. A proxy's handler.
 #include "apus_shims.h"
 
 // JSPromise::Status: 0 pending, 1 fulfilled, 2 rejected. VM& is the context group.
@@ -51,4 +51,19 @@ int apus_promise_state(JSContextRef ctx, JSObjectRef object, JSValueRef *result)
 // the same named properties, in the same order, and the same prototype.
 bool apus_same_structure(JSObjectRef a, JSObjectRef b) {
     return *(const uint32_t *)a == *(const uint32_t *)b;
+}
+
+// A proxy's handler, which the C API does not give. The engine's ProxyObject keeps its target
+// and handler as the two words after the object header (cell word, butterfly); the target word
+// is checked against JSObjectGetProxyTarget and the handler word must encode an object or null
+// (a revoked proxy) before it is used. NULL when `object` is not a proxy or the check fails.
+JSValueRef apus_proxy_handler(JSObjectRef object) {
+    JSObjectRef target = JSObjectGetProxyTarget(object);
+    if (target == NULL) return NULL;
+    const uint64_t *words = (const uint64_t *)object;
+    if (words[2] != (uint64_t)(uintptr_t)target) return NULL;
+    uint64_t handler = words[3];
+    const uint64_t encoded_null = 0x2, not_cell_mask = 0xfffe000000000002ull;
+    if (handler != encoded_null && (handler == 0 || (handler & not_cell_mask) != 0)) return NULL;
+    return (JSValueRef)(uintptr_t)handler;
 }

@@ -33,6 +33,9 @@ JSStringRef apus_string_create_utf8(const uint8_t *bytes, size_t length);
 int apus_promise_state(JSContextRef ctx, JSObjectRef object, JSValueRef *result);
 /// Whether two objects have the same engine structure (same named properties and prototype).
 bool apus_same_structure(JSObjectRef a, JSObjectRef b);
+/// A proxy's handler (null once revoked); NULL if `object` is not a proxy or the engine's
+/// layout does not match.
+JSValueRef apus_proxy_handler(JSObjectRef object);
 /// The characters of a one-byte (Latin-1) string, read in place; NULL for a two-byte string.
 /// Valid while `string` is retained.
 const uint8_t *apus_string_latin1_characters(JSStringRef string, size_t *length);

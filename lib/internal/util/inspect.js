@@ -3,7 +3,7 @@
 
 const types = require('internal/util/types');
 const { ownNonIndexKeys } = require('internal/util/own_keys');
-const { getProxyTarget } = internalBinding('util');
+const { getProxyDetails } = internalBinding('util');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const kObjectType = 0;
@@ -323,11 +323,12 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   if (value === null) return ctx.stylize('null', 'null');
 
   const context = value;
-  const proxyTarget = getProxyTarget(value);
-  if (proxyTarget !== undefined) {
-    if (proxyTarget === null || proxyTarget[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
-    if (ctx.showProxy) return formatProxy(ctx, proxyTarget, recurseTimes);
-    value = proxyTarget;
+  // [target, handler]; the handler is null once revoked, undefined if the engine cannot say.
+  const proxyDetails = getProxyDetails(value);
+  if (proxyDetails !== undefined) {
+    if (proxyDetails[1] === null) return ctx.stylize('<Revoked Proxy>', 'special');
+    if (ctx.showProxy) return formatProxy(ctx, proxyDetails, recurseTimes);
+    value = proxyDetails[0];
   }
 
   if (ctx.customInspect) {
@@ -1196,10 +1197,10 @@ function formatWithOptionsInternal(inspectOptions, args) {
 }
 
 function hasBuiltInToString(value) {
-  const proxyTarget = getProxyTarget(value);
-  if (proxyTarget !== undefined) {
-    if (proxyTarget === null) return true;
-    value = proxyTarget;
+  const proxyDetails = getProxyDetails(value);
+  if (proxyDetails !== undefined) {
+    if (proxyDetails[1] === null) return true;
+    value = proxyDetails[0];
   }
   if (typeof value.toString !== 'function') return true;
   if (Object.prototype.hasOwnProperty.call(value, 'toString')) return false;
