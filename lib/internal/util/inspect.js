@@ -341,7 +341,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     if (typeof maybeCustom === 'function' && maybeCustom !== inspect &&
         !(value.constructor && value.constructor.prototype === value)) {
       const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
-      const isCrossContext = proxyTarget !== undefined;
+      const isCrossContext = proxyDetails !== undefined;
       const ret = Reflect.apply(maybeCustom, isCrossContext ? value : context,
         [depth, getUserOptions(ctx, isCrossContext), inspect]);
       if (ret !== context) {
