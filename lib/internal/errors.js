@@ -17,6 +17,7 @@ function loadRest() {
     if (base !== undefined) stand.prototype = base.prototype;
   }
 }
+
 // A code read before the rest are loaded (most often by a module destructuring `codes` as it
 // loads) is a stand-in constructor: it loads them when first used and builds the code's error
 // itself, so the stack starts at its caller as with the real class. Its prototype becomes the

@@ -389,9 +389,6 @@ function shortenPath(url) {
 // basicParse's state machine, which gives the same result; so do failures.
 const kSlash = 0x2f, kQuestion = 0x3f, kHash = 0x23, kColon = 0x3a, kBackslash = 0x5c, kAt = 0x40;
 
-// Whether a code unit ends the path (or stops the fast scan) in a special URL's path.
-function isPathEnd(c) { return c === kSlash || c === kQuestion || c === kHash || c === kBackslash; }
-
 // The index after the scheme's colon, or -1 when the input does not start with a scheme.
 function schemeEnd(input) {
   const first = input.charCodeAt(0);
