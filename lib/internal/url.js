@@ -196,23 +196,50 @@ Object.defineProperty(URL.prototype, Symbol.toStringTag, { configurable: true, v
 const kList = Symbol('list');
 const kURL = Symbol('url');
 
+// application/x-www-form-urlencoded parsing in one scan: the pairs split at '&', each at its
+// first '='; a name or value is decoded only if it holds a '+', a '%' or a surrogate.
 function parseParams(input) {
   const list = [];
   const length = input.length;
-  for (let start = 0; start < length;) {
-    let end = input.indexOf('&', start);
-    if (end === -1) end = length;
-    if (end > start) {
-      const eq = input.indexOf('=', start);
-      if (eq === -1 || eq > end) {
-        list.push(formDecode(input.slice(start, end)), '');
-      } else {
-        list.push(formDecode(input.slice(start, eq)), formDecode(input.slice(eq + 1, end)));
+  let start = 0;
+  let equals = -1;
+  let plus = false;
+  let escaped = false;
+  let namePlus = false;
+  let nameEscaped = false;
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? input.charCodeAt(i) : 0x26;
+    if (c === 0x26) {
+      if (i > start) {
+        if (equals === -1) {
+          list.push(decodePiece(input, start, i, plus, escaped), '');
+        } else {
+          list.push(decodePiece(input, start, equals, namePlus, nameEscaped), decodePiece(input, equals + 1, i, plus, escaped));
+        }
       }
+      start = i + 1;
+      equals = -1;
+      plus = false;
+      escaped = false;
+    } else if (c === 0x3d && equals === -1) {
+      equals = i;
+      namePlus = plus;
+      nameEscaped = escaped;
+      plus = false;
+      escaped = false;
+    } else if (c === 0x2b) {
+      plus = true;
+    } else if (c === 0x25 || (c >= 0xd800 && c <= 0xdfff)) {
+      escaped = true;
     }
-    start = end + 1;
   }
   return list;
+}
+
+function decodePiece(input, start, end, plus, escaped) {
+  const piece = input.slice(start, end);
+  if (escaped) return formDecode(piece);
+  return plus ? plusToSpace(piece) : piece;
 }
 
 // application/x-www-form-urlencoded decoding of one name or value: `+` is a space, escapes are
