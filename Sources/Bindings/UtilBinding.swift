@@ -26,6 +26,14 @@ public enum UtilBinding: InternalBinding {
                     return f.js.array([target, apus_proxy_handler(object) ?? f.js.undefined])
                 }
             },
+            // getCellType(value): the engine's type byte of an object (-1 for other values); lib/
+            // learns which byte each kind of object has from instances (internal/util/types).
+            NativeMethod("getCellType") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    guard let object = f.js.asObject(f[0]) else { return f.js.number(-1) }
+                    return f.js.number(Double(apus_cell_type(object)))
+                }
+            },
             // sameStructure(a, b): whether two objects share the engine's shape (see CShims).
             NativeMethod("sameStructure") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in

@@ -15,7 +15,7 @@ extern JSValueRef apus_jsc_promise_result(JSObjectRef promise, void *vm) __asm__
 // never used.
 static int apus_promise_type = -1;   // -1 not learned yet, -2 unusable
 
-static uint8_t apus_cell_type(JSObjectRef object) { return ((const uint8_t *)object)[5]; }
+uint8_t apus_cell_type(JSObjectRef object) { return ((const uint8_t *)object)[5]; }
 
 static int apus_learn_promise_type(JSContextRef ctx) {
     void *vm = (void *)JSContextGetGroup(ctx);

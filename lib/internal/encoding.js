@@ -78,8 +78,9 @@ function swapBytePairs(bytes, end) {
 }
 
 function toBytes(input) {
-  if (isAnyArrayBuffer(input)) return new Uint8Array(input);
+  // Views first: the common input, told apart without a brand check.
   if (isArrayBufferView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  if (isAnyArrayBuffer(input)) return new Uint8Array(input);
   throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], input);
 }
 

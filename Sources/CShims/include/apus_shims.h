@@ -31,6 +31,8 @@ JSStringRef apus_string_create_utf8(const uint8_t *bytes, size_t length);
 /// A promise's state: 0 pending, 1 fulfilled, 2 rejected (with `*result` its value or reason);
 /// -1 when `object` is not a promise; -2 when this engine build's layout could not be verified.
 int apus_promise_state(JSContextRef ctx, JSObjectRef object, JSValueRef *result);
+/// The engine's type byte of an object's cell (JSType: one value per kind of engine object).
+uint8_t apus_cell_type(JSObjectRef object);
 /// Whether two objects have the same engine structure (same named properties and prototype).
 bool apus_same_structure(JSObjectRef a, JSObjectRef b);
 /// A proxy's handler (null once revoked); NULL if `object` is not a proxy or the engine's

@@ -10,7 +10,7 @@ const sharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
 const dataViewByteLength = Object.getOwnPropertyDescriptor(DataView.prototype, 'byteLength').get;
 const mapSize = Object.getOwnPropertyDescriptor(Map.prototype, 'size').get;
 const setSize = Object.getOwnPropertyDescriptor(Set.prototype, 'size').get;
-const { getProxyTarget, getPromiseDetails } = internalBinding('util');
+const { getProxyTarget, getPromiseDetails, getCellType } = internalBinding('util');
 
 function brand(fn, value) {
   try {
@@ -21,25 +21,76 @@ function brand(fn, value) {
   }
 }
 
+// The engine gives each kind of object a cell type byte (getCellType), learned here once from
+// an instance of each kind. A check compares the byte instead of calling a method that throws
+// for other objects: an exception costs microseconds, and most values checked are not of the
+// kind asked about. A byte no other sample has decides alone; a byte several kinds share
+// (ArrayBuffer and SharedArrayBuffer are one engine class) only rules the others out, and the
+// throwing check decides between them.
+let cellKinds;
+function learnCellKinds() {
+  const samples = {
+    __proto__: null,
+    plain: {}, array: [], function: function() {}, proxy: new Proxy({}, {}), error: new Error(),
+    promise: Promise.resolve(), map: new Map(), set: new Set(), weakMap: new WeakMap(), weakSet: new WeakSet(),
+    date: new Date(0), regExp: /x/, arrayBuffer: new ArrayBuffer(0), dataView: new DataView(new ArrayBuffer(0)),
+    uint8Array: new Uint8Array(0), numberObject: Object(0), stringObject: Object(''), booleanObject: Object(false),
+    bigIntObject: Object(0n), symbolObject: Object(Symbol('kind')),
+    sharedArrayBuffer: typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(0) : new ArrayBuffer(0),
+  };
+  const users = new Map();
+  const kinds = { __proto__: null };
+  for (const name in samples) {
+    const byte = getCellType(samples[name]);
+    kinds[name] = { byte, exclusive: false };
+    users.set(byte, (users.get(byte) ?? 0) + 1);
+  }
+  for (const name in kinds) {
+    const kind = kinds[name];
+    kind.exclusive = kind.byte >= 0 && users.get(kind.byte) === 1;
+    // A byte shared with plain objects rules nothing out.
+    if (kind.byte === kinds.plain.byte && name !== 'plain') kind.byte = -1;
+  }
+  return kinds;
+}
+
+// Whether `value` (an object) is of kind `name`; `slowCheck` decides where the byte cannot.
+function isKind(name, value, slowCheck) {
+  cellKinds ??= learnCellKinds();
+  const { byte, exclusive } = cellKinds[name];
+  if (byte < 0) return slowCheck();
+  if (getCellType(value) !== byte) return false;
+  return exclusive || slowCheck();
+}
+
 const isObjectLike = (value) => value !== null && (typeof value === 'object' || typeof value === 'function');
 
 function isTypedArray(value) { return typedArrayTag.call(value) !== undefined; }
 function typedArrayIs(name) { return (value) => typedArrayTag.call(value) === name; }
-function isArrayBuffer(value) { return isObjectLike(value) && brand(arrayBufferByteLength, value); }
+function isArrayBuffer(value) {
+  return isObjectLike(value) && isKind('arrayBuffer', value, () => brand(arrayBufferByteLength, value));
+}
 function isSharedArrayBuffer(value) {
-  return sharedArrayBufferByteLength !== undefined && isObjectLike(value) && brand(sharedArrayBufferByteLength, value);
+  return sharedArrayBufferByteLength !== undefined && isObjectLike(value) &&
+    isKind('sharedArrayBuffer', value, () => brand(sharedArrayBufferByteLength, value));
 }
 function isAnyArrayBuffer(value) { return isArrayBuffer(value) || isSharedArrayBuffer(value); }
-function isDataView(value) { return isObjectLike(value) && brand(dataViewByteLength, value); }
+function isDataView(value) {
+  return isObjectLike(value) && isKind('dataView', value, () => brand(dataViewByteLength, value));
+}
 function isArrayBufferView(value) { return ArrayBuffer.isView(value); }
-function isMap(value) { return isObjectLike(value) && brand(mapSize, value); }
-function isSet(value) { return isObjectLike(value) && brand(setSize, value); }
-function isWeakMap(value) { return isObjectLike(value) && brand(function() { WeakMap.prototype.has.call(this, {}); }, value); }
-function isWeakSet(value) { return isObjectLike(value) && brand(function() { WeakSet.prototype.has.call(this, {}); }, value); }
-function isDate(value) { return isObjectLike(value) && brand(Date.prototype.getTime, value); }
+function isMap(value) { return isObjectLike(value) && isKind('map', value, () => brand(mapSize, value)); }
+function isSet(value) { return isObjectLike(value) && isKind('set', value, () => brand(setSize, value)); }
+function weakMapHas() { WeakMap.prototype.has.call(this, {}); }
+function isWeakMap(value) {
+  return isObjectLike(value) && isKind('weakMap', value, () => brand(weakMapHas, value));
+}
+function weakSetHas() { WeakSet.prototype.has.call(this, {}); }
+function isWeakSet(value) { return isObjectLike(value) && isKind('weakSet', value, () => brand(weakSetHas, value)); }
+function isDate(value) { return isObjectLike(value) && isKind('date', value, () => brand(Date.prototype.getTime, value)); }
+const regExpSource = Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get;
 function isRegExp(value) {
-  return isObjectLike(value) && brand(Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get, value) &&
-    value !== RegExp.prototype;
+  return isObjectLike(value) && value !== RegExp.prototype && isKind('regExp', value, () => brand(regExpSource, value));
 }
 // Calling `then` would create a derived promise (an unhandled rejection in waiting), so the
 // engine's own brand check decides; where its promise layout could not be verified (null), the
@@ -51,11 +102,26 @@ function isPromise(value) {
   if (Object.prototype.hasOwnProperty.call(value, Symbol.toStringTag)) return false;
   return Object.prototype.toString.call(value) === '[object Promise]' && value instanceof Promise;
 }
-function isNumberObject(value) { return typeof value === 'object' && value !== null && brand(Number.prototype.valueOf, value); }
-function isStringObject(value) { return typeof value === 'object' && value !== null && brand(String.prototype.valueOf, value); }
-function isBooleanObject(value) { return typeof value === 'object' && value !== null && brand(Boolean.prototype.valueOf, value); }
-function isBigIntObject(value) { return typeof value === 'object' && value !== null && brand(BigInt.prototype.valueOf, value); }
-function isSymbolObject(value) { return typeof value === 'object' && value !== null && brand(Symbol.prototype.valueOf, value); }
+function isNumberObject(value) {
+  return typeof value === 'object' && value !== null &&
+    isKind('numberObject', value, () => brand(Number.prototype.valueOf, value));
+}
+function isStringObject(value) {
+  return typeof value === 'object' && value !== null &&
+    isKind('stringObject', value, () => brand(String.prototype.valueOf, value));
+}
+function isBooleanObject(value) {
+  return typeof value === 'object' && value !== null &&
+    isKind('booleanObject', value, () => brand(Boolean.prototype.valueOf, value));
+}
+function isBigIntObject(value) {
+  return typeof value === 'object' && value !== null &&
+    isKind('bigIntObject', value, () => brand(BigInt.prototype.valueOf, value));
+}
+function isSymbolObject(value) {
+  return typeof value === 'object' && value !== null &&
+    isKind('symbolObject', value, () => brand(Symbol.prototype.valueOf, value));
+}
 function isBoxedPrimitive(value) {
   return isNumberObject(value) || isStringObject(value) || isBooleanObject(value) || isBigIntObject(value) ||
     isSymbolObject(value);
