@@ -105,16 +105,20 @@ function utf8Write(bytes, string, offset, max) {
 // Decodes UTF-8 with the WHATWG replacement rules (maximal subparts become U+FFFD).
 function utf8Slice(bytes, start, end) {
   if (end - start > kNativeThreshold) return native().utf8Slice(bytes, start, end);
+  // Short text (the native threshold bounds it) is built by concatenation: cheaper here than
+  // collecting code units for String.fromCharCode.apply.
   let result = '';
-  let chunk = [];
   let i = start;
   while (i < end) {
     const byte = bytes[i];
+    if (byte < 0x80) {
+      result += kAsciiChars[byte];
+      i++;
+      continue;
+    }
     let code = 0xfffd;
     let size = 1;
-    if (byte < 0x80) {
-      code = byte;
-    } else if (byte >= 0xc2 && byte <= 0xdf) {
+    if (byte >= 0xc2 && byte <= 0xdf) {
       if (i + 1 < end && (bytes[i + 1] & 0xc0) === 0x80) {
         code = ((byte & 0x1f) << 6) | (bytes[i + 1] & 0x3f);
         size = 2;
@@ -149,18 +153,17 @@ function utf8Slice(bytes, start, end) {
     }
     if (code > 0xffff) {
       code -= 0x10000;
-      chunk.push(0xd800 + (code >> 10), 0xdc00 + (code & 0x3ff));
+      result += String.fromCharCode(0xd800 + (code >> 10), 0xdc00 + (code & 0x3ff));
     } else {
-      chunk.push(code);
+      result += String.fromCharCode(code);
     }
     i += size;
-    if (chunk.length >= 8192) {
-      result += String.fromCharCode.apply(null, chunk);
-      chunk = [];
-    }
   }
-  return result + String.fromCharCode.apply(null, chunk);
+  return result;
 }
+
+// Single-character strings of the ASCII code points.
+const kAsciiChars = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 
 function latin1Slice(bytes, start, end) {
   if (end - start > kNativeThreshold) return native().latin1Slice(bytes, start, end);
