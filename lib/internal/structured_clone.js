@@ -2,6 +2,13 @@
 // structuredClone: the HTML structured-clone algorithm over the engine's own objects.
 
 const types = require('internal/util/types');
+const { getCellType, exclusiveKindByte } = require('internal/util/cell_kinds');
+const { getProxyTarget } = internalBinding('util');
+
+let plainByte;
+let arrayByte;
+const plainKind = () => (plainByte ??= exclusiveKindByte('plain'));
+const arrayKind = () => (arrayByte ??= exclusiveKindByte('array'));
 const { kClone, kTransfer, kDetached, isMarkedAsUntransferable } = require('internal/worker/js_transferable');
 const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
 
@@ -20,12 +27,17 @@ function cloneValue(value, memory, transferred) {
   }
   if (memory.has(value)) return memory.get(value);
   if (typeof value === 'function') throw dataCloneError(`${value.toString().split('\n')[0]} could not be cloned.`);
+  // Plain objects and arrays, most of what is cloned, are told by the engine's cell kind in one
+  // read, before the checks for every other kind.
+  const kind = getCellType(value);
+  if (kind === plainKind()) return clonePlainObject(value, memory, transferred);
+  if (kind === arrayKind()) return cloneArray(value, memory, transferred);
   let copy;
   if (types.isBooleanObject(value)) copy = Object(Boolean.prototype.valueOf.call(value));
   else if (types.isNumberObject(value)) copy = Object(Number.prototype.valueOf.call(value));
   else if (types.isBigIntObject(value)) copy = Object(BigInt.prototype.valueOf.call(value));
   else if (types.isStringObject(value)) copy = Object(String.prototype.valueOf.call(value));
-  else if (types.isSymbolObject(value)) throw dataCloneError('Symbol object could not be cloned.');
+  else if (types.isSymbolObject(value)) throw dataCloneError('[object Symbol] could not be cloned.');
   else if (types.isDate(value)) copy = new Date(Date.prototype.getTime.call(value));
   else if (types.isRegExp(value)) copy = new RegExp(value.source, value.flags);
   else if (types.isAnyArrayBuffer(value)) {
@@ -64,19 +76,43 @@ function cloneValue(value, memory, transferred) {
       Object.defineProperty(copy, 'cause', { __proto__: null, value: cloneValue(value.cause, memory, transferred), writable: true, configurable: true, enumerable: false });
     }
     return copy;
-  } else if (Array.isArray(value)) {
-    copy = new Array(value.length);
-    memory.set(value, copy);
-    for (const key of Object.keys(value)) copy[key] = cloneValue(value[key], memory, transferred);
-    return copy;
-  } else if (typeof value[kTransfer] === 'function') {
+  } else if (Array.isArray(value) && !types.isProxy(value)) {
+    return cloneArray(value, memory, transferred);
+  } else if (types.isPromise(value) || types.isWeakMap(value) || types.isWeakSet(value) || types.isProxy(value)) {
+    throw dataCloneError(`${uncloneableName(value)} could not be cloned.`);
+  } else {
+    return clonePlainObject(value, memory, transferred);
+  }
+  memory.set(value, copy);
+  return copy;
+}
+
+// How the error names an object that cannot be cloned, as V8 does: "[object Array]" for an
+// array, else "#<Name>" after the constructor of the object (of a proxy's target).
+function uncloneableName(value) {
+  if (Array.isArray(value)) return '[object Array]';
+  const target = getProxyTarget(value) ?? value;
+  const name = Object.getPrototypeOf(target)?.constructor?.name;
+  return `#<${typeof name === 'string' && name !== '' ? name : 'Object'}>`;
+}
+
+function cloneArray(value, memory, transferred) {
+  const copy = new Array(value.length);
+  memory.set(value, copy);
+  for (const key of Object.keys(value)) copy[key] = cloneValue(value[key], memory, transferred);
+  return copy;
+}
+
+// An ordinary object: a JS transferable or cloneable (kTransfer/kClone), or its own enumerable
+// properties, one by one.
+function clonePlainObject(value, memory, transferred) {
+  let copy;
+  if (typeof value[kTransfer] === 'function') {
     if (transferred.has(value)) return transferred.get(value);
     const { codes: { ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST } } = require('internal/errors');
     throw new ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST();
   } else if (typeof value[kClone] === 'function') {
     copy = value[kClone]();
-  } else if (types.isPromise(value) || types.isWeakMap(value) || types.isWeakSet(value) || types.isProxy(value)) {
-    throw dataCloneError(`${Object.prototype.toString.call(value)} could not be cloned.`);
   } else {
     const tag = Object.prototype.toString.call(value);
     if (tag !== '[object Object]' && tag !== '[object Arguments]' && !(Symbol.toStringTag in value)) {
