@@ -208,9 +208,12 @@ const hexChars = '0123456789abcdef';
 function hexSlice(bytes, start, end) {
   if (end - start > kNativeThreshold) return native().hexSlice(bytes, start, end);
   let result = '';
-  for (let i = start; i < end; i++) result += hexChars[bytes[i] >> 4] + hexChars[bytes[i] & 15];
+  for (let i = start; i < end; i++) result += kHexPairs[bytes[i]];
   return result;
 }
+
+// The two hex digits of every byte value.
+const kHexPairs = Array.from({ length: 256 }, (_, byte) => hexChars[byte >> 4] + hexChars[byte & 15]);
 
 function hexValue(code) {
   if (code >= 48 && code <= 57) return code - 48;
