@@ -100,9 +100,14 @@ Buffer.allocUnsafe = function allocUnsafe(size) {
 
 Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
   validateSize(size);
-  return size < kUninitializedThreshold ? new FastBuffer(size) : new FastBuffer(enc.uninitializedArrayBuffer(size));
+  return unpooledBuffer(size);
 };
 
+// A Buffer with its own memory: zeroed by the engine when small, left as the allocator gives it
+// from kUninitializedThreshold on.
+function unpooledBuffer(size) {
+  return size < kUninitializedThreshold ? new FastBuffer(size) : new FastBuffer(enc.uninitializedArrayBuffer(size));
+}
 
 function allocate(size) {
   if (size <= 0) return new FastBuffer();
@@ -113,7 +118,7 @@ function allocate(size) {
     alignPool();
     return b;
   }
-  return size < kUninitializedThreshold ? new FastBuffer(size) : new FastBuffer(enc.uninitializedArrayBuffer(size));
+  return unpooledBuffer(size);
 }
 
 Buffer.from = function from(value, encodingOrOffset, length) {

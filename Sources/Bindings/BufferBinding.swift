@@ -380,10 +380,9 @@ public enum BufferBinding: InternalBinding {
     /// U+FFFD. One-byte strings are read in place; others go through the engine's converter. The
     /// bytes become the ArrayBuffer without a copy.
     static func utf8Encode(_ call: CallFrame) throws -> JSValueRef? {
-        let allocationFailed = NativeError.error("Array buffer allocation failed", constructor: "RangeError")
         let (bytes, count): (UnsafeMutablePointer<UInt8>, Int) = try withStringUnits(call, 0, latin1: { input in
             let total = input.count + countHighBytes(input)
-            guard let bytes = malloc(max(total, 1))?.assumingMemoryBound(to: UInt8.self) else { throw allocationFailed }
+            let bytes = try allocateBytes(total)
             if total == input.count {
                 if let base = input.baseAddress { bytes.update(from: base, count: input.count) }
             } else {
@@ -399,7 +398,7 @@ public enum BufferBinding: InternalBinding {
             return (bytes, total)
         }, utf16: { units in
             let capacity = max(units.count * 3, 1)
-            guard let bytes = malloc(capacity)?.assumingMemoryBound(to: UInt8.self) else { throw allocationFailed }
+            let bytes = try allocateBytes(capacity)
             let written = units.isEmpty ? 0 : encodeUTF8(units, into: bytes)
             guard written >= 0 else {   // SIZE_MAX: cannot happen with three bytes per unit
                 free(bytes)
@@ -416,22 +415,18 @@ public enum BufferBinding: InternalBinding {
     /// allocator hands back is reused without the page faults of fresh zeroed pages.
     static func uninitializedArrayBuffer(_ call: CallFrame) throws -> JSValueRef? {
         let size = max(0, try call.int(0))
-        guard let bytes = malloc(max(size, 1)) else {
-            throw NativeError.error("Array buffer allocation failed", constructor: "RangeError")
-        }
-        return try arrayBuffer(call, adopting: bytes, count: size)
+        return try arrayBuffer(call, adopting: UnsafeMutableRawPointer(try allocateBytes(size)), count: size)
     }
 
     /// latin1Encode(string): a new ArrayBuffer of each character's low byte. The memory is not
     /// zeroed first (the engine's own typed arrays are), and becomes the buffer without a copy.
     static func latin1Encode(_ call: CallFrame) throws -> JSValueRef? {
-        let allocationFailed = NativeError.error("Array buffer allocation failed", constructor: "RangeError")
         let (bytes, count): (UnsafeMutablePointer<UInt8>, Int) = try withStringUnits(call, 0, latin1: { input in
-            guard let bytes = malloc(max(input.count, 1))?.assumingMemoryBound(to: UInt8.self) else { throw allocationFailed }
+            let bytes = try allocateBytes(input.count)
             if let base = input.baseAddress { bytes.update(from: base, count: input.count) }
             return (bytes, input.count)
         }, utf16: { units in
-            guard let bytes = malloc(max(units.count, 1))?.assumingMemoryBound(to: UInt8.self) else { throw allocationFailed }
+            let bytes = try allocateBytes(units.count)
             for i in 0..<units.count { bytes[i] = UInt8(truncatingIfNeeded: units[i]) }
             return (bytes, units.count)
         })
@@ -485,6 +480,14 @@ public enum BufferBinding: InternalBinding {
             }
         }
         return target - out
+    }
+
+    /// `count` bytes (at least one) from malloc, for an ArrayBuffer to adopt; RangeError if none.
+    static func allocateBytes(_ count: Int) throws -> UnsafeMutablePointer<UInt8> {
+        guard let bytes = malloc(max(count, 1)) else {
+            throw NativeError.error("Array buffer allocation failed", constructor: "RangeError")
+        }
+        return bytes.assumingMemoryBound(to: UInt8.self)
     }
 
     /// An ArrayBuffer that takes over malloc'd `bytes` (freed with it).

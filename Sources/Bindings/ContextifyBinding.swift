@@ -37,8 +37,9 @@ public enum ContextifyBinding: InternalBinding {
         return try makeFunction(call.js, source: source, url: url, line: line, params: try call.object(3))
     }
 
-    /// evaluateText(text, filename[, line]) and runScript(text, filename): evaluates the engine string itself, never converted
-    /// to a Swift String and back (module sources are the largest strings that cross).
+    /// evaluateText(text, filename[, line]) and runScript(text, filename): evaluates the engine
+    /// string itself, never converted to a Swift String and back (module sources are the largest
+    /// strings that cross).
     static func evaluateText(_ call: CallFrame) throws -> JSValueRef? {
         let value = call[0]
         guard JSValueIsString(call.ctx, value), let text = JSValueToStringCopy(call.ctx, value, nil) else {

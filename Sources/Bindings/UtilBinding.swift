@@ -27,7 +27,7 @@ public enum UtilBinding: InternalBinding {
                 }
             },
             // getCellType(value): the engine's type byte of an object (-1 for other values); lib/
-            // learns which byte each kind of object has from instances (internal/util/types).
+            // learns which byte each kind of object has from instances (internal/util/cell_kinds).
             NativeMethod("getCellType") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in
                     guard let object = f.js.asObject(f[0]) else { return f.js.number(-1) }
@@ -48,7 +48,7 @@ public enum UtilBinding: InternalBinding {
     /// getPromiseDetails(value): [state] for a pending promise, [state, result] for a settled one
     /// (states: 0 pending, 1 fulfilled, 2 rejected); undefined for anything that is not a
     /// promise; null when this engine build's promise layout could not be verified.
-    /// Must match kPending/kFulfilled/kRejected in lib/internal/util/types.js.
+    /// Must match kPending/kRejected in lib/internal/util/inspect.js.
     static func getPromiseDetails(_ call: CallFrame) throws -> JSValueRef? {
         guard let object = call.js.asObject(call[0]) else { return call.js.undefined }
         var result: JSValueRef?

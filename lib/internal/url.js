@@ -214,7 +214,8 @@ function parseParams(input) {
         if (equals === -1) {
           list.push(decodePiece(input, start, i, plus, escaped), '');
         } else {
-          list.push(decodePiece(input, start, equals, namePlus, nameEscaped), decodePiece(input, equals + 1, i, plus, escaped));
+          list.push(decodePiece(input, start, equals, namePlus, nameEscaped),
+            decodePiece(input, equals + 1, i, plus, escaped));
         }
       }
       start = i + 1;
@@ -236,22 +237,12 @@ function parseParams(input) {
   return list;
 }
 
+// One name or value: '+' is a space; escapes are UTF-8 bytes (lone surrogates become U+FFFD),
+// so text without them is its own decoding.
 function decodePiece(input, start, end, plus, escaped) {
   const piece = input.slice(start, end);
-  if (escaped) return formDecode(piece);
+  if (escaped) return decodeUtf8(percentDecodeBytes(utf8Bytes(plusToSpace(piece))));
   return plus ? plusToSpace(piece) : piece;
-}
-
-// application/x-www-form-urlencoded decoding of one name or value: `+` is a space, escapes are
-// UTF-8 bytes. Text without escapes or surrogates is its own decoding.
-function formDecode(string) {
-  let plus = false;
-  for (let i = 0; i < string.length; i++) {
-    const c = string.charCodeAt(i);
-    if (c === 0x2b) plus = true;
-    else if (c === 0x25 || (c >= 0xd800 && c <= 0xdfff)) return decodeUtf8(percentDecodeBytes(utf8Bytes(plusToSpace(string))));
-  }
-  return plus ? plusToSpace(string) : string;
 }
 
 function plusToSpace(string) {

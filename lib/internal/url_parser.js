@@ -372,8 +372,9 @@ function startsWithWindowsDriveLetter(cps, pointer, length) {
   const c = cps[pointer + 2];
   return c === 0x2f || c === 0x5c || c === 0x3f || c === 0x23;
 }
-const isSingleDot = (s) => s === '.' || s.toLowerCase() === '%2e';
-const isDoubleDot = (s) => ['..', '.%2e', '%2e.', '%2e%2e'].includes(s.toLowerCase());
+// Whether a whole path segment is a single-dot or double-dot segment (see isDotSegment).
+const isSingleDot = (s) => isDotSegment(s, 0, s.length);
+const isDoubleDot = (s) => isDoubleDotSegment(s, 0, s.length);
 
 function shortenPath(url) {
   const { path } = url;

@@ -3,7 +3,7 @@
 
 const types = require('internal/util/types');
 const { ownNonIndexKeys } = require('internal/util/own_keys');
-const { getProxyDetails } = internalBinding('util');
+const { getProxyDetails, getPromiseDetails } = internalBinding('util');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const kObjectType = 0;
@@ -874,7 +874,7 @@ const kPending = 0;
 const kRejected = 2;
 
 function formatPromise(ctx, value, recurseTimes) {
-  const details = internalBinding('util').getPromiseDetails(value);
+  const details = getPromiseDetails(value);
   // null: this engine build's promise layout could not be verified.
   if (!details) return [ctx.stylize('<unknown>', 'special')];
   if (details[0] === kPending) return [ctx.stylize('<pending>', 'special')];

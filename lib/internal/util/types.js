@@ -61,26 +61,15 @@ function isPromise(value) {
   if (Object.prototype.hasOwnProperty.call(value, Symbol.toStringTag)) return false;
   return Object.prototype.toString.call(value) === '[object Promise]' && value instanceof Promise;
 }
-function isNumberObject(value) {
-  return typeof value === 'object' && value !== null &&
-    isKind('numberObject', value, () => brand(Number.prototype.valueOf, value));
+// A boxed primitive of one type: its engine kind, else its valueOf brand check.
+function boxedCheck(kind, valueOf) {
+  return (value) => typeof value === 'object' && value !== null && isKind(kind, value, () => brand(valueOf, value));
 }
-function isStringObject(value) {
-  return typeof value === 'object' && value !== null &&
-    isKind('stringObject', value, () => brand(String.prototype.valueOf, value));
-}
-function isBooleanObject(value) {
-  return typeof value === 'object' && value !== null &&
-    isKind('booleanObject', value, () => brand(Boolean.prototype.valueOf, value));
-}
-function isBigIntObject(value) {
-  return typeof value === 'object' && value !== null &&
-    isKind('bigIntObject', value, () => brand(BigInt.prototype.valueOf, value));
-}
-function isSymbolObject(value) {
-  return typeof value === 'object' && value !== null &&
-    isKind('symbolObject', value, () => brand(Symbol.prototype.valueOf, value));
-}
+const isNumberObject = boxedCheck('numberObject', Number.prototype.valueOf);
+const isStringObject = boxedCheck('stringObject', String.prototype.valueOf);
+const isBooleanObject = boxedCheck('booleanObject', Boolean.prototype.valueOf);
+const isBigIntObject = boxedCheck('bigIntObject', BigInt.prototype.valueOf);
+const isSymbolObject = boxedCheck('symbolObject', Symbol.prototype.valueOf);
 function isBoxedPrimitive(value) {
   return isNumberObject(value) || isStringObject(value) || isBooleanObject(value) || isBigIntObject(value) ||
     isSymbolObject(value);
