@@ -34,7 +34,8 @@ function from(Readable, iterable, opts) {
   readable._read = function() {
     if (!reading) {
       reading = true;
-      next();
+      if (isAsync) next();
+      else pullSync();
     }
   };
 
@@ -59,27 +60,57 @@ function from(Readable, iterable, opts) {
     }
   }
 
-  async function next() {
-    for (;;) {
-      try {
-        const { value, done } = isAsync ? await iterator.next() : iterator.next();
+  // True while the reader wants more: a null item is an error, as push(null) would end the stream.
+  function pushItem(item) {
+    if (item === null) {
+      reading = false;
+      throw new ERR_STREAM_NULL_VALUES();
+    }
+    if (readable.push(item)) return true;
+    reading = false;
+    return false;
+  }
+
+  // A synchronous iterator's plain items are pushed from here, without an async function call per
+  // read; the first thenable item hands the rest of the reading to next().
+  function pullSync() {
+    try {
+      for (;;) {
+        const { value, done } = iterator.next();
         if (done) {
           readable.push(null);
-        } else {
-          const res = (value && typeof value.then === 'function') ? await value : value;
-          if (res === null) {
-            reading = false;
-            throw new ERR_STREAM_NULL_VALUES();
-          } else if (readable.push(res)) {
-            continue;
-          } else {
-            reading = false;
-          }
+          return;
         }
-      } catch (err) {
-        readable.destroy(err);
+        if (value && typeof value.then === 'function') {
+          next(value);
+          return;
+        }
+        if (!pushItem(value)) return;
       }
-      break;
+    } catch (err) {
+      readable.destroy(err);
+    }
+  }
+
+  async function next(pendingItem) {
+    try {
+      for (;;) {
+        let item;
+        if (pendingItem !== undefined) {
+          item = await pendingItem;
+          pendingItem = undefined;
+        } else {
+          const { value, done } = isAsync ? await iterator.next() : iterator.next();
+          if (done) {
+            readable.push(null);
+            return;
+          }
+          item = (value && typeof value.then === 'function') ? await value : value;
+        }
+        if (!pushItem(item)) return;
+      }
+    } catch (err) {
+      readable.destroy(err);
     }
   }
   return readable;
