@@ -85,7 +85,7 @@ function runTicks() {
     const { callback, args, store } = tick;
     if (store === undefined) {
       if (args === undefined) callback();
-      else Reflect.apply(callback, undefined, args);
+      else callWithArray(callback, args);
     } else {
       runInStore(store, callback, args, tick);
     }
@@ -108,10 +108,27 @@ function runNextTicks() {
   if (tickInfo[kHasTickScheduled] === 1) runTicks();
 }
 
+// Calls spelled out by argument count: from a call site that sees many callbacks, this engine
+// makes a direct call several times faster than Reflect.apply with an array.
+function callWithArray(callback, args) {
+  switch (args.length) {
+    case 1: return callback(args[0]);
+    case 2: return callback(args[0], args[1]);
+    case 3: return callback(args[0], args[1], args[2]);
+    default: return Reflect.apply(callback, undefined, args);
+  }
+}
+
 // Every native event enters JavaScript here: the callback, then the ticks it queued.
-function callbackTrampoline(callback, ...args) {
+function callbackTrampoline(callback) {
   globalThis.__apusAsyncContext?.enterTopLevel();
-  const result = args.length === 0 ? Reflect.apply(callback, this, []) : Reflect.apply(callback, this, args);
+  let result;
+  switch (arguments.length) {
+    case 1: result = callback.call(this); break;
+    case 2: result = callback.call(this, arguments[1]); break;
+    case 3: result = callback.call(this, arguments[1], arguments[2]); break;
+    default: result = Reflect.apply(callback, this, Array.prototype.slice.call(arguments, 1));
+  }
   if (tickInfo[kHasTickScheduled] === 1) runTicks();
   return result;
 }
