@@ -1,5 +1,6 @@
 import Glibc
 import CJavaScriptCore
+import CShims
 import JSBridge
 
 /// `process.env`: a live view of the C environment. Reads call getenv, writes coerce the value to
@@ -18,15 +19,44 @@ enum EnvObject {
                          [js.string(message), js.string("DeprecationWarning"), js.string("DEP0104")])
     }
 
+    /// Calls `body` with a property name as a C string: a short one-byte ASCII name is copied
+    /// from the engine's characters as it is, anything else goes through a Swift String.
+    static func withName<R>(_ name: JSStringRef, _ body: (UnsafePointer<CChar>) -> R) -> R {
+        var length = 0
+        if let characters = apus_string_latin1_characters(name, &length), length < 256 {
+            let bytes = UnsafeBufferPointer(start: characters, count: length)
+            if !bytes.contains(where: { $0 == 0 || $0 >= 0x80 }) {
+                return withUnsafeTemporaryAllocation(of: CChar.self, capacity: length + 1) { buffer in
+                    for i in 0..<length { buffer[i] = CChar(bitPattern: bytes[i]) }
+                    buffer[length] = 0
+                    return body(buffer.baseAddress!)
+                }
+            }
+        }
+        return String(jsString: name).withCString(body)
+    }
+
+    /// An engine string of an ASCII C string, its bytes copied once; nil for other text.
+    static func asciiString(_ ctx: JSContextRef, _ value: UnsafePointer<CChar>) -> JSValueRef? {
+        let length = strlen(value)
+        let bytes = UnsafeRawPointer(value).assumingMemoryBound(to: UInt8.self)
+        for i in 0..<length where bytes[i] >= 0x80 { return nil }
+        var characters: UnsafeMutablePointer<UInt8>?
+        guard let string = apus_string_create_latin1(length, &characters) else { return nil }
+        defer { JSStringRelease(string) }
+        if length > 0, let characters { characters.update(from: bytes, count: length) }
+        return JSValueMakeString(ctx, string)
+    }
+
     nonisolated(unsafe) static let jsClass: JSClassRef = {
         var definition = kJSClassDefinitionEmpty
         definition.className = UnsafePointer(strdup("Object"))
+        // No hasProperty callback: the engine would call it before every getProperty, and a
+        // getProperty that returns NULL already answers `in` and hasOwnProperty.
         definition.getProperty = { ctx, _, name, _ in
-            let key = String(jsString: name!)
-            guard let value = getenv(key) else { return nil }
-            return JS(ctx!).string(String(cString: value))
+            guard let value = withName(name!, { getenv($0) }) else { return nil }
+            return asciiString(ctx!, value) ?? JS(ctx!).string(String(cString: value))
         }
-        definition.hasProperty = { _, _, name in getenv(String(jsString: name!)) != nil }
         definition.setProperty = { ctx, _, name, value, exception in
             let js = JS(ctx!)
             if JSValueIsSymbol(ctx, value) {
@@ -36,11 +66,11 @@ enum EnvObject {
             if !JSValueIsString(ctx, value) && !JSValueIsNumber(ctx, value) && !JSValueIsBoolean(ctx, value) {
                 warnNonStringValue(js)
             }
-            setenv(String(jsString: name!), js.toString(value!), 1)
+            _ = withName(name!) { setenv($0, js.toString(value!), 1) }
             return true
         }
         definition.deleteProperty = { _, _, name, _ in
-            unsetenv(String(jsString: name!))
+            _ = withName(name!) { unsetenv($0) }
             return true
         }
         definition.getPropertyNames = { _, _, names in

@@ -25,6 +25,15 @@ public enum ProcessMethodsBinding: InternalBinding {
                 }
             },
             NativeMethod("hrtime") { c, _, t, n, a, e in bridge(c, t, n, a, e, ProcessMethodsBinding.hrtime) },
+            // hrtimeBigInt(): the monotonic clock in nanoseconds, for process.hrtime.bigint().
+            NativeMethod("hrtimeBigInt") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in JSBigIntCreateWithUInt64(f.ctx, uv_hrtime(), nil) }
+            },
+            // hrtimeNanoseconds(): the same clock as a number, for the performance clock; exact
+            // to the nanosecond for the first 104 days after boot, within a few ns after that.
+            NativeMethod("hrtimeNanoseconds") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in f.js.number(Double(uv_hrtime())) }
+            },
             // markBootstrapComplete(): start-up is done and the main script is about to run.
             NativeMethod("markBootstrapComplete") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { _ in PerformanceBinding.mark(.bootstrapComplete); return nil }
@@ -166,12 +175,22 @@ public enum ProcessMethodsBinding: InternalBinding {
         let out = try call.bytes(0).bindMemory(to: Double.self)
         var rss = 0
         try UVError.check(uv_resident_set_memory(&rss))
-        let js = call.js
-        let stats = JSGetMemoryUsageStatistics(call.ctx)!
+        var heap: (size: Double, capacity: Double, extra: Double) = (0, 0, 0)
+        let known = withUnsafeMutableBytes(of: &heap) {
+            apus_heap_statistics(call.ctx, $0.baseAddress!.assumingMemoryBound(to: Double.self))
+        }
+        if known == 0 {
+            let js = call.js
+            let stats = JSGetMemoryUsageStatistics(call.ctx)!
+            heap = (js.toNumber(js.get(stats, "heapSize")), js.toNumber(js.get(stats, "heapCapacity")),
+                    js.toNumber(js.get(stats, "extraMemorySize")))
+        }
+        // The engine's size and capacity include the extra memory (array buffers, large
+        // strings), which Node reports apart as `external`.
         out[0] = Double(rss)
-        out[1] = js.toNumber(js.get(stats, "heapCapacity"))
-        out[2] = js.toNumber(js.get(stats, "heapSize"))
-        out[3] = js.toNumber(js.get(stats, "extraMemorySize"))
+        out[1] = max(0, heap.capacity - heap.extra)
+        out[2] = max(0, heap.size - heap.extra)
+        out[3] = heap.extra
         out[4] = 0
         return nil
     }

@@ -111,15 +111,18 @@ public struct JS {
 
     /// Bytes of a typed array or ArrayBuffer view, or nil when `value` is not one.
     public func bytes(of value: JSValueRef) -> UnsafeMutableRawBufferPointer? {
-        guard let object = asObject(value) else { return nil }
-        if JSValueGetTypedArrayType(ctx, value, nil) == kJSTypedArrayTypeArrayBuffer {
-            let base = JSObjectGetArrayBufferBytesPtr(ctx, object, nil)
-            return UnsafeMutableRawBufferPointer(start: base, count: JSObjectGetArrayBufferByteLength(ctx, object, nil))
+        // Every engine call here takes the engine lock: one type test (which answers None for
+        // anything that is not an object) and then the object's own fields.
+        let type = JSValueGetTypedArrayType(ctx, value, nil)
+        if type == kJSTypedArrayTypeNone { return nil }
+        // Past the type test the value is an object, and an object's JSValueRef is its JSObjectRef.
+        if type == kJSTypedArrayTypeArrayBuffer {
+            let base = JSObjectGetArrayBufferBytesPtr(ctx, value, nil)
+            return UnsafeMutableRawBufferPointer(start: base, count: JSObjectGetArrayBufferByteLength(ctx, value, nil))
         }
-        guard JSValueGetTypedArrayType(ctx, value, nil) != kJSTypedArrayTypeNone,
-              let base = JSObjectGetTypedArrayBytesPtr(ctx, object, nil) else { return nil }
-        let offset = JSObjectGetTypedArrayByteOffset(ctx, object, nil)
-        return UnsafeMutableRawBufferPointer(start: base + offset, count: JSObjectGetTypedArrayByteLength(ctx, object, nil))
+        guard let base = JSObjectGetTypedArrayBytesPtr(ctx, value, nil) else { return nil }
+        let offset = JSObjectGetTypedArrayByteOffset(ctx, value, nil)
+        return UnsafeMutableRawBufferPointer(start: base + offset, count: JSObjectGetTypedArrayByteLength(ctx, value, nil))
     }
 }
 

@@ -41,5 +41,8 @@ JSValueRef apus_proxy_handler(JSObjectRef object);
 /// The characters of a one-byte (Latin-1) string, read in place; NULL for a two-byte string.
 /// Valid while `string` is retained.
 const uint8_t *apus_string_latin1_characters(JSStringRef string, size_t *length);
+/// The garbage-collected heap's size, capacity and extra memory in bytes, written to `out`;
+/// 0 when this engine build's heap could not be located (use JSGetMemoryUsageStatistics).
+int apus_heap_statistics(JSContextRef ctx, double out[3]);
 
 #endif

@@ -1,13 +1,7 @@
 'use strict';
 // The performance clock: milliseconds since the process started (its time origin).
 
-const { hrtime } = internalBinding('process_methods');
-
-const hr = new Uint32Array(3);
-function hrtimeNs() {
-  hrtime(hr);
-  return (hr[0] * 0x100000000 + hr[1]) * 1e9 + hr[2];
-}
+const { hrtimeNanoseconds: hrtimeNs } = internalBinding('process_methods');
 // hrtime of the time origin in nanoseconds, and the wall clock at that moment.
 const timeOriginNs = hrtimeNs() - process.uptime() * 1e9;
 const timeOrigin = Date.now() - process.uptime() * 1e3;

@@ -27,10 +27,7 @@ function hrtime(time) {
   return [seconds, nanos];
 }
 
-hrtime.bigint = function bigint() {
-  binding.hrtime(hrValues);
-  return (BigInt(hrValues[0]) << 32n | BigInt(hrValues[1])) * 1000000000n + BigInt(hrValues[2]);
-};
+hrtime.bigint = function bigint() { return binding.hrtimeBigInt(); };
 
 function previousValueIsValid(num) {
   return typeof num === 'number' && num <= Number.MAX_SAFE_INTEGER && num >= 0;
