@@ -252,8 +252,11 @@ Buffer.compare = function compare(buf1, buf2) {
   return compareBytes(buf1, 0, buf1.length, buf2, 0, buf2.length);
 };
 
+// Up to this many bytes a loop here beats the native crossing.
+const kNativeCompareThreshold = 64;
 function compareBytes(a, aStart, aEnd, b, bStart, bEnd) {
   const length = Math.min(aEnd - aStart, bEnd - bStart);
+  if (length > kNativeCompareThreshold) return enc.native().compare(a, aStart, aEnd, b, bStart, bEnd);
   for (let i = 0; i < length; i++) {
     const x = a[aStart + i], y = b[bStart + i];
     if (x !== y) return x < y ? -1 : 1;
@@ -266,6 +269,15 @@ Buffer.isEncoding = function isEncoding(encoding) {
   return typeof encoding === 'string' && encoding.length !== 0 && getEncodingOps(encoding) !== undefined;
 };
 Buffer[Symbol.for('kIsEncodingSymbol')] = Buffer.isEncoding;
+
+// TypedArray.prototype.set costs ~40 ns before the first byte; short copies go byte by byte.
+function copyBytes(target, targetStart, source, sourceStart, count) {
+  if (count < 32) {
+    for (let i = 0; i < count; i++) target[targetStart + i] = source[sourceStart + i];
+  } else {
+    target.set(sourceStart === 0 && count === source.length ? source : source.subarray(sourceStart, sourceStart + count), targetStart);
+  }
+}
 
 Buffer.concat = function concat(list, length) {
   validateArray(list, 'list');
@@ -284,7 +296,7 @@ Buffer.concat = function concat(list, length) {
     const buf = list[i];
     if (!isUint8Array(buf)) throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
     const copy = Math.min(buf.length, length - pos);
-    if (copy > 0) buffer.set(copy === buf.length ? buf : buf.subarray(0, copy), pos);
+    if (copy > 0) copyBytes(buffer, pos, buf, 0, copy);
     pos += copy;
   }
   if (pos < length) buffer.fill(0, pos, length);
@@ -682,6 +694,8 @@ function boundsError(value, length, type) {
 // The fixed-width readers and writers default a missing offset to 0; the variable-width ones
 // (readUIntLE and friends) require it.
 function readChecked(buf, offset, size, offsetRequired = false) {
+  // An integer offset inside the buffer, the common case, passes without a validator call.
+  if (typeof offset === 'number' && offset >= 0 && offset + size <= buf.length && Number.isInteger(offset)) return offset;
   if (offset === undefined && !offsetRequired) offset = 0;
   validateNumber(offset, 'offset');
   if (!Number.isInteger(offset)) boundsError(offset, buf.length - size);
@@ -744,8 +758,8 @@ defineRead('readUInt16LE', 2, (b, o) => b[o] | (b[o + 1] << 8));
 defineRead('readUInt16BE', 2, (b, o) => (b[o] << 8) | b[o + 1]);
 defineRead('readInt16LE', 2, (b, o) => ((b[o] | (b[o + 1] << 8)) << 16) >> 16);
 defineRead('readInt16BE', 2, (b, o) => (((b[o] << 8) | b[o + 1]) << 16) >> 16);
-defineRead('readUInt32LE', 4, (b, o) => readUIntLE(b, o, 4));
-defineRead('readUInt32BE', 4, (b, o) => readUIntBE(b, o, 4));
+defineRead('readUInt32LE', 4, (b, o) => b[o] + b[o + 1] * 0x100 + b[o + 2] * 0x10000 + b[o + 3] * 0x1000000);
+defineRead('readUInt32BE', 4, (b, o) => b[o] * 0x1000000 + b[o + 1] * 0x10000 + b[o + 2] * 0x100 + b[o + 3]);
 defineRead('readInt32LE', 4, (b, o) => b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24));
 defineRead('readInt32BE', 4, (b, o) => (b[o] << 24) | (b[o + 1] << 16) | (b[o + 2] << 8) | b[o + 3]);
 defineRead('readFloatLE', 4, (b, o) => { for (let i = 0; i < 4; i++) float32Bytes[i] = b[o + i]; return float32[0]; });
@@ -776,6 +790,11 @@ function checkInt(value, min, max, buf, offset, byteLength) {
 }
 
 function writeChecked(buf, value, offset, size, min, max, offsetRequired = false) {
+  // An integer offset inside the buffer and a value in range, the common case, pass at once.
+  if (typeof offset === 'number' && offset >= 0 && offset + size <= buf.length && Number.isInteger(offset) &&
+      (min === undefined || (value >= min && value <= max))) {
+    return offset;
+  }
   if (offset === undefined && !offsetRequired) offset = 0;
   validateNumber(offset, 'offset');
   if (min !== undefined) checkInt(value, min, max, buf, offset, size - 1);

@@ -26,6 +26,7 @@ public enum BufferBinding: InternalBinding {
             NativeMethod("utf8Length") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.utf8Length) },
             NativeMethod("hexSlice") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.hexSlice) },
             NativeMethod("base64Slice") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.base64Slice) },
+            NativeMethod("compare") { c, _, t, n, a, e in bridge(c, t, n, a, e, BufferBinding.compare) },
         ])
     }
 
@@ -98,6 +99,20 @@ public enum BufferBinding: InternalBinding {
         output.reserveCapacity(input.count)
         transcode(input.makeIterator(), from: UTF8.self, to: UTF16.self, stoppingOnError: false) { output.append($0) }
         return output.withUnsafeBufferPointer { jsString(call.js, utf16: $0) }
+    }
+
+    /// compare(a, aStart, aEnd, b, bStart, bEnd): -1, 0 or 1, the two ranges compared byte by byte
+    /// and then by length.
+    static func compare(_ call: CallFrame) throws -> JSValueRef? {
+        let a = try range(call)
+        let bBytes = try call.bytes(3)
+        let bStart = max(0, min(try call.int(4), bBytes.count))
+        let b = UnsafeRawBufferPointer(rebasing: bBytes[bStart..<max(bStart, min(try call.int(5), bBytes.count))])
+        let common = min(a.count, b.count)
+        var order: Int32 = 0
+        if common > 0, let x = a.baseAddress, let y = b.baseAddress { order = memcmp(x, y, common) }
+        if order == 0 { order = a.count < b.count ? -1 : a.count > b.count ? 1 : 0 }
+        return call.js.number(order < 0 ? -1 : order > 0 ? 1 : 0)
     }
 
     /// latin1Slice(bytes, start, end): one character per byte.

@@ -323,6 +323,7 @@ module.exports = {
   hexWrite,
   latin1Slice,
   latin1Write,
+  native,
   utf16leSlice,
   utf16leWrite,
   utf8Encode,

@@ -6,7 +6,7 @@ const {
   codes: { ERR_ENCODING_NOT_SUPPORTED, ERR_INVALID_ARG_TYPE, ERR_ENCODING_INVALID_ENCODED_DATA, ERR_INVALID_THIS },
 } = require('internal/errors');
 const { utf8Encode, utf8Length, utf8Write, utf8Slice, utf16leSlice } = require('internal/buffer_encoding');
-const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
+const { isAnyArrayBuffer, isArrayBufferView, isUint8Array } = require('internal/util/types');
 const { validateObject } = require('internal/validators');
 
 const kEncoding = Symbol('encoding');
@@ -78,7 +78,9 @@ function swapBytePairs(bytes, end) {
 }
 
 function toBytes(input) {
-  // Views first: the common input, told apart without a brand check.
+  // A Uint8Array (a Buffer) is used as it is: a new view over its buffer would cost an
+  // allocation, and reading `buffer` makes the engine give a small array a buffer of its own.
+  if (isUint8Array(input)) return input;
   if (isArrayBufferView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   if (isAnyArrayBuffer(input)) return new Uint8Array(input);
   throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], input);
@@ -95,6 +97,9 @@ function incompleteUtf8Tail(bytes) {
   return 0;
 }
 
+const kNoOptions = Object.freeze({ __proto__: null });
+const kNoBytes = new Uint8Array(0);
+
 class TextDecoder {
   constructor(encoding = 'utf-8', options = {}) {
     const name = getEncoding(encoding);
@@ -104,7 +109,7 @@ class TextDecoder {
     this[kState] = {
       fatal: Boolean(options?.fatal),
       ignoreBOM: Boolean(options?.ignoreBOM),
-      pending: new Uint8Array(0),
+      pending: kNoBytes,
       bomSeen: false,
     };
   }
@@ -113,16 +118,16 @@ class TextDecoder {
   get fatal() { return state(this).fatal; }
   get ignoreBOM() { return state(this).ignoreBOM; }
 
-  decode(input = undefined, options = {}) {
+  decode(input = undefined, options = kNoOptions) {
     const s = state(this);
-    let bytes = input === undefined ? new Uint8Array(0) : toBytes(input);
+    let bytes = input === undefined ? kNoBytes : toBytes(input);
     const stream = Boolean(options?.stream);
     if (s.pending.length > 0) {
       const joined = new Uint8Array(s.pending.length + bytes.length);
       joined.set(s.pending);
       joined.set(bytes, s.pending.length);
       bytes = joined;
-      s.pending = new Uint8Array(0);
+      s.pending = kNoBytes;
     }
     let keep = 0;
     if (stream) {
@@ -135,7 +140,7 @@ class TextDecoder {
     if (this[kEncoding] === 'utf-8') {
       text = utf8Slice(bytes, 0, end);
       if (s.fatal && text.includes('\ufffd') && !validUtf8(bytes, end)) {
-        s.pending = new Uint8Array(0);
+        s.pending = kNoBytes;
         throw new ERR_ENCODING_INVALID_ENCODED_DATA(this[kEncoding]);
       }
     } else if (this[kEncoding] !== 'windows-1252') {
