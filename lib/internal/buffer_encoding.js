@@ -103,63 +103,82 @@ function utf8Write(bytes, string, offset, max) {
 }
 
 // Decodes UTF-8 with the WHATWG replacement rules (maximal subparts become U+FFFD).
+// Code units of short decoded text. Up to a dozen characters, concatenating one-character
+// strings is cheapest; from there String.fromCharCode.apply on the units beats it (the engine
+// must flatten a long concatenation later). Never holds more than 2 * kNativeThreshold units.
+const decodedUnits = [];
+
 function utf8Slice(bytes, start, end) {
   if (end - start > kNativeThreshold) return native().utf8Slice(bytes, start, end);
-  // Short text (the native threshold bounds it) is built by concatenation: cheaper here than
-  // collecting code units for String.fromCharCode.apply.
-  let result = '';
+  const units = decodedUnits;
+  let count = 0;
   let i = start;
   while (i < end) {
     const byte = bytes[i];
     if (byte < 0x80) {
-      result += kAsciiChars[byte];
+      units[count++] = byte;
       i++;
       continue;
     }
-    let code = 0xfffd;
-    let size = 1;
-    if (byte >= 0xc2 && byte <= 0xdf) {
-      if (i + 1 < end && (bytes[i + 1] & 0xc0) === 0x80) {
-        code = ((byte & 0x1f) << 6) | (bytes[i + 1] & 0x3f);
+    const decoded = decodeSequence(bytes, i, end, byte);
+    const code = decoded >> 3;
+    if (code > 0xffff) {
+      units[count++] = 0xd800 + ((code - 0x10000) >> 10);
+      units[count++] = 0xdc00 + ((code - 0x10000) & 0x3ff);
+    } else {
+      units[count++] = code;
+    }
+    i += decoded & 7;
+  }
+  if (count >= 12) {
+    units.length = count;
+    return String.fromCharCode.apply(null, units);
+  }
+  let result = '';
+  for (let k = 0; k < count; k++) result += units[k] < 0x80 ? kAsciiChars[units[k]] : String.fromCharCode(units[k]);
+  return result;
+}
+
+// The code point of the sequence that starts with `byte` (not ASCII) at bytes[i], and how many
+// bytes it takes (code * 8 + size, no allocation); U+FFFD for a maximal subpart that is not
+// a valid sequence.
+function decodeSequence(bytes, i, end, byte) {
+  let code = 0xfffd;
+  let size = 1;
+  if (byte >= 0xc2 && byte <= 0xdf) {
+    if (i + 1 < end && (bytes[i + 1] & 0xc0) === 0x80) {
+      code = ((byte & 0x1f) << 6) | (bytes[i + 1] & 0x3f);
+      size = 2;
+    }
+  } else if (byte >= 0xe0 && byte <= 0xef) {
+    const lower = byte === 0xe0 ? 0xa0 : 0x80;
+    const upper = byte === 0xed ? 0x9f : 0xbf;
+    if (i + 1 < end && bytes[i + 1] >= lower && bytes[i + 1] <= upper) {
+      if (i + 2 < end && (bytes[i + 2] & 0xc0) === 0x80) {
+        code = ((byte & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f);
+        size = 3;
+      } else {
         size = 2;
       }
-    } else if (byte >= 0xe0 && byte <= 0xef) {
-      const lower = byte === 0xe0 ? 0xa0 : 0x80;
-      const upper = byte === 0xed ? 0x9f : 0xbf;
-      if (i + 1 < end && bytes[i + 1] >= lower && bytes[i + 1] <= upper) {
-        if (i + 2 < end && (bytes[i + 2] & 0xc0) === 0x80) {
-          code = ((byte & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f);
+    }
+  } else if (byte >= 0xf0 && byte <= 0xf4) {
+    const lower = byte === 0xf0 ? 0x90 : 0x80;
+    const upper = byte === 0xf4 ? 0x8f : 0xbf;
+    if (i + 1 < end && bytes[i + 1] >= lower && bytes[i + 1] <= upper) {
+      if (i + 2 < end && (bytes[i + 2] & 0xc0) === 0x80) {
+        if (i + 3 < end && (bytes[i + 3] & 0xc0) === 0x80) {
+          code = ((byte & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) |
+            (bytes[i + 3] & 0x3f);
+          size = 4;
+        } else {
           size = 3;
-        } else {
-          size = 2;
         }
-      }
-    } else if (byte >= 0xf0 && byte <= 0xf4) {
-      const lower = byte === 0xf0 ? 0x90 : 0x80;
-      const upper = byte === 0xf4 ? 0x8f : 0xbf;
-      if (i + 1 < end && bytes[i + 1] >= lower && bytes[i + 1] <= upper) {
-        if (i + 2 < end && (bytes[i + 2] & 0xc0) === 0x80) {
-          if (i + 3 < end && (bytes[i + 3] & 0xc0) === 0x80) {
-            code = ((byte & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) |
-              (bytes[i + 3] & 0x3f);
-            size = 4;
-          } else {
-            size = 3;
-          }
-        } else {
-          size = 2;
-        }
+      } else {
+        size = 2;
       }
     }
-    if (code > 0xffff) {
-      code -= 0x10000;
-      result += String.fromCharCode(0xd800 + (code >> 10), 0xdc00 + (code & 0x3ff));
-    } else {
-      result += String.fromCharCode(code);
-    }
-    i += size;
   }
-  return result;
+  return code * 8 + size;
 }
 
 // Single-character strings of the ASCII code points.
