@@ -195,12 +195,20 @@ function readFileSync(path, options) {
     if (isRegular && size > kIoMaxLength) throw new ERR_FS_FILE_TOO_LARGE(size);
     const chunks = [];
     let total = 0;
-    // A regular file is read into one buffer of its size; anything else grows chunk by chunk.
-    let chunk = Buffer.allocUnsafe(isRegular && size > 0 ? size : 65536);
+    // A regular file is read into one buffer of its size, and reading stops there as Node's
+    // does (a file that grows meanwhile is read up to its size at the fstat); anything else,
+    // and a file whose size the system does not know (0), grows chunk by chunk.
+    const knownSize = isRegular && size > 0;
+    let chunk = Buffer.allocUnsafe(knownSize ? size : 65536);
     let filled = 0;
     for (;;) {
       const count = binding.read(fd, chunk, filled, chunk.length - filled, null);
       filled += count;
+      if (knownSize && filled === size) {
+        chunks.push(chunk);
+        total = size;
+        break;
+      }
       if (count === 0 || filled === chunk.length) {
         if (filled > 0) chunks.push(filled === chunk.length ? chunk : chunk.subarray(0, filled));
         total += filled;
@@ -243,7 +251,9 @@ function readFile(path, options, callback) {
     if (isFd) done();
     else binding.close(fd, makeRequest((closeErr) => { err ??= closeErr; done(); }));
   };
-  // Reads into `buffer` from `offset`; a file that turns out longer continues in chunks.
+  // Reads into `buffer` from `offset`; a file that turns out longer continues in chunks, except
+  // a regular file of known size, which is read up to that size as Node's is.
+  let knownSize = 0;
   const readInto = (fd, buffer, offset) => {
     if (signal?.aborted) return finish(fd, aborted());
     // Each read is a thread-pool round trip: large chunks keep big files from paying thousands.
@@ -251,6 +261,11 @@ function readFile(path, options, callback) {
     binding.read(fd, buffer, offset, length, null, makeRequest((err, count) => {
       if (err) return finish(fd, err);
       offset += count;
+      if (knownSize > 0 && offset === knownSize) {
+        chunks.push(buffer);
+        total = knownSize;
+        return finish(fd);
+      }
       if (count === 0 || offset === buffer.length) {
         if (offset > 0) chunks.push(offset === buffer.length ? buffer : buffer.subarray(0, offset));
         total += offset;
@@ -270,7 +285,8 @@ function readFile(path, options, callback) {
       if (isRegular && size > kIoMaxLength) {
         return finish(fd, new ERR_FS_FILE_TOO_LARGE(size));
       }
-      readInto(fd, Buffer.allocUnsafeSlow(isRegular && size > 0 ? size : kReadFileChunk), 0);
+      if (isRegular && size > 0) knownSize = size;
+      readInto(fd, Buffer.allocUnsafeSlow(knownSize > 0 ? size : kReadFileChunk), 0);
     }));
   };
   if (isFd) start(path);

@@ -17,7 +17,12 @@ public struct CallFrame {
         return value
     }
 
-    public func has(_ index: Int) -> Bool { index < count && !JSValueIsUndefined(ctx, self[index]) }
+    public func has(_ index: Int) -> Bool {
+        guard index < count else { return false }
+        let value = self[index]
+        let undefined = apus_decode_undefined(value)
+        return undefined < 0 ? !JSValueIsUndefined(ctx, value) : undefined == 0
+    }
 
     public func string(_ index: Int) throws -> String {
         let value = self[index]
@@ -64,6 +69,8 @@ public struct CallFrame {
 
     public func double(_ index: Int) throws -> Double {
         let value = self[index]
+        var number = 0.0
+        if apus_decode_number(value, &number) { return number }
         guard JSValueIsNumber(ctx, value) else { throw NativeError.argument(index, "a number") }
         return JSValueToNumber(ctx, value, nil)
     }

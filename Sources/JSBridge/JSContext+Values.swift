@@ -1,5 +1,6 @@
 import Glibc
 import CJavaScriptCore
+import CShims
 
 /// Value helpers over the JavaScriptCore C API for one context. All functions take the raw
 /// context so that binding callbacks, which receive a `JSContextRef`, can use them directly.
@@ -7,13 +8,24 @@ public struct JS {
     public let ctx: JSContextRef
     public init(_ ctx: JSContextRef) { self.ctx = ctx }
 
-    public var undefined: JSValueRef { JSValueMakeUndefined(ctx) }
-    public var null: JSValueRef { JSValueMakeNull(ctx) }
+    // Numbers, booleans, null and undefined are made from their encoding (see CShims'
+    // engine_values.c) once it is verified: no engine call, no lock.
+    public var undefined: JSValueRef {
+        apus_values_encoded != 0 ? OpaquePointer(bitPattern: UInt(apus_encoded_undefined))! : JSValueMakeUndefined(ctx)
+    }
+    public var null: JSValueRef {
+        apus_values_encoded != 0 ? OpaquePointer(bitPattern: UInt(apus_encoded_null))! : JSValueMakeNull(ctx)
+    }
     public var global: JSObjectRef { JSContextGetGlobalObject(ctx) }
 
-    public func number(_ value: Double) -> JSValueRef { JSValueMakeNumber(ctx, value) }
-    public func number<I: BinaryInteger>(_ value: I) -> JSValueRef { JSValueMakeNumber(ctx, Double(value)) }
-    public func bool(_ value: Bool) -> JSValueRef { JSValueMakeBoolean(ctx, value) }
+    public func number(_ value: Double) -> JSValueRef {
+        apus_values_encoded != 0 ? apus_encode_number(value) : JSValueMakeNumber(ctx, value)
+    }
+    public func number<I: BinaryInteger>(_ value: I) -> JSValueRef { number(Double(value)) }
+    public func bool(_ value: Bool) -> JSValueRef {
+        apus_values_encoded != 0 ? OpaquePointer(bitPattern: UInt(value ? apus_encoded_true : apus_encoded_false))!
+            : JSValueMakeBoolean(ctx, value)
+    }
     public func string(_ value: String) -> JSValueRef {
         withJSString(value) { JSValueMakeString(ctx, $0) }
     }

@@ -22,6 +22,7 @@ public final class Environment: BindingHost {
         self.options = options
         context = JSGlobalContextCreate(nil)
         PerformanceBinding.mark(.v8Start)
+        apus_values_verify(context)
         ScriptWatchdog.prepare(context)
         js = JS(context)
         loop = EventLoop()

@@ -45,4 +45,41 @@ const uint8_t *apus_string_latin1_characters(JSStringRef string, size_t *length)
 /// 0 when this engine build's heap could not be located (use JSGetMemoryUsageStatistics).
 int apus_heap_statistics(JSContextRef ctx, double out[3]);
 
+/// 1 once apus_values_verify found the engine's value encoding as expected: the inline readers
+/// below may then be used; 0 means use the C API.
+extern int apus_values_encoded;
+void apus_values_verify(JSContextRef ctx);
+enum { apus_encoded_null = 0x2, apus_encoded_false = 0x6, apus_encoded_true = 0x7, apus_encoded_undefined = 0xa };
+/// The number a value holds, read from its encoding; false when it is not a number (or the
+/// encoding was not verified).
+static inline bool apus_decode_number(JSValueRef value, double *number) {
+    uint64_t bits = (uint64_t)(uintptr_t)value;
+    const uint64_t number_tag = 0xfffe000000000000ull;
+    if (!apus_values_encoded || (bits & number_tag) == 0) return false;
+    if ((bits & number_tag) == number_tag) {
+        *number = (double)(int32_t)(uint32_t)bits;
+    } else {
+        bits -= 1ull << 49;
+        __builtin_memcpy(number, &bits, sizeof bits);
+    }
+    return true;
+}
+/// The value of a number, encoded as the engine does (an int32 when the number is one); only
+/// once apus_values_encoded is 1.
+static inline JSValueRef apus_encode_number(double number) {
+    if (number >= -2147483648.0 && number <= 2147483647.0 && (double)(int32_t)number == number &&
+        !(number == 0 && __builtin_signbit(number))) {
+        return (JSValueRef)(uintptr_t)(0xfffe000000000000ull | (uint32_t)(int32_t)number);
+    }
+    uint64_t bits = 0x7ff8000000000000ull;   // the one NaN the engine uses
+    if (number == number) __builtin_memcpy(&bits, &number, sizeof bits);
+    return (JSValueRef)(uintptr_t)(bits + (1ull << 49));
+}
+
+/// 1 when the value is undefined, 0 when not, -1 when the encoding was not verified.
+static inline int apus_decode_undefined(JSValueRef value) {
+    if (!apus_values_encoded) return -1;
+    return (uint64_t)(uintptr_t)value == apus_encoded_undefined;
+}
+
 #endif
