@@ -3,35 +3,46 @@
 
 const { Buffer } = require('buffer');
 
-const unreserved = /[A-Za-z0-9\-_.!~*'()]/;
+// 1 for the ASCII characters qsEscape leaves as they are: A-Z a-z 0-9 - _ . ! ~ * ' ( ).
+const kUnreserved = new Int8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!~*'()") kUnreserved[c.charCodeAt(0)] = 1;
+const kPercentEncoded = Array.from({ length: 256 }, (_, c) => `%${c < 16 ? '0' : ''}${c.toString(16).toUpperCase()}`);
+
 function qsEscape(str) {
   if (typeof str !== 'string') {
     if (typeof str === 'object') str = String(str);
     else str += '';
   }
+  // Runs of unreserved characters are copied as slices; a string without any other is returned
+  // as it is. Other characters become the %XX escapes of their UTF-8 bytes.
   let out = '';
+  let runStart = 0;
   for (let i = 0; i < str.length; i++) {
-    const c = str[i];
-    if (unreserved.test(c)) {
-      out += c;
-      continue;
-    }
     let code = str.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < str.length) {
-      const next = str.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        out += encodeURIComponent(str[i] + str[i + 1]);
-        i++;
-        continue;
+    if (code < 0x80 && kUnreserved[code] === 1) continue;
+    if (runStart < i) out += str.slice(runStart, i);
+    if (code < 0x80) {
+      out += kPercentEncoded[code];
+    } else if (code < 0x800) {
+      out += kPercentEncoded[0xc0 | (code >> 6)] + kPercentEncoded[0x80 | (code & 0x3f)];
+    } else if (code < 0xd800 || code > 0xdfff) {
+      out += kPercentEncoded[0xe0 | (code >> 12)] + kPercentEncoded[0x80 | ((code >> 6) & 0x3f)] +
+        kPercentEncoded[0x80 | (code & 0x3f)];
+    } else {
+      // A high surrogate takes the low ten bits of whatever follows it, as Node's escape does;
+      // a low surrogate first, or a high one last, is malformed.
+      if (code > 0xdbff || i + 1 >= str.length) {
+        const { codes: { ERR_INVALID_URI } } = require('internal/errors');
+        throw new ERR_INVALID_URI();
       }
+      code = 0x10000 + (((code & 0x3ff) << 10) | (str.charCodeAt(++i) & 0x3ff));
+      out += kPercentEncoded[0xf0 | (code >> 18)] + kPercentEncoded[0x80 | ((code >> 12) & 0x3f)] +
+        kPercentEncoded[0x80 | ((code >> 6) & 0x3f)] + kPercentEncoded[0x80 | (code & 0x3f)];
     }
-    if (code >= 0xd800 && code <= 0xdfff) {
-      const { codes: { ERR_INVALID_URI } } = require('internal/errors');
-      throw new ERR_INVALID_URI();
-    }
-    out += encodeURIComponent(c);
+    runStart = i + 1;
   }
-  return out;
+  if (runStart === 0) return str;
+  return runStart < str.length ? out + str.slice(runStart) : out;
 }
 
 // %XX escapes decoded over the string's UTF-8 bytes; everything else is kept byte for byte.
@@ -94,6 +105,18 @@ function stringify(obj, sep, eq, options) {
   return '';
 }
 
+// '+' is a space (handed to a replacement decoder as %20, as Node does); the rest is decoded
+// by `decode`, or by unescape when `decode` throws.
+function decodePiece(piece, decode, customDecode) {
+  if (piece.indexOf('+') !== -1) piece = piece.replace(/\+/g, customDecode ? '%20' : ' ');
+  if (!customDecode && piece.indexOf('%') === -1) return piece;
+  try {
+    return decode(piece, true);
+  } catch {
+    return module.exports.unescape(piece, true);
+  }
+}
+
 function parse(qs, sep = '&', eq = '=', options) {
   const obj = { __proto__: null };
   if (typeof qs !== 'string' || qs.length === 0) return obj;
@@ -102,6 +125,8 @@ function parse(qs, sep = '&', eq = '=', options) {
   let maxKeys = 1000;
   if (options && typeof options.maxKeys === 'number') maxKeys = options.maxKeys;
   const decode = typeof options?.decodeURIComponent === 'function' ? options.decodeURIComponent : module.exports.unescape;
+  // The built-in unescape is only needed where there is a % escape; a replacement is always called.
+  const customDecode = decode !== qsUnescape;
   let pairs = qs.split(sep);
   if (maxKeys > 0 && pairs.length > maxKeys) pairs = pairs.slice(0, maxKeys);
   for (const pair of pairs) {
@@ -115,16 +140,8 @@ function parse(qs, sep = '&', eq = '=', options) {
       k = pair;
       v = '';
     }
-    const decodeOne = (s) => {
-      s = s.replace(/\+/g, ' ');
-      try {
-        return decode(s, true);
-      } catch {
-        return module.exports.unescape(s, true);
-      }
-    };
-    k = decodeOne(k);
-    v = decodeOne(v);
+    k = decodePiece(k, decode, customDecode);
+    v = decodePiece(v, decode, customDecode);
     if (!(k in obj)) obj[k] = v;
     else if (Array.isArray(obj[k])) obj[k].push(v);
     else obj[k] = [obj[k], v];
