@@ -12,6 +12,7 @@ const { validateFunction } = require('internal/validators');
 
 const kContext = Symbol('context');
 const kQuery = Symbol('query');
+const kHref = Symbol('href');
 
 function parseOrThrow(input, base) {
   let baseRecord;
@@ -26,6 +27,13 @@ function parseOrThrow(input, base) {
 
 function isURL(self) { return self?.[kContext] !== undefined; }
 
+// The URL record for a setter to change: the cached serialization goes.
+function mutableContext(self) {
+  const url = ctx(self);
+  self[kHref] = null;
+  return url;
+}
+
 // String conversion with the message programs see from Node for a symbol.
 function toStr(value) {
   if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
@@ -37,6 +45,7 @@ class URL {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     this[kContext] = parseOrThrow(input, base);
     this[kQuery] = null;
+    this[kHref] = null;
   }
 
   static canParse(url, base = undefined) {
@@ -52,11 +61,16 @@ class URL {
   static createObjectURL() { throw new ERR_NOT_IMPLEMENTED('URL.createObjectURL()'); }
   static revokeObjectURL() { throw new ERR_NOT_IMPLEMENTED('URL.revokeObjectURL()'); }
 
-  get href() { return serializeURL(ctx(this)); }
+  // The serialization is kept until a setter changes the URL: href is read far more often.
+  get href() {
+    const url = ctx(this);
+    return this[kHref] ??= serializeURL(url);
+  }
   set href(value) {
     const record = basicParse(toStr(value));
     if (record === null) throw new ERR_INVALID_URL(toStr(value));
     this[kContext] = record;
+    this[kHref] = null;
     if (this[kQuery]) this[kQuery][kList] = parseParams(record.query ?? '');
   }
 
@@ -78,18 +92,18 @@ class URL {
   }
 
   get protocol() { return `${ctx(this).scheme}:`; }
-  set protocol(value) { basicParse(`${toStr(value)}:`, undefined, ctx(this), 'scheme start'); }
+  set protocol(value) { basicParse(`${toStr(value)}:`, undefined, mutableContext(this), 'scheme start'); }
 
   get username() { return ctx(this).username; }
   set username(value) {
-    const url = ctx(this);
+    const url = mutableContext(this);
     if (url.host === null || url.host === '' || url.scheme === 'file') return;
     url.username = percentEncodeString(toStr(value), require('internal/url_parser').inUserinfoSet);
   }
 
   get password() { return ctx(this).password; }
   set password(value) {
-    const url = ctx(this);
+    const url = mutableContext(this);
     if (url.host === null || url.host === '' || url.scheme === 'file') return;
     url.password = percentEncodeString(toStr(value), require('internal/url_parser').inUserinfoSet);
   }
@@ -100,21 +114,21 @@ class URL {
     return url.port === null ? url.host : `${url.host}:${url.port}`;
   }
   set host(value) {
-    const url = ctx(this);
+    const url = mutableContext(this);
     if (typeof url.path === 'string') return;
     basicParse(toStr(value), undefined, url, 'host');
   }
 
   get hostname() { return ctx(this).host ?? ''; }
   set hostname(value) {
-    const url = ctx(this);
+    const url = mutableContext(this);
     if (typeof url.path === 'string') return;
     basicParse(toStr(value), undefined, url, 'hostname');
   }
 
   get port() { const port = ctx(this).port; return port === null ? '' : `${port}`; }
   set port(value) {
-    const url = ctx(this);
+    const url = mutableContext(this);
     if (url.host === null || url.host === '' || url.scheme === 'file') return;
     value = toStr(value);
     if (value === '') url.port = null;
@@ -123,7 +137,7 @@ class URL {
 
   get pathname() { return serializePath(ctx(this)); }
   set pathname(value) {
-    const url = ctx(this);
+    const url = mutableContext(this);
     if (typeof url.path === 'string') return;
     url.path = [];
     basicParse(toStr(value), undefined, url, 'path start');
@@ -131,7 +145,7 @@ class URL {
 
   get search() { const q = ctx(this).query; return q === null || q === '' ? '' : `?${q}`; }
   set search(value) {
-    const url = ctx(this);
+    const url = mutableContext(this);
     value = toStr(value);
     if (value === '') {
       url.query = null;
@@ -157,7 +171,7 @@ class URL {
 
   get hash() { const f = ctx(this).fragment; return f === null || f === '' ? '' : `#${f}`; }
   set hash(value) {
-    const url = ctx(this);
+    const url = mutableContext(this);
     value = toStr(value);
     if (value === '') {
       url.fragment = null;
@@ -472,6 +486,7 @@ function update(params) {
   if (!url) return;
   const serialized = serializeParams(params[kList]);
   url[kContext].query = serialized === '' ? null : serialized;
+  url[kHref] = null;
 }
 
 function fileURLToPath(path) {
