@@ -7,8 +7,8 @@ import EventLoop
 public enum TimersBinding: InternalBinding {
     public static let name = "timers"
 
-    // Must match kCount, kRefCount, kHasOutstanding in lib/internal/timers.js.
-    static let kCount = 0, kRefCount = 1
+    // Must match kCount, kRefCount, kHasOutstanding, kIdleStarted in lib/internal/timers.js.
+    static let kCount = 0, kRefCount = 1, kIdleStarted = 3
 
     nonisolated(unsafe) static var timer: Timer!
     nonisolated(unsafe) static var immediateCheck: Check!
@@ -28,7 +28,6 @@ public enum TimersBinding: InternalBinding {
         TimersBinding.immediateCheck.onCheck = TimersBinding.runImmediates
         TimersBinding.immediateCheck.start()
         TimersBinding.immediateIdle = Idle(loop: host.loop)
-
         let binding = js.object(methods: [
             NativeMethod("setupTimers") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in
@@ -43,15 +42,18 @@ public enum TimersBinding: InternalBinding {
             NativeMethod("toggleTimerRef") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in f.bool(0) ? TimersBinding.timer.ref() : TimersBinding.timer.unref(); return nil }
             },
+            // toggleImmediateRef(on): ref'd immediates wait, or none do. The idle handle keeps the
+            // loop alive (and its poll from blocking) while they wait; JS calls this only when the
+            // handle's state (kIdleStarted) must change.
             NativeMethod("toggleImmediateRef") { c, _, t, n, a, e in
-                bridge(c, t, n, a, e) { f in f.bool(0) ? TimersBinding.immediateIdle.start() : TimersBinding.immediateIdle.stop(); return nil }
+                bridge(c, t, n, a, e) { f in TimersBinding.setImmediateIdle(f.bool(0)); return nil }
             },
             NativeMethod("getLibuvNow") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in f.js.number(TimersBinding.libuvNow()) }
             },
         ])
         var exception: JSValueRef?
-        let info = JSObjectMakeTypedArray(js.ctx, kJSTypedArrayTypeUint32Array, 3, &exception)!
+        let info = JSObjectMakeTypedArray(js.ctx, kJSTypedArrayTypeUint32Array, 4, &exception)!
         TimersBinding.immediateInfo = js.bytes(of: info)!.baseAddress!.assumingMemoryBound(to: UInt32.self)
         js.set(binding, "immediateInfo", info)
         return binding
@@ -76,8 +78,16 @@ public enum TimersBinding: InternalBinding {
         expiry > 0 ? timer.ref() : timer.unref()
     }
 
+    static func setImmediateIdle(_ on: Bool) {
+        on ? immediateIdle.start() : immediateIdle.stop()
+        immediateInfo[kIdleStarted] = on ? 1 : 0
+    }
+
+    /// The check phase. Immediates that ran leave the ref'd count at zero without a call back
+    /// here from JS: the idle handle is stopped after the batch, still in this check phase.
     static func runImmediates() {
         guard let processImmediate, immediateInfo[kCount] > 0 else { return }
         currentHost.runBatch(processImmediate) { [] }
+        if immediateInfo[kRefCount] == 0 && immediateInfo[kIdleStarted] == 1 { setImmediateIdle(false) }
     }
 }

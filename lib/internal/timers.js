@@ -10,10 +10,11 @@ const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
 const { validateFunction, validateNumber } = require('internal/validators');
 const { runNextTicks } = require('internal/process/task_queues');
 
-// Must match kCount, kRefCount in Sources/Bindings/TimersBinding.swift.
+// Must match kCount, kRefCount, kIdleStarted in Sources/Bindings/TimersBinding.swift.
 const kCount = 0;
 const kRefCount = 1;
 const kHasOutstanding = 2;
+const kIdleStarted = 3;
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
@@ -393,7 +394,7 @@ class Immediate {
   ref() {
     if (this[kRefed] === false) {
       this[kRefed] = true;
-      if (immediateInfo[kRefCount]++ === 0) toggleImmediateRef(true);
+      if (immediateInfo[kRefCount]++ === 0 && immediateInfo[kIdleStarted] === 0) toggleImmediateRef(true);
     }
     return this;
   }
@@ -440,7 +441,8 @@ function processImmediate() {
   immediate._idleNext = immediate._idlePrev = null;
   immediate._destroyed = true;
   immediateInfo[kCount]--;
-  if (immediate[kRefed] && --immediateInfo[kRefCount] === 0) toggleImmediateRef(false);
+  // The native side stops the idle handle after this check phase if no ref'd immediate is left.
+  if (immediate[kRefed]) --immediateInfo[kRefCount];
   immediate[kRefed] = null;
   const callback = immediate._onImmediate;
   const args = immediate._argv;
