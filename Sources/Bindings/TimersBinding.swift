@@ -9,6 +9,8 @@ public enum TimersBinding: InternalBinding {
 
     // Must match kCount, kRefCount, kHasOutstanding, kIdleStarted in lib/internal/timers.js.
     static let kCount = 0, kRefCount = 1, kIdleStarted = 3
+    // Must match kTimerRefCount in lib/internal/timers.js.
+    static let kTimerRefCount = 0
 
     nonisolated(unsafe) static var timer: Timer!
     nonisolated(unsafe) static var immediateCheck: Check!
@@ -16,6 +18,8 @@ public enum TimersBinding: InternalBinding {
     nonisolated(unsafe) static var processTimers: JSObjectRef?
     nonisolated(unsafe) static var processImmediate: JSObjectRef?
     nonisolated(unsafe) static var immediateInfo: UnsafeMutablePointer<UInt32>!
+    nonisolated(unsafe) static var timerInfo: UnsafeMutablePointer<Int32>?
+    nonisolated(unsafe) static var timerRefed = true
     nonisolated(unsafe) static var timerBase: UInt64 = 0
 
     public static func make(_ host: BindingHost) -> JSObjectRef {
@@ -39,9 +43,6 @@ public enum TimersBinding: InternalBinding {
             NativeMethod("scheduleTimer") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in TimersBinding.timer.start(after: UInt64.clamping(max(1, try f.double(0)))); return nil }
             },
-            NativeMethod("toggleTimerRef") { c, _, t, n, a, e in
-                bridge(c, t, n, a, e) { f in f.bool(0) ? TimersBinding.timer.ref() : TimersBinding.timer.unref(); return nil }
-            },
             // toggleImmediateRef(on): ref'd immediates wait, or none do. The idle handle keeps the
             // loop alive (and its poll from blocking) while they wait; JS calls this only when the
             // handle's state (kIdleStarted) must change.
@@ -56,6 +57,10 @@ public enum TimersBinding: InternalBinding {
         let info = JSObjectMakeTypedArray(js.ctx, kJSTypedArrayTypeUint32Array, 4, &exception)!
         TimersBinding.immediateInfo = js.bytes(of: info)!.baseAddress!.assumingMemoryBound(to: UInt32.self)
         js.set(binding, "immediateInfo", info)
+        let timerCounts = JSObjectMakeTypedArray(js.ctx, kJSTypedArrayTypeInt32Array, 1, &exception)!
+        TimersBinding.timerInfo = js.bytes(of: timerCounts)!.baseAddress!.assumingMemoryBound(to: Int32.self)
+        js.set(binding, "timerInfo", timerCounts)
+        syncTimerRef()
         return binding
     }
 
@@ -75,7 +80,17 @@ public enum TimersBinding: InternalBinding {
         guard expiry != 0, expiry.isFinite else { return }
         let now = libuvNow()
         timer.start(after: UInt64.clamping(max(1, abs(expiry) - now)))
-        expiry > 0 ? timer.ref() : timer.unref()
+    }
+
+    /// Refs the libuv timer while ref'd timers exist in JS, unrefs it otherwise. Called after
+    /// every entry into JavaScript (Environment.invoke), before libuv next asks whether the loop
+    /// is alive: JS only counts (timerInfo), so creating and clearing timers costs no crossing.
+    public static func syncTimerRef() {
+        guard let timerInfo else { return }
+        let refed = timerInfo[kTimerRefCount] > 0
+        guard refed != timerRefed else { return }
+        timerRefed = refed
+        refed ? timer.ref() : timer.unref()
     }
 
     static func setImmediateIdle(_ on: Bool) {

@@ -76,6 +76,7 @@ public final class Environment: BindingHost {
     /// side runs pending ticks before returning (the callback trampoline), which gives Node's
     /// order: callback, ticks, microtasks.
     private func invoke(_ function: JSObjectRef, this: JSObjectRef?, _ args: [JSValueRef]) -> Outcome {
+        defer { TimersBinding.syncTimerRef() }
         do {
             return .returned(try js.call(function, this: this, args))
         } catch let thrown as JSException {

@@ -5,7 +5,7 @@
 // callback per call, so that promise jobs run between callbacks as in Node.
 
 const binding = internalBinding('timers');
-const { scheduleTimer, toggleTimerRef, toggleImmediateRef, getLibuvNow, immediateInfo } = binding;
+const { scheduleTimer, toggleImmediateRef, getLibuvNow, immediateInfo, timerInfo } = binding;
 const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
 const { validateFunction, validateNumber } = require('internal/validators');
 const { runNextTicks } = require('internal/process/task_queues');
@@ -27,7 +27,10 @@ const kContext = Symbol('asyncContext');
 let asyncIdCounter = 1;
 let timerListId = Number.MIN_SAFE_INTEGER;
 let nextExpiry = Infinity;
-let refCount = 0;
+// Must match kTimerRefCount in Sources/Bindings/TimersBinding.swift. The count of ref'd timers
+// lives where the native side reads it: after every entry into JavaScript it refs or unrefs the
+// one libuv timer to match, so counting costs no native call.
+const kTimerRefCount = 0;
 const knownTimersById = { __proto__: null };
 const timerListMap = { __proto__: null };
 
@@ -138,11 +141,11 @@ class TimersList {
 }
 
 function incRefCount() {
-  if (refCount++ === 0) toggleTimerRef(true);
+  timerInfo[kTimerRefCount]++;
 }
 
 function decRefCount() {
-  if (--refCount === 0) toggleTimerRef(false);
+  timerInfo[kTimerRefCount]--;
 }
 
 function emitOverflowWarning(after) {
@@ -292,7 +295,7 @@ function processTimers(now) {
     }
     if (list.expiry > now) {
       nextExpiry = list.expiry;
-      return refCount > 0 ? nextExpiry : -nextExpiry;
+      return timerInfo[kTimerRefCount] > 0 ? nextExpiry : -nextExpiry;
     }
     const timer = listPeek(list);
     if (timer === null) {
@@ -316,7 +319,7 @@ function processTimers(now) {
       if (!timer._destroyed) {
         timer._destroyed = true;
         if (timer[kContext] !== undefined) destroyed(timer);
-        if (timer[kRefed]) refCount--;
+        if (timer[kRefed]) timerInfo[kTimerRefCount]--;
         if (timer[kHasPrimitive]) delete knownTimersById[timer[asyncIdSymbol]];
       }
       continue;
@@ -470,7 +473,7 @@ binding.setupTimers(processImmediate, processTimers);
 
 function activeResourceNames() {
   const names = [];
-  for (let i = 0; i < refCount; i++) names.push('Timeout');
+  for (let i = 0; i < timerInfo[kTimerRefCount]; i++) names.push('Timeout');
   for (let i = 0; i < immediateInfo[kRefCount]; i++) names.push('Immediate');
   return names;
 }
