@@ -32,6 +32,7 @@ public enum TimersBinding: InternalBinding {
         TimersBinding.immediateCheck.onCheck = TimersBinding.runImmediates
         TimersBinding.immediateCheck.start()
         TimersBinding.immediateIdle = Idle(loop: host.loop)
+
         let binding = js.object(methods: [
             NativeMethod("setupTimers") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in

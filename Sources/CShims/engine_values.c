@@ -1,8 +1,9 @@
-// Reading numbers, booleans and undefined straight from a JSValueRef, without an engine call
-// (each call takes the engine lock: ~30 ns). On 64-bit builds a JSValueRef is the engine's
-// encoded value: an int32 is 0xfffe << 48 | the integer, a double is its bits plus 1 << 49,
-// undefined is 0xa, null 0x2, false 0x6, true 0x7. The encoding is checked once against values the C API
-// makes; on any mismatch apus_values_encoded stays 0 and callers use the C API.
+// Reading and making numbers, booleans, null and undefined straight from and as JSValueRefs,
+// without an engine call (each takes the engine lock: ~30 ns). On 64-bit builds a JSValueRef is
+// the engine's encoded value: an int32 is 0xfffe << 48 | the integer, a double is its bits plus
+// 1 << 49, undefined is 0xa, null 0x2, false 0x6, true 0x7. The encoding is checked once, at
+// start, against values the C API makes; on any mismatch apus_values_encoded stays 0 and callers
+// use the C API.
 #include "apus_shims.h"
 #include <string.h>
 
