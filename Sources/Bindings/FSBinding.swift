@@ -162,10 +162,11 @@ public enum FSBinding: InternalBinding {
         }
     }
 
-    /// The (fd, buffer slice, position) arguments of read and write; the buffer stays referenced
-    /// by the caller's request object until completion.
+    /// The (fd, buffer slice, position) arguments of read and write; for a request that outlives
+    /// this call the buffer stays referenced by the caller's request object, and pinned.
     static func ioArguments(_ call: CallFrame) throws -> (Int32, uv_buf_t, Int64) {
-        let fd = try call.int32(0), bytes = try call.bytes(1)
+        let fd = try call.int32(0)
+        let bytes = FSRequest.isSynchronous(call, slot: 5) ? try call.bytes(1) : try call.pinnedBytes(1)
         let offset = try call.int(2), length = try call.int(3)
         let position = try call.filePosition(4)
         guard offset >= 0, length >= 0, offset + length <= bytes.count, length <= Int(UInt32.max) else {

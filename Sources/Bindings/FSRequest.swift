@@ -42,14 +42,19 @@ final class FSRequest {
         self.result = result
     }
 
+    /// Whether the call runs on this thread now: its request argument is neither a request
+    /// object nor kUsePromises (itself an object).
+    static func isSynchronous(_ call: CallFrame, slot: Int) -> Bool {
+        !JSValueIsObject(call.ctx, call[slot])
+    }
+
     static func dispatch(_ call: CallFrame, slot: Int, syscall: String, path: String? = nil, dest: String? = nil,
                          result: @escaping Result = { req, js in js.number(Double(req.pointee.result)) },
                          detach: Detach? = nil,
                          start: Start) throws -> JSValueRef? {
         let js = call.js
         let last = call[slot]
-        let usePromise = kUsePromises != nil && JSValueIsStrictEqual(call.ctx, last, kUsePromises)
-        if !usePromise, !JSValueIsObject(call.ctx, last) {
+        if isSynchronous(call, slot: slot) {
             var req = uv_fs_t()
             let status = start(nil, &req, nil)
             detach?(&req)
@@ -59,7 +64,7 @@ final class FSRequest {
         }
         let request = FSRequest(syscall: syscall, path: path, dest: dest, result: result, detach: detach)
         var promise: JSValueRef?
-        if usePromise {
+        if kUsePromises != nil && JSValueIsStrictEqual(call.ctx, last, kUsePromises) {
             var resolve: JSObjectRef?, reject: JSObjectRef?
             promise = JSObjectMakeDeferredPromise(call.ctx, &resolve, &reject, nil)
             request.resolve = resolve

@@ -119,7 +119,20 @@ public struct CallFrame {
         return value
     }
 
+    /// The bytes of a typed array or ArrayBuffer argument, for use during this call only: a
+    /// Buffer's are read from the engine's cell without engine calls and are not pinned.
     public func bytes(_ index: Int) throws -> UnsafeMutableRawBufferPointer {
+        var data: UnsafeMutablePointer<UInt8>?
+        var length = 0
+        if apus_uint8_array_bytes(ctx, self[index], &data, &length) != 0 {
+            return UnsafeMutableRawBufferPointer(start: data, count: length)
+        }
+        return try pinnedBytes(index)
+    }
+
+    /// The bytes of a typed array or ArrayBuffer argument, pinned by the engine (never detached
+    /// or moved): for memory a libuv request reads or writes after this call returns.
+    public func pinnedBytes(_ index: Int) throws -> UnsafeMutableRawBufferPointer {
         guard let bytes = js.bytes(of: self[index]) else { throw NativeError.argument(index, "an ArrayBufferView") }
         return bytes
     }
