@@ -34,13 +34,32 @@ function learnCellKinds() {
   return kinds;
 }
 
+// The byte of the last object asked about: inspect and deep comparison ask a dozen kind
+// questions of one object in a row, and each getCellType is a native call. Held through a
+// WeakRef so that asking keeps nothing alive past the current job.
+let lastObject = null;
+let lastByte = -1;
+function cellTypeOf(value) {
+  if (lastObject !== null && lastObject.deref() === value) return lastByte;
+  lastByte = getCellType(value);
+  lastObject = typeof value === 'object' || typeof value === 'function' ? new WeakRef(value) : null;
+  return lastByte;
+}
+
 // Whether `value` (an object) is of kind `name`; `slowCheck` decides where the byte cannot.
 function isKind(name, value, slowCheck) {
   cellKinds ??= learnCellKinds();
   const { byte, exclusive } = cellKinds[name];
   if (byte < 0) return slowCheck();
-  if (getCellType(value) !== byte) return false;
+  if (cellTypeOf(value) !== byte) return false;
   return exclusive || slowCheck();
+}
+
+// False when `value` (an object) is surely not of kind `name`; true when it may be.
+function mayBeKind(name, value) {
+  cellKinds ??= learnCellKinds();
+  const { byte } = cellKinds[name];
+  return byte < 0 || cellTypeOf(value) === byte;
 }
 
 // The byte of a kind that no other kind shares, or -1.
@@ -50,4 +69,4 @@ function exclusiveKindByte(name) {
   return exclusive ? byte : -1;
 }
 
-module.exports = { isKind, exclusiveKindByte, getCellType };
+module.exports = { isKind, mayBeKind, exclusiveKindByte, getCellType };

@@ -3,6 +3,7 @@
 
 const types = require('internal/util/types');
 const { ownNonIndexKeys } = require('internal/util/own_keys');
+const { mayBeKind } = require('internal/util/cell_kinds');
 const { getProxyDetails, getPromiseDetails } = internalBinding('util');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
@@ -324,7 +325,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
 
   const context = value;
   // [target, handler]; the handler is null once revoked, undefined if the engine cannot say.
-  const proxyDetails = getProxyDetails(value);
+  const proxyDetails = mayBeKind('proxy', value) ? getProxyDetails(value) : undefined;
   if (proxyDetails !== undefined) {
     if (proxyDetails[1] === null) return ctx.stylize('<Revoked Proxy>', 'special');
     if (ctx.showProxy) return formatProxy(ctx, proxyDetails, recurseTimes);
