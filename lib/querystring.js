@@ -89,20 +89,25 @@ function stringify(obj, sep, eq, options) {
   eq = eq || '=';
   // querystring.escape/unescape may be replaced by programs; the current ones are used.
   const encode = typeof options?.encodeURIComponent === 'function' ? options.encodeURIComponent : module.exports.escape;
-  if (obj !== null && typeof obj === 'object') {
-    const fields = [];
-    for (const k of Object.keys(obj)) {
-      const v = obj[k];
-      const ks = `${encode(stringifyPrimitive(k))}${eq}`;
-      if (Array.isArray(v)) {
-        for (const item of v) fields.push(ks + encode(stringifyPrimitive(item)));
-      } else {
-        fields.push(ks + encode(stringifyPrimitive(v)));
+  if (obj === null || typeof obj !== 'object') return '';
+  // Fields are appended to one string, the separator before every field but the first.
+  let out = '';
+  let first = true;
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const v = obj[keys[i]];
+    const ks = encode(stringifyPrimitive(keys[i])) + eq;
+    if (Array.isArray(v)) {
+      for (let j = 0; j < v.length; j++) {
+        out += (first ? ks : sep + ks) + encode(stringifyPrimitive(v[j]));
+        first = false;
       }
+    } else {
+      out += (first ? ks : sep + ks) + encode(stringifyPrimitive(v));
+      first = false;
     }
-    return fields.join(sep);
   }
-  return '';
+  return out;
 }
 
 // '+' is a space (handed to a replacement decoder as %20, as Node does); the rest is decoded

@@ -11,6 +11,7 @@ const objs = [{ a: 1, b: 'x y', c: [1, 2] }, { 'k k': '\u00e9\u2713', e: '', n: 
 for (const o of objs) console.log(qs.stringify(o), qs.escape('plain'), qs.escape(42));
 try { qs.escape('\ud800x'); } catch (e) { console.log(e.name, e.code, e.message); }
 console.log(qs.stringify({ a: 'b' }, ';', ':'), qs.stringify({ a: 'é' }, null, null, { encodeURIComponent: (s) => s.toUpperCase() }));
+console.log(JSON.stringify([qs.stringify({ a: [] }), qs.stringify({ a: [], b: 1 }), qs.stringify({ a: 1, b: [] }), qs.stringify({ a: [1, 2], b: [] }), qs.stringify('x'), qs.stringify(null)]));
 for (const t of ['\ud800x', '\ud83d\ude00', 'a\u07ff\u0800\uffff', 'x\ud800', '\udc00', '\ud800\ud800']) { try { console.log(JSON.stringify(qs.escape(t))); } catch (e) { console.log('threw', e.code); } }
 let seed = 7; const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 0x3000;
 let all = ''; for (let n = 0; n < 3000; n++) { let t = ''; for (let i = 0; i < 8; i++) t += String.fromCharCode(rnd() % 3 ? rnd() % 128 : rnd()); try { all += qs.escape(t); } catch { all += '!'; } }
