@@ -49,6 +49,7 @@ bench: build
 	./bench/inspect.sh $(RELEASE)
 	./bench/url.sh $(RELEASE)
 	./bench/fs-streams.sh $(RELEASE)
+	./bench/calls.sh $(RELEASE)
 
 install: build
 	install -m 755 $(RELEASE) $(PREFIX)/bin/apus
