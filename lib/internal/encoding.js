@@ -120,6 +120,12 @@ class TextDecoder {
 
   decode(input = undefined, options = kNoOptions) {
     const s = state(this);
+    // The common call: a whole UTF-8 Uint8Array, no stream under way, not fatal.
+    if (options === kNoOptions && this[kEncoding] === 'utf-8' && !s.fatal && s.pending.length === 0 &&
+        !s.bomSeen && isUint8Array(input)) {
+      const text = utf8Slice(input, 0, input.length);
+      return !s.ignoreBOM && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    }
     let bytes = input === undefined ? kNoBytes : toBytes(input);
     const stream = Boolean(options?.stream);
     if (s.pending.length > 0) {
