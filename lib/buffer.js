@@ -270,7 +270,8 @@ Buffer.isEncoding = function isEncoding(encoding) {
 };
 Buffer[Symbol.for('kIsEncodingSymbol')] = Buffer.isEncoding;
 
-// TypedArray.prototype.set costs ~40 ns before the first byte; short copies go byte by byte.
+// TypedArray.prototype.set costs ~40 ns before the first byte; short copies go byte by byte,
+// forward, so source and target must not overlap.
 function copyBytes(target, targetStart, source, sourceStart, count) {
   if (count < 32) {
     for (let i = 0; i < count; i++) target[targetStart + i] = source[sourceStart + i];

@@ -159,7 +159,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
   if (length == null) length = buffer.byteLength - offset;
   validateInteger(offset, 'offset', 0);
   validateInteger(length, 'length', 0, buffer.byteLength - offset);
-  return binding.write(fd, buffer, offset, length, position ?? null);
+  return binding.write(fd, byteView(buffer), offset, length, position ?? null);
 }
 
 function write(fd, buffer, offset, length, position, callback) {
@@ -174,6 +174,7 @@ function write(fd, buffer, offset, length, position, callback) {
     position = typeof offset === 'number' ? offset : null;
     offset = 0; length = bytes.length;
   } else {
+    bytes = byteView(buffer);
     if (typeof offset !== 'number') offset = 0;
     if (typeof length !== 'number') length = bytes.byteLength - offset;
     if (typeof position !== 'number') position = null;

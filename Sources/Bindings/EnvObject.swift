@@ -19,23 +19,6 @@ enum EnvObject {
                          [js.string(message), js.string("DeprecationWarning"), js.string("DEP0104")])
     }
 
-    /// Calls `body` with a property name as a C string: a short one-byte ASCII name is copied
-    /// from the engine's characters as it is, anything else goes through a Swift String.
-    static func withName<R>(_ name: JSStringRef, _ body: (UnsafePointer<CChar>) -> R) -> R {
-        var length = 0
-        if let characters = apus_string_latin1_characters(name, &length), length < 256 {
-            let bytes = UnsafeBufferPointer(start: characters, count: length)
-            if !bytes.contains(where: { $0 == 0 || $0 >= 0x80 }) {
-                return withUnsafeTemporaryAllocation(of: CChar.self, capacity: length + 1) { buffer in
-                    for i in 0..<length { buffer[i] = CChar(bitPattern: bytes[i]) }
-                    buffer[length] = 0
-                    return body(buffer.baseAddress!)
-                }
-            }
-        }
-        return String(jsString: name).withCString(body)
-    }
-
     /// An engine string of an ASCII C string, its bytes copied once; nil for other text.
     static func asciiString(_ ctx: JSContextRef, _ value: UnsafePointer<CChar>) -> JSValueRef? {
         let length = strlen(value)
@@ -54,7 +37,7 @@ enum EnvObject {
         // No hasProperty callback: the engine would call it before every getProperty, and a
         // getProperty that returns NULL already answers `in` and hasOwnProperty.
         definition.getProperty = { ctx, _, name, _ in
-            guard let value = withName(name!, { getenv($0) }) else { return nil }
+            guard let value = withUTF8CString(name!, { getenv($0) }) else { return nil }
             return asciiString(ctx!, value) ?? JS(ctx!).string(String(cString: value))
         }
         definition.setProperty = { ctx, _, name, value, exception in
@@ -66,11 +49,11 @@ enum EnvObject {
             if !JSValueIsString(ctx, value) && !JSValueIsNumber(ctx, value) && !JSValueIsBoolean(ctx, value) {
                 warnNonStringValue(js)
             }
-            _ = withName(name!) { setenv($0, js.toString(value!), 1) }
+            _ = withUTF8CString(name!) { setenv($0, js.toString(value!), 1) }
             return true
         }
         definition.deleteProperty = { _, _, name, _ in
-            _ = withName(name!) { unsetenv($0) }
+            _ = withUTF8CString(name!) { unsetenv($0) }
             return true
         }
         definition.getPropertyNames = { _, _, names in

@@ -1,4 +1,4 @@
-// The bytes of a Uint8Array (every Buffer is one) read from the engine's cell, without the four
+// The bytes of a typed array (every Buffer is one) read from the engine's cell, without the four
 // C API calls (each taking the engine lock) that ask for its type, data, offset and length.
 //
 // The engine's typed array view keeps, after the object header, a pointer to its first byte
@@ -6,15 +6,18 @@
 // learned once from views the C API makes over memory of known address (one at offset 0, one
 // at offset 3), and the mode byte from arrays in each of the three plain modes (small, large,
 // over an ArrayBuffer) against one over a resizable buffer, whose length the cell does not hold
-// as it is. Only a Uint8Array in one of the plain modes, with a vector, is answered here; every
-// other value goes to the C API, as does everything when the learning does not find one
+// as it is. Each kind's type byte and element size come from one array of each kind, and a
+// Float64Array over the known memory checks that the length counts elements. Only a typed array
+// in one of the plain modes, with a vector, is answered here; every other value (DataView
+// included) goes to the C API, as does everything when the learning does not find one
 // consistent layout.
 #include "apus_shims.h"
 #include <string.h>
 
 enum { apus_views_unknown = -1, apus_views_unusable = 0, apus_views_usable = 1 };
 static int apus_views_state = apus_views_unknown;
-static uint8_t apus_uint8_array_type;
+// Element size by cell type byte; 0 for cells that are not typed arrays.
+static uint8_t apus_element_size[256];
 static size_t apus_vector_offset, apus_length_offset, apus_mode_offset;
 static uint8_t apus_plain_modes[3];
 // The memory the learning views are made over; never written.
@@ -84,14 +87,36 @@ static int apus_learn_views(JSContextRef ctx) {
         apus_plain_modes[2] = w[offset];
     }
     if (!mode) return apus_views_unusable;
-    apus_uint8_array_type = type;
+    static const struct { JSTypedArrayType kind; uint8_t size; } kinds[] = {
+        { kJSTypedArrayTypeInt8Array, 1 }, { kJSTypedArrayTypeInt16Array, 2 }, { kJSTypedArrayTypeInt32Array, 4 },
+        { kJSTypedArrayTypeUint8Array, 1 }, { kJSTypedArrayTypeUint8ClampedArray, 1 },
+        { kJSTypedArrayTypeUint16Array, 2 }, { kJSTypedArrayTypeUint32Array, 4 },
+        { kJSTypedArrayTypeFloat32Array, 4 }, { kJSTypedArrayTypeFloat64Array, 8 },
+        { kJSTypedArrayTypeBigInt64Array, 8 }, { kJSTypedArrayTypeBigUint64Array, 8 },
+    };
+    uint8_t sizes[256] = { 0 };
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+        JSObjectRef sample = JSObjectMakeTypedArray(ctx, kinds[k].kind, 1, &exception);
+        if (sample == NULL) return apus_views_unusable;
+        uint8_t byte = apus_cell_type(sample);
+        if (sizes[byte] != 0) return apus_views_unusable;   // two kinds sharing one byte
+        sizes[byte] = kinds[k].size;
+    }
+    if (sizes[type] != 1 || sizes[apus_cell_type(buffer)] != 0) return apus_views_unusable;
+    JSObjectRef doubles = JSObjectMakeTypedArrayWithArrayBufferAndOffset(ctx, kJSTypedArrayTypeFloat64Array, buffer, 8, 3,
+                                                                         &exception);
+    if (doubles == NULL || sizes[apus_cell_type(doubles)] != 8 || apus_word(doubles, vector) != base + 8 ||
+        apus_word(doubles, length) != 3 || ((const uint8_t *)doubles)[mode] != ((const uint8_t *)whole)[mode]) {
+        return apus_views_unusable;
+    }
+    memcpy(apus_element_size, sizes, sizeof sizes);
     apus_vector_offset = vector;
     apus_length_offset = length;
     apus_mode_offset = mode;
     return apus_views_usable;
 }
 
-int apus_uint8_array_bytes(JSContextRef ctx, JSValueRef value, uint8_t **data, size_t *length) {
+int apus_typed_array_bytes(JSContextRef ctx, JSValueRef value, uint8_t **data, size_t *length) {
     if (apus_views_state == apus_views_unknown) {
         apus_views_state = apus_values_encoded ? apus_learn_views(ctx) : apus_views_unusable;
     }
@@ -99,12 +124,13 @@ int apus_uint8_array_bytes(JSContextRef ctx, JSValueRef value, uint8_t **data, s
     uint64_t bits = (uint64_t)(uintptr_t)value;
     if (bits == 0 || (bits & 0xfffe000000000002ull) != 0) return 0;   // not a cell
     JSObjectRef cell = (JSObjectRef)value;
-    if (apus_cell_type(cell) != apus_uint8_array_type) return 0;
+    uint8_t elementSize = apus_element_size[apus_cell_type(cell)];
+    if (elementSize == 0) return 0;
     uint8_t mode = ((const uint8_t *)cell)[apus_mode_offset];
     if (mode != apus_plain_modes[0] && mode != apus_plain_modes[1] && mode != apus_plain_modes[2]) return 0;
     uint64_t vector = apus_word(cell, apus_vector_offset);
     if (vector == 0) return 0;   // detached: the C API says so
     *data = (uint8_t *)(uintptr_t)vector;
-    *length = (size_t)apus_word(cell, apus_length_offset);
+    *length = (size_t)apus_word(cell, apus_length_offset) * elementSize;
     return 1;
 }

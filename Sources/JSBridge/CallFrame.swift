@@ -31,8 +31,7 @@ public struct CallFrame {
     }
 
     /// The string argument as a NUL-terminated UTF-8 C string, valid only inside `body`; no
-    /// Swift String is made, which keeps hot calls taking a path (stat) cheap. An ASCII string
-    /// of one-byte storage (most paths) is copied as it is, with no UTF-8 conversion.
+    /// Swift String is made, which keeps hot calls taking a path (stat) cheap.
     @inlinable
     public func withCString<R>(_ index: Int, _ body: (UnsafePointer<CChar>) throws -> R) throws -> R {
         let value = self[index]
@@ -40,31 +39,7 @@ public struct CallFrame {
             throw NativeError.argument(index, "a string")
         }
         defer { JSStringRelease(string) }
-        var length = 0
-        if let bytes = apus_string_latin1_characters(string, &length), length < 4096 {
-            let copied: R? = try withUnsafeTemporaryAllocation(of: CChar.self, capacity: length + 1) { buffer in
-                for offset in 0..<length {
-                    let byte = bytes[offset]
-                    // Latin-1 above ASCII needs UTF-8's two bytes: the general path below.
-                    if byte >= 0x80 { return nil }
-                    buffer[offset] = CChar(bitPattern: byte)
-                }
-                buffer[length] = 0
-                return try body(buffer.baseAddress!)
-            }
-            if let copied { return copied }
-        }
-        let capacity = JSStringGetMaximumUTF8CStringSize(string)
-        if capacity <= 4096 {
-            return try withUnsafeTemporaryAllocation(of: CChar.self, capacity: capacity) { buffer in
-                _ = JSStringGetUTF8CString(string, buffer.baseAddress, capacity)
-                return try body(buffer.baseAddress!)
-            }
-        }
-        let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: capacity)
-        defer { buffer.deallocate() }
-        _ = JSStringGetUTF8CString(string, buffer, capacity)
-        return try body(buffer)
+        return try withUTF8CString(string, body)
     }
 
     public func double(_ index: Int) throws -> Double {
@@ -119,12 +94,12 @@ public struct CallFrame {
         return value
     }
 
-    /// The bytes of a typed array or ArrayBuffer argument, for use during this call only: a
-    /// Buffer's are read from the engine's cell without engine calls and are not pinned.
+    /// The bytes of a typed array or ArrayBuffer argument, for use during this call only: a typed
+    /// array's are read from the engine's cell without engine calls and are not pinned.
     public func bytes(_ index: Int) throws -> UnsafeMutableRawBufferPointer {
         var data: UnsafeMutablePointer<UInt8>?
         var length = 0
-        if apus_uint8_array_bytes(ctx, self[index], &data, &length) != 0 {
+        if apus_typed_array_bytes(ctx, self[index], &data, &length) != 0 {
             return UnsafeMutableRawBufferPointer(start: data, count: length)
         }
         return try pinnedBytes(index)

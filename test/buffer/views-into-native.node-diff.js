@@ -52,3 +52,19 @@ const detachedSource = new ArrayBuffer(8);
 const detachedView = new Uint8Array(detachedSource);
 structuredClone(detachedSource, { transfer: [detachedSource] });
 console.log('detached', detachedView.length, Buffer.from(detachedView).length, decoder.decode(detachedView));
+
+// Views of wider elements straight into the file-system binding, at an offset into their buffer.
+const doubles = new Float64Array([1.5, -2, 1e300]);
+const shorts = new Int16Array([1, -2, 3, -4, 5]).subarray(1, 4);
+const wideFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'apus-views-')), 'wide');
+const wideFd = fs.openSync(wideFile, 'w+');
+console.log(fs.writeSync(wideFd, doubles), fs.writeSync(wideFd, shorts), fs.writeSync(wideFd, new DataView(doubles.buffer, 8, 8)));
+const words = new Uint16Array(8);
+console.log(fs.readSync(wideFd, words, 0, 16, 24), Array.from(words).join(','));
+const backDoubles = new Float64Array(4);
+console.log(fs.readSync(wideFd, backDoubles, 0, 24, 0), Array.from(backDoubles.subarray(0, 3)).join(','));
+fs.write(wideFd, new DataView(doubles.buffer, 0, 8), 0, 8, 46, (err, written) => {
+  console.log('write DataView', err, written, fs.fstatSync(wideFd).size);
+  fs.closeSync(wideFd);
+  fs.rmSync(path.dirname(wideFile), { recursive: true });
+});

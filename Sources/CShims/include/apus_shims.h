@@ -76,11 +76,11 @@ static inline JSValueRef apus_encode_number(double number) {
     return (JSValueRef)(uintptr_t)(bits + (1ull << 49));
 }
 
-/// The bytes of a Uint8Array (a Buffer) read from its cell: 1 with `*data` and `*length` set, or
-/// 0 for any other value, a detached or resizable one, or when the layout was not verified (use
-/// the C API then). The pointer is valid during the current native call only: the array is not
+/// The bytes of a typed array (a Buffer among them) read from its cell: 1 with `*data` and
+/// `*length` (in bytes) set, or 0 for any other value, a detached or resizable one, or when the
+/// layout was not verified (use the C API then). The pointer is valid during the current native call only: the array is not
 /// pinned, so memory an asynchronous request writes into must come from the C API instead.
-int apus_uint8_array_bytes(JSContextRef ctx, JSValueRef value, uint8_t **data, size_t *length);
+int apus_typed_array_bytes(JSContextRef ctx, JSValueRef value, uint8_t **data, size_t *length);
 
 /// 1 when the value is undefined, 0 when not, -1 when the encoding was not verified.
 static inline int apus_decode_undefined(JSValueRef value) {

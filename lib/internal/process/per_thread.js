@@ -12,16 +12,9 @@ const hrValues = new Uint32Array(3);
 const cpuValues = new Float64Array(2);
 const memValues = new Float64Array(5);
 const resourceValues = new Float64Array(16);
-// The binding is handed byte views of the same memory: a Uint8Array's bytes reach native code
-// without engine calls (see CShims' engine_views.c); other typed arrays take four.
-const byteView = (values) => new Uint8Array(values.buffer);
-const hrBytes = byteView(hrValues);
-const cpuBytes = byteView(cpuValues);
-const memBytes = byteView(memValues);
-const resourceBytes = byteView(resourceValues);
 
 function hrtime(time) {
-  binding.hrtime(hrBytes);
+  binding.hrtime(hrValues);
   const seconds = hrValues[0] * 0x100000000 + hrValues[1];
   const nanos = hrValues[2];
   if (time !== undefined) {
@@ -41,7 +34,7 @@ function previousValueIsValid(num) {
 }
 
 function cpuUsage(prevValue) {
-  binding.cpuUsage(cpuBytes);
+  binding.cpuUsage(cpuValues);
   if (prevValue) {
     validateObject(prevValue, 'prevValue');
     validateNumber(prevValue.user, 'prevValue.user');
@@ -58,7 +51,7 @@ function cpuUsage(prevValue) {
 }
 
 function memoryUsage() {
-  binding.memoryUsage(memBytes);
+  binding.memoryUsage(memValues);
   return {
     rss: memValues[0],
     heapTotal: memValues[1],
@@ -70,7 +63,7 @@ function memoryUsage() {
 memoryUsage.rss = function rss() { return binding.rss(); };
 
 function resourceUsage() {
-  binding.resourceUsage(resourceBytes);
+  binding.resourceUsage(resourceValues);
   const v = resourceValues;
   return {
     userCPUTime: v[0], systemCPUTime: v[1], maxRSS: v[2], sharedMemorySize: v[3], unsharedDataSize: v[4],
