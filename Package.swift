@@ -25,6 +25,6 @@ let package = Package(
                 swiftSettings: optimize),
         .executableTarget(name: "Apus", dependencies: ["Runtime", "CLibUV"], swiftSettings: optimize,
                           linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
-        .testTarget(name: "ApusTests", dependencies: ["Runtime", "JSBridge", "EventLoop"]),
+        .testTarget(name: "ApusTests", dependencies: ["Runtime", "JSBridge", "EventLoop", "CShims"]),
     ]
 )

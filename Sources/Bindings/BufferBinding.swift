@@ -41,7 +41,7 @@ public enum BufferBinding: InternalBinding {
     static func jsString(_ js: JS, utf16 units: UnsafeBufferPointer<UInt16>) -> JSValueRef {
         let string = JSStringCreateWithCharacters(units.baseAddress, units.count)!
         defer { JSStringRelease(string) }
-        return JSValueMakeString(js.ctx, string)
+        return apus_string_value(js.ctx, string)
     }
 
     /// True when every byte is below 0x80: such text is the same in ASCII, UTF-8 and Latin-1.
@@ -76,7 +76,7 @@ public enum BufferBinding: InternalBinding {
         }
         defer { JSStringRelease(string) }
         if count > 0, let characters { fill(characters) }
-        return JSValueMakeString(js.ctx, string)
+        return apus_string_value(js.ctx, string)
     }
 
     static func copiedString(_ js: JS, _ input: UnsafeRawBufferPointer) -> JSValueRef {
@@ -92,7 +92,7 @@ public enum BufferBinding: InternalBinding {
         if let base = input.baseAddress?.assumingMemoryBound(to: UInt8.self),
            let string = apus_string_create_utf8(base, input.count) {
             defer { JSStringRelease(string) }
-            return JSValueMakeString(call.ctx, string)
+            return apus_string_value(call.ctx, string)
         }
         // Not valid UTF-8: the engine's decoder refuses it; this one replaces what is malformed.
         var output = [UInt16]()
@@ -197,7 +197,7 @@ public enum BufferBinding: InternalBinding {
             fill(units)
             let string = JSStringCreateWithCharacters(units, count)!
             defer { JSStringRelease(string) }
-            return JSValueMakeString(js.ctx, string)
+            return apus_string_value(js.ctx, string)
         }
     }
 

@@ -28,7 +28,7 @@ enum EnvObject {
         guard let string = apus_string_create_latin1(length, &characters) else { return nil }
         defer { JSStringRelease(string) }
         if length > 0, let characters { characters.update(from: bytes, count: length) }
-        return JSValueMakeString(ctx, string)
+        return apus_string_value(ctx, string)
     }
 
     nonisolated(unsafe) static let jsClass: JSClassRef = {

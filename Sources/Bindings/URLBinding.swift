@@ -31,7 +31,7 @@ public enum URLBinding: InternalBinding {
             guard written >= 0 else { return call.js.null }
             let result = JSStringCreateWithCharacters(output.baseAddress, Int(written))!
             defer { JSStringRelease(result) }
-            return JSValueMakeString(call.ctx, result)
+            return apus_string_value(call.ctx, result)
         }
     }
 }

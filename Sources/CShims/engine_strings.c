@@ -14,6 +14,10 @@ extern void apus_wtf_create_without_copying8(void **result, const uint8_t *chara
     __asm__("_ZN3WTF10StringImpl28createWithoutCopyingNonEmptyESt4spanIKhLm18446744073709551615EE");
 extern void apus_opaque_string_create(JSStringRef *result, void **string)
     __asm__("_ZN14OpaqueJSString9tryCreateEON3WTF6StringE");
+extern void *apus_jsc_string_of_impl(void *vm, void *impl)
+    __asm__("_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE");
+extern void apus_jsc_lock(void *holder, void *vm) __asm__("_ZN3JSC12JSLockHolderC1ERNS_2VME");
+extern void apus_jsc_unlock(void *holder) __asm__("_ZN3JSC12JSLockHolderD1Ev");
 
 // Wraps a string the caller owns one reference to; tryCreate moves it into the JSStringRef.
 static JSStringRef apus_adopt_string(void *impl) {
@@ -81,4 +85,43 @@ const uint8_t *apus_string_latin1_characters(JSStringRef string, size_t *length)
     if (impl == NULL || !(impl->hash_and_flags & apus_flag_8bit)) return NULL;
     *length = impl->length;
     return impl->length == 0 ? (const uint8_t *)"" : (const uint8_t *)impl->characters;
+}
+
+// JSValueMakeString hands the engine an isolated copy of the characters (a JSStringRef may be
+// shared between threads); a string this thread just made and releases after the call can give
+// the engine its own storage instead. The engine's string-from-StringImpl entry point shares it
+// (one more reference). Native callbacks run with the engine lock dropped, so it is taken here
+// as the C API does. The context group is the VM (see engine_heap.c).
+struct apus_lock_holder { void *words[4]; };
+static int apus_string_value_state;   // 0 unknown, 1 verified, -1 use the C API
+
+static JSValueRef apus_string_value_shared(JSContextRef ctx, JSStringRef string) {
+    void *vm = (void *)JSContextGetGroup(ctx);
+    struct apus_lock_holder holder;
+    apus_jsc_lock(&holder, vm);
+    JSValueRef value = (JSValueRef)apus_jsc_string_of_impl(vm, (void *)apus_impl_of(string));
+    apus_jsc_unlock(&holder);
+    return value;
+}
+
+static int apus_verify_string_value(JSContextRef ctx) {
+    if (apus_layout_state == 0) apus_layout_state = apus_verify_layout();
+    if (apus_layout_state != 1) return -1;
+    static const char sample[] = "shared \xc3\xa9\xe2\x98\xba";
+    JSStringRef expected = JSStringCreateWithUTF8CString(sample);
+    JSValueRef value = apus_string_value_shared(ctx, expected);
+    int ok = 0;
+    if (value != NULL && JSValueIsString(ctx, value)) {
+        JSStringRef actual = JSValueToStringCopy(ctx, value, NULL);
+        ok = actual != NULL && JSStringIsEqual(actual, expected);
+        if (actual != NULL) JSStringRelease(actual);
+    }
+    JSStringRelease(expected);
+    return ok ? 1 : -1;
+}
+
+JSValueRef apus_string_value(JSContextRef ctx, JSStringRef string) {
+    if (apus_string_value_state == 0) apus_string_value_state = apus_verify_string_value(ctx);
+    if (apus_string_value_state != 1 || apus_impl_of(string) == NULL) return JSValueMakeString(ctx, string);
+    return apus_string_value_shared(ctx, string);
 }

@@ -27,14 +27,14 @@ public struct JS {
             : JSValueMakeBoolean(ctx, value)
     }
     public func string(_ value: String) -> JSValueRef {
-        withJSString(value) { JSValueMakeString(ctx, $0) }
+        withJSString(value) { apus_string_value(ctx, $0) }
     }
 
     /// A JS string straight from a NUL-terminated UTF-8 C string (file names, for instance).
     public func string(cString: UnsafePointer<CChar>) -> JSValueRef {
         let js = JSStringCreateWithUTF8CString(cString)!
         defer { JSStringRelease(js) }
-        return JSValueMakeString(ctx, js)
+        return apus_string_value(ctx, js)
     }
 
     public func object() -> JSObjectRef { JSObjectMake(ctx, nil, nil) }
@@ -98,7 +98,7 @@ public struct JS {
 
     /// A real function object (it has `name`, `call`, `apply`) backed by a C callback.
     public func function(_ name: String, _ callback: @escaping JSObjectCallAsFunctionCallback) -> JSObjectRef {
-        withJSString(name) { JSObjectMakeFunctionWithCallback(ctx, $0, callback) }
+        withJSString(name) { apus_host_function(ctx, $0, callback) ?? JSObjectMakeFunctionWithCallback(ctx, $0, callback) }
     }
 
     /// An object whose properties are the given native methods: the shape of an `internalBinding`.

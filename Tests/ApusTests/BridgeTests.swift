@@ -1,5 +1,6 @@
 import XCTest
 import CJavaScriptCore
+import CShims
 @testable import JSBridge
 import EventLoop
 
@@ -35,6 +36,33 @@ final class BridgeTests: XCTestCase {
         XCTAssertEqual(js.toString(try js.evaluate("add.name + ':' + add.call(null, 2, 3)", url: "t.js")), "add:5")
         XCTAssertEqual(js.toString(try js.evaluate("try { add('x', 1) } catch (e) { e.code }", url: "t.js")),
                        "ERR_INTERNAL_ASSERTION")
+    }
+
+    func testHostFunctionsActAsCallbackFunctions() throws {
+        let context = JSGlobalContextCreate(nil)!
+        defer { JSGlobalContextRelease(context) }
+        apus_values_verify(context)
+        let js = JS(context)
+        // Gives back `this` for two arguments, the sum of the first and last otherwise.
+        let probe: JSObjectCallAsFunctionCallback = { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in
+                if f.count == 1 { throw NativeError.error("thrown from native", constructor: "RangeError") }
+                if f.count == 3 { return nil }
+                if f.count == 2 { return f.this }
+                return f.js.number(try f.double(0) + f.double(f.count - 1))
+            }
+        }
+        let host = try XCTUnwrap(withJSString("probe") { apus_host_function(context, $0, probe) })
+        js.set(js.global, "probe", host)
+        js.set(js.global, "viaAPI", js.function("viaAPI", probe))
+        for name in ["probe", "viaAPI"] {
+            let results = js.toString(try js.evaluate("""
+                [\(name).name, typeof \(name)(1, 2), typeof \(name).call('s', 1, 2), \(name).call(null, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+                 String(\(name)(1, 2, 3)), (() => { try { \(name)(1) } catch (e) { return e.name + ' ' + e.message } })(),
+                 (() => { try { new \(name)() } catch (e) { return e.name } })()].join('|')
+                """, url: "t.js"))
+            XCTAssertEqual(results, "\(name)|object|object|10|undefined|RangeError thrown from native|TypeError")
+        }
     }
 
     func testUVErrorNames() {

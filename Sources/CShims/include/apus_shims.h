@@ -28,6 +28,13 @@ JSStringRef apus_string_create_static_latin1(const uint8_t *characters, size_t l
 /// The engine's own UTF-8 decoding of `bytes` (one-byte storage when every character fits);
 /// NULL when the bytes are not valid UTF-8.
 JSStringRef apus_string_create_utf8(const uint8_t *bytes, size_t length);
+/// The JS string value of `string`, sharing its characters where this engine build allows it
+/// (JSValueMakeString copies them); `string` must be one this thread made.
+JSValueRef apus_string_value(JSContextRef ctx, JSStringRef string);
+/// A function named `name` that runs `callback` as the engine's own host function (no lock
+/// dropped, arguments read in place); NULL when this engine build's layout could not be
+/// verified (use JSObjectMakeFunctionWithCallback).
+JSObjectRef apus_host_function(JSContextRef ctx, JSStringRef name, JSObjectCallAsFunctionCallback callback);
 /// A promise's state: 0 pending, 1 fulfilled, 2 rejected (with `*result` its value or reason);
 /// -1 when `object` is not a promise; -2 when this engine build's layout could not be verified.
 int apus_promise_state(JSContextRef ctx, JSObjectRef object, JSValueRef *result);
