@@ -44,12 +44,24 @@ public enum BuiltinsBinding: InternalBinding {
         let js = host.js
         let binding = js.object(methods: [
             NativeMethod("compileFunction") { c, _, t, n, a, e in bridge(c, t, n, a, e, BuiltinsBinding.compileFunction) },
+            NativeMethod("source") { c, _, t, n, a, e in bridge(c, t, n, a, e, BuiltinsBinding.source) },
             NativeMethod("hasBuiltin") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in f.js.bool(BuiltinsBinding.index[try f.string(0)] != nil) }
             },
         ])
         js.set(binding, "builtinIds", js.array(BuiltinsBinding.ids.map { js.string($0) }))
         return binding
+    }
+
+    /// source(id): the builtin's embedded text as it was compiled (wrapper included), read in
+    /// place; undefined for an unknown id. Stack traces read it to name accessor frames.
+    static func source(_ call: CallFrame) throws -> JSValueRef? {
+        guard let builtin = embedded(try call.string(0)) else { return call.js.undefined }
+        let text = builtin.source.withMemoryRebound(to: UInt8.self, capacity: builtin.length) {
+            apus_string_create_static_latin1($0, builtin.length)
+        } ?? JSStringCreateWithUTF8CString(builtin.source)!
+        defer { JSStringRelease(text) }
+        return apus_string_value(call.ctx, text)
     }
 
     /// compileFunction(id): the builtin's module function, named `node:<id>` in stack traces.

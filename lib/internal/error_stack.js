@@ -70,7 +70,10 @@ function parseFrame(text) {
   let column = Number(match[3]);
   if (line === 1 && firstLineShift.has(file)) column = Math.max(1, column - firstLineShift.get(file));
   const sourceText = lookupSourceLine(file, line);
-  if (sourceText !== undefined) column = calleeColumn(sourceText, column);
+  if (sourceText !== undefined) {
+    name = accessorName(file, line, column, name);
+    column = calleeColumn(sourceText, column);
+  }
   // V8 names a CommonJS module body this way; builtin module bodies have no name.
   if (name === kWrapperName) name = file.startsWith('node:') ? '' : 'Object.<anonymous>';
   else if (name === kESModuleWrapperName) name = '';
@@ -90,17 +93,24 @@ function registerSource(file, text, firstLine) {
   sources.delete(file);
   rememberSource(file, { lines: text.split('\n'), firstLine });
 }
+function readSource(file) {
+  if (file.startsWith('node:')) {
+    const text = internalBinding('builtins').source(file.slice(5));
+    return text === undefined ? null : { lines: text.split('\n'), firstLine: 1 };
+  }
+  const isFileURL = file.startsWith('file:///');
+  if (file.charCodeAt(0) !== 47 /* / */ && !isFileURL) return null;
+  try {
+    const filename = isFileURL ? require('internal/url').fileURLToPath(file) : file;
+    return { lines: internalBinding('fs').readFileUtf8(filename).split('\n'), firstLine: 1 };
+  } catch {
+    return null;
+  }
+}
 function sourceLine(file, line) {
   let entry = sources.get(file);
   if (entry === undefined) {
-    const isFileURL = file.startsWith('file:///');
-    if (file.charCodeAt(0) !== 47 /* / */ && !isFileURL) return undefined;
-    try {
-      const filename = isFileURL ? require('internal/url').fileURLToPath(file) : file;
-      entry = { lines: internalBinding('fs').readFileUtf8(filename).split('\n'), firstLine: 1 };
-    } catch {
-      entry = null;
-    }
+    entry = readSource(file);
     rememberSource(file, entry);
   }
   return entry === null ? undefined : entry.lines[line - entry.firstLine];
@@ -108,6 +118,34 @@ function sourceLine(file, line) {
 // A vm context's copy of this module reads the main realm's sources (see lib/vm.js).
 let lookupSourceLine = sourceLine;
 function useSourceLines(lookup) { lookupSourceLine = lookup; }
+
+// The engine names a getter or setter frame by the property alone; V8 says "get x" / "set x".
+// The nearest definition of the name above the frame's position in the source tells which.
+const kIdentifier = /^[A-Za-z_$][\w$]*$/;
+const kDefinitionSearchLines = 100;
+function accessorName(file, line, column, name) {
+  if (!kIdentifier.test(name)) return name;
+  const definition = new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}\\s*([(:=])`, 'g');
+  for (let at = line; at > 0 && at > line - kDefinitionSearchLines; at--) {
+    let text = lookupSourceLine(file, at);
+    if (text === undefined) return name;
+    if (at === line) text = text.slice(0, column - 1);
+    let kind;
+    for (const match of text.matchAll(definition)) {
+      const before = text.slice(0, match.index + match[1].length);
+      const after = text.slice(match.index + match[0].length);
+      if (match[2] === '(') {
+        const accessor = /\b(get|set)\s+$/.exec(before);
+        if (accessor !== null) kind = accessor[1];
+        else if (/\bfunction\s*\*?\s*$/.test(before) || /^[^()]*\)\s*\{/.test(after)) kind = '';
+      } else if (/^\s*(?:async\s+)?(?:function\b|\(|[\w$]+\s*=>)/.test(after)) {
+        kind = '';
+      }
+    }
+    if (kind !== undefined) return kind === '' ? name : `${kind} ${name}`;
+  }
+  return name;
+}
 
 function calleeColumn(text, column) {
   if (text.charCodeAt(column - 1) !== 40 /* ( */) return column;
