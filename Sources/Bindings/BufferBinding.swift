@@ -130,6 +130,14 @@ public enum BufferBinding: InternalBinding {
 
     /// The UTF-16 code units of argument `index` (a string), without copying when possible.
     static func withUnits<R>(_ call: CallFrame, _ index: Int, _ body: (UnsafeBufferPointer<UInt16>) throws -> R) throws -> R {
+        var view = apus_string_view()
+        if apus_string_view_open(call.ctx, call[index], &view) {
+            defer { apus_string_view_close(&view) }
+            // One-byte storage has no UTF-16 units to lend: the engine's copy widens it.
+            if !view.latin1 {
+                return try body(UnsafeBufferPointer(start: view.characters.assumingMemoryBound(to: UInt16.self), count: view.length))
+            }
+        }
         guard JSValueIsString(call.ctx, call[index]), let string = JSValueToStringCopy(call.ctx, call[index], nil) else {
             throw NativeError.argument(index, "a string")
         }
@@ -206,6 +214,14 @@ public enum BufferBinding: InternalBinding {
     static func withStringUnits<R>(_ call: CallFrame, _ index: Int,
                                    latin1: (UnsafeBufferPointer<UInt8>) throws -> R,
                                    utf16: (UnsafeBufferPointer<UInt16>) throws -> R) throws -> R {
+        var view = apus_string_view()
+        if apus_string_view_open(call.ctx, call[index], &view) {
+            defer { apus_string_view_close(&view) }
+            if view.latin1 {
+                return try latin1(UnsafeBufferPointer(start: view.characters.assumingMemoryBound(to: UInt8.self), count: view.length))
+            }
+            return try utf16(UnsafeBufferPointer(start: view.characters.assumingMemoryBound(to: UInt16.self), count: view.length))
+        }
         guard JSValueIsString(call.ctx, call[index]), let string = JSValueToStringCopy(call.ctx, call[index], nil) else {
             throw NativeError.argument(index, "a string")
         }
@@ -412,15 +428,13 @@ public enum BufferBinding: InternalBinding {
             }
             return (bytes, total)
         }, utf16: { units in
-            let capacity = max(units.count * 3, 1)
-            let bytes = try allocateBytes(capacity)
+            // The exact size (and the spare byte encodeUTF8 needs): memory of the size this
+            // call gave back is what the allocator hands the next one, without fresh pages.
+            let total = utf8Count(units)
+            let bytes = try allocateBytes(total + 1)
             let written = units.isEmpty ? 0 : encodeUTF8(units, into: bytes)
-            guard written >= 0 else {   // SIZE_MAX: cannot happen with three bytes per unit
-                free(bytes)
-                throw NativeError.error("Invalid string conversion")
-            }
-            let shrunk = realloc(bytes, max(written, 1))?.assumingMemoryBound(to: UInt8.self) ?? bytes
-            return (shrunk, written)
+            assert(written == total)
+            return (bytes, total)
         })
         return try arrayBuffer(call, adopting: UnsafeMutableRawPointer(bytes), count: count)
     }
@@ -448,21 +462,20 @@ public enum BufferBinding: InternalBinding {
         return try arrayBuffer(call, adopting: UnsafeMutableRawPointer(bytes), count: count)
     }
 
-    /// UTF-16 to UTF-8 into `out` (room for three bytes per unit), lone surrogates as U+FFFD;
-    /// the bytes written. Runs of four ASCII units are copied a word at a time; the pointers
-    /// move instead of indexes, which keeps the per-unit path to a compare and a store or two.
+    /// UTF-16 to UTF-8 into `out` (room for three bytes per unit and one more), lone surrogates
+    /// as U+FFFD; the bytes written. Runs of four ASCII units are packed into one 4-byte store;
+    /// a 2- or 3-byte sequence is one store too (the 3-byte one writes a fourth byte that the
+    /// next sequence overwrites, hence the spare byte). The pointers move instead of indexes.
     static func encodeUTF8(_ units: UnsafeBufferPointer<UInt16>, into out: UnsafeMutablePointer<UInt8>) -> Int {
         guard var source = units.baseAddress else { return 0 }
         let end = source + units.count
-        var target = out
+        var target = UnsafeMutableRawPointer(out)
         while source < end {
             if end - source >= 4 {
                 let word = UnsafeRawPointer(source).loadUnaligned(as: UInt64.self)
                 if word & 0xff80_ff80_ff80_ff80 == 0 {
-                    target[0] = UInt8(truncatingIfNeeded: word)
-                    target[1] = UInt8(truncatingIfNeeded: word >> 16)
-                    target[2] = UInt8(truncatingIfNeeded: word >> 32)
-                    target[3] = UInt8(truncatingIfNeeded: word >> 48)
+                    let packed = (word & 0xff) | (word >> 8 & 0xff00) | (word >> 16 & 0xff_0000) | (word >> 24 & 0xff00_0000)
+                    target.storeBytes(of: UInt32(truncatingIfNeeded: packed), as: UInt32.self)
                     source += 4; target += 4
                     continue
                 }
@@ -470,31 +483,29 @@ public enum BufferBinding: InternalBinding {
             let unit = UInt32(source.pointee)
             source += 1
             if unit < 0x80 {
-                target.pointee = UInt8(truncatingIfNeeded: unit)
+                target.storeBytes(of: UInt8(truncatingIfNeeded: unit), as: UInt8.self)
                 target += 1
             } else if unit < 0x800 {
-                target[0] = UInt8(truncatingIfNeeded: 0xc0 | unit >> 6)
-                target[1] = UInt8(truncatingIfNeeded: 0x80 | unit & 0x3f)
+                let pair = (0xc0 | unit >> 6) | (0x80 | unit & 0x3f) << 8
+                target.storeBytes(of: UInt16(truncatingIfNeeded: pair), as: UInt16.self)
                 target += 2
             } else if unit & 0xf800 != 0xd800 {
-                target[0] = UInt8(truncatingIfNeeded: 0xe0 | unit >> 12)
-                target[1] = UInt8(truncatingIfNeeded: 0x80 | (unit >> 6) & 0x3f)
-                target[2] = UInt8(truncatingIfNeeded: 0x80 | unit & 0x3f)
+                let triple = (0xe0 | unit >> 12) | (0x80 | (unit >> 6) & 0x3f) << 8 | (0x80 | unit & 0x3f) << 16
+                target.storeBytes(of: triple, as: UInt32.self)
                 target += 3
             } else if unit < 0xdc00, source < end, source.pointee & 0xfc00 == 0xdc00 {
                 let scalar = 0x10000 + ((unit - 0xd800) << 10) + (UInt32(source.pointee) - 0xdc00)
                 source += 1
-                target[0] = UInt8(truncatingIfNeeded: 0xf0 | scalar >> 18)
-                target[1] = UInt8(truncatingIfNeeded: 0x80 | (scalar >> 12) & 0x3f)
-                target[2] = UInt8(truncatingIfNeeded: 0x80 | (scalar >> 6) & 0x3f)
-                target[3] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3f)
+                let quad = (0xf0 | scalar >> 18) | (0x80 | (scalar >> 12) & 0x3f) << 8 |
+                    (0x80 | (scalar >> 6) & 0x3f) << 16 | (0x80 | scalar & 0x3f) << 24
+                target.storeBytes(of: quad, as: UInt32.self)
                 target += 4
             } else {
-                target[0] = 0xef; target[1] = 0xbf; target[2] = 0xbd
+                target.storeBytes(of: UInt32(0xbd_bf_ef), as: UInt32.self)
                 target += 3
             }
         }
-        return target - out
+        return target - UnsafeMutableRawPointer(out)
     }
 
     /// `count` bytes (at least one) from malloc, for an ArrayBuffer to adopt; RangeError if none.
@@ -542,14 +553,37 @@ public enum BufferBinding: InternalBinding {
                 return call.js.number(oneByteLength + countHighBytes(UnsafeBufferPointer(start: latin1, count: oneByteLength)))
             }
         }
-        var length = 0
-        try withUnits(call, 0) { units in
-            forEachScalar(units) { scalar in
-                length += scalar < 0x80 ? 1 : scalar < 0x800 ? 2 : scalar < 0x10000 ? 3 : 4
-                return true
+        return call.js.number(try withUnits(call, 0) { utf8Count($0) })
+    }
+
+    /// The UTF-8 length of UTF-16 `units` (lone surrogates as the three bytes of U+FFFD): one byte
+    /// a unit, one more from 0x80, one more from 0x800, less one per unit of a surrogate pair
+    /// (two units of three become four bytes). The counting loop has no branches to vectorize
+    /// around; pairs are looked for only when there are surrogates at all.
+    static func utf8Count(_ units: UnsafeBufferPointer<UInt16>) -> Int {
+        // Branch-free per unit so the compiler vectorizes it: (u + 0xff80) >> 16 is 1 from 0x80,
+        // (u + 0xf800) >> 16 from 0x800; ((u & 0xf800) ^ 0xd800) - 1 has its top bit only for
+        // a surrogate.
+        var extra: UInt64 = 0
+        var surrogates: UInt64 = 0
+        for unit in units {
+            let u = UInt32(unit)
+            extra &+= UInt64((u &+ 0xff80) >> 16 &+ (u &+ 0xf800) >> 16)
+            surrogates &+= UInt64((((u & 0xf800) ^ 0xd800) &- 1) >> 31)
+        }
+        var length = units.count + Int(extra)
+        if surrogates > 0 {
+            var i = 0
+            while i + 1 < units.count {
+                if units[i] & 0xfc00 == 0xd800 && units[i + 1] & 0xfc00 == 0xdc00 {
+                    length -= 2
+                    i += 2
+                } else {
+                    i += 1
+                }
             }
         }
-        return call.js.number(length)
+        return length
     }
 }
 

@@ -18,6 +18,7 @@ extern void *apus_jsc_string_of_impl(void *vm, void *impl)
     __asm__("_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE");
 extern void apus_jsc_lock(void *holder, void *vm) __asm__("_ZN3JSC12JSLockHolderC1ERNS_2VME");
 extern void apus_jsc_unlock(void *holder) __asm__("_ZN3JSC12JSLockHolderD1Ev");
+struct apus_lock_holder { void *words[4]; };
 
 // Wraps a string the caller owns one reference to; tryCreate moves it into the JSStringRef.
 static JSStringRef apus_adopt_string(void *impl) {
@@ -92,7 +93,6 @@ const uint8_t *apus_string_latin1_characters(JSStringRef string, size_t *length)
 // the engine its own storage instead. The engine's string-from-StringImpl entry point shares it
 // (one more reference). Native callbacks run with the engine lock dropped, so it is taken here
 // as the C API does. The context group is the VM (see engine_heap.c).
-struct apus_lock_holder { void *words[4]; };
 static int apus_string_value_state;   // 0 unknown, 1 verified, -1 use the C API
 
 static JSValueRef apus_string_value_shared(JSContextRef ctx, JSStringRef string) {
@@ -124,4 +124,102 @@ JSValueRef apus_string_value(JSContextRef ctx, JSStringRef string) {
     if (apus_string_value_state == 0) apus_string_value_state = apus_verify_string_value(ctx);
     if (apus_string_value_state != 1 || apus_impl_of(string) == NULL) return JSValueMakeString(ctx, string);
     return apus_string_value_shared(ctx, string);
+}
+
+// A JS string value's characters read in place. JSValueToStringCopy copies every character (a
+// JSStringRef may go to another thread); a native call that only reads its argument can use the
+// engine's own storage. Relied on, and checked once against strings of known content (one-byte,
+// two-byte, a concatenation not yet flattened): a string cell has one type byte of its own at
+// offset 5 and its StringImpl after the 8-byte header, tagged with bit 0 while it is a rope; the
+// engine's getString flattens a rope and answers its StringImpl with one more reference.
+extern bool apus_jsc_cell_get_string(const void *cell, void *global_object, void **string)
+    __asm__("_ZNK3JSC6JSCell9getStringEPNS_14JSGlobalObjectERN3WTF6StringE");
+extern void apus_wtf_string_destroy(void *impl) __asm__("_ZN3WTF10StringImpl7destroyEPS0_");
+
+static int apus_view_state;   // 0 unknown, 1 verified, -1 use JSValueToStringCopy
+static uint8_t apus_string_cell_type;
+static const uint64_t apus_not_cell_bits = 0xfffe000000000002ull;
+static const unsigned apus_ref_count_increment = 2;
+
+static bool apus_view_open(JSContextRef ctx, JSValueRef value, struct apus_string_view *view) {
+    uint64_t bits = (uint64_t)(uintptr_t)value;
+    if (bits == 0 || (bits & apus_not_cell_bits) != 0) return false;
+    const uint8_t *cell = (const uint8_t *)value;
+    if (cell[5] != apus_string_cell_type) return false;
+    uintptr_t fiber = *(const uintptr_t *)(cell + 8);
+    struct apus_string_impl *impl;
+    if (fiber & 1) {
+        void *vm = (void *)JSContextGetGroup(ctx);
+        void *resolved = NULL;
+        struct apus_lock_holder holder;
+        apus_jsc_lock(&holder, vm);
+        bool is_string = apus_jsc_cell_get_string(cell, (void *)JSContextGetGlobalContext(ctx), &resolved);
+        apus_jsc_unlock(&holder);
+        if (!is_string || resolved == NULL) return false;
+        impl = resolved;
+    } else {
+        impl = (struct apus_string_impl *)fiber;
+        if (impl == NULL) return false;
+        __atomic_add_fetch(&impl->ref_count, apus_ref_count_increment, __ATOMIC_RELAXED);
+    }
+    view->impl = impl;
+    view->length = impl->length;
+    view->latin1 = (impl->hash_and_flags & apus_flag_8bit) != 0;
+    view->characters = impl->length == 0 ? (const void *)"" : impl->characters;
+    return true;
+}
+
+void apus_string_view_close(struct apus_string_view *view) {
+    struct apus_string_impl *impl = view->impl;
+    if (impl != NULL && __atomic_sub_fetch(&impl->ref_count, apus_ref_count_increment, __ATOMIC_ACQ_REL) == 0) {
+        apus_wtf_string_destroy(impl);
+    }
+    view->impl = NULL;
+}
+
+static bool apus_view_matches(JSContextRef ctx, JSValueRef value, JSStringRef expected) {
+    struct apus_string_view view = { 0 };
+    if (!apus_view_open(ctx, value, &view)) return false;
+    size_t length = JSStringGetLength(expected);
+    const JSChar *units = JSStringGetCharactersPtr(expected);
+    bool ok = view.length == length;
+    for (size_t i = 0; ok && i < length; i++) {
+        JSChar unit = view.latin1 ? ((const uint8_t *)view.characters)[i] : ((const JSChar *)view.characters)[i];
+        ok = unit == units[i];
+    }
+    apus_string_view_close(&view);
+    return ok;
+}
+
+static int apus_verify_views(JSContextRef ctx) {
+    if (sizeof(void *) != 8 || !apus_values_encoded) return -1;
+    if (apus_layout_state == 0) apus_layout_state = apus_verify_layout();
+    if (apus_layout_state != 1) return -1;
+    JSStringRef narrow = JSStringCreateWithUTF8CString("h\xc3\xa9llo");
+    JSStringRef wide = JSStringCreateWithUTF8CString("\xe6\x97\xa5\xe6\x9c\xac \xe2\x98\xba");
+    JSValueRef narrow_value = JSValueMakeString(ctx, narrow);
+    JSValueRef object = JSObjectMake(ctx, NULL, NULL);
+    apus_string_cell_type = ((const uint8_t *)narrow_value)[5];
+    int ok = apus_string_cell_type != ((const uint8_t *)object)[5];
+    ok = ok && apus_view_matches(ctx, narrow_value, narrow) && apus_view_matches(ctx, JSValueMakeString(ctx, wide), wide);
+    struct apus_string_view view = { 0 };
+    ok = ok && !apus_view_open(ctx, object, &view) && !apus_view_open(ctx, JSValueMakeNumber(ctx, 1), &view);
+    JSStringRef script = JSStringCreateWithUTF8CString(
+        "(function (a, b) { return a + b; })('x'.repeat(40), '\\u263a'.repeat(40))");
+    JSValueRef rope = JSEvaluateScript(ctx, script, NULL, NULL, 1, NULL);
+    ok = ok && rope != NULL && (*(const uintptr_t *)((const uint8_t *)rope + 8) & 1);
+    if (ok) {
+        JSStringRef flat = JSValueToStringCopy(ctx, rope, NULL);
+        ok = apus_view_matches(ctx, rope, flat) && apus_view_matches(ctx, rope, flat);
+        JSStringRelease(flat);
+    }
+    JSStringRelease(script);
+    JSStringRelease(narrow);
+    JSStringRelease(wide);
+    return ok ? 1 : -1;
+}
+
+bool apus_string_view_open(JSContextRef ctx, JSValueRef value, struct apus_string_view *view) {
+    if (apus_view_state == 0) apus_view_state = apus_verify_views(ctx);
+    return apus_view_state == 1 && apus_view_open(ctx, value, view);
 }

@@ -35,6 +35,13 @@ JSValueRef apus_string_value(JSContextRef ctx, JSStringRef string);
 /// dropped, arguments read in place); NULL when this engine build's layout could not be
 /// verified (use JSObjectMakeFunctionWithCallback).
 JSObjectRef apus_host_function(JSContextRef ctx, JSStringRef name, JSObjectCallAsFunctionCallback callback);
+/// A string value's characters, read in place: `characters` is `length` Latin-1 bytes when
+/// `latin1`, else UTF-16 units. Valid until apus_string_view_close.
+struct apus_string_view { const void *characters; size_t length; bool latin1; void *impl; };
+/// Opens a view of `value`; false when it is not a string or this engine build's layout could
+/// not be verified (use JSValueToStringCopy).
+bool apus_string_view_open(JSContextRef ctx, JSValueRef value, struct apus_string_view *view);
+void apus_string_view_close(struct apus_string_view *view);
 /// A promise's state: 0 pending, 1 fulfilled, 2 rejected (with `*result` its value or reason);
 /// -1 when `object` is not a promise; -2 when this engine build's layout could not be verified.
 int apus_promise_state(JSContextRef ctx, JSObjectRef object, JSValueRef *result);
