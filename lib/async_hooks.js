@@ -1,7 +1,7 @@
 'use strict';
 // async_hooks: AsyncLocalStorage, AsyncResource, createHook and the execution ids, over
 // internal/async_context. Hooks see the resources Apus tracks: Timeout, Immediate, TickObject,
-// Microtask, FSREQCALLBACK and AsyncResource; not promises (the engine has no promise hooks).
+// Microtask, FSREQCALLBACK, AsyncResource and PROMISE (see internal/async_context for which).
 
 const {
   codes: { ERR_ASYNC_CALLBACK, ERR_ASYNC_TYPE, ERR_INVALID_ASYNC_ID },

@@ -20,9 +20,11 @@ function newAsyncId() { return timers.nextAsyncId(); }
 let activeHooks = [];
 function enableHook(callbacks) {
   if (!activeHooks.includes(callbacks)) activeHooks = [...activeHooks, callbacks];
+  trackedPromise.install();
 }
 function disableHook(callbacks) {
   activeHooks = activeHooks.filter((each) => each !== callbacks);
+  if (activeHooks.length === 0) trackedPromise.uninstall();
 }
 
 // An exception in a hook ends the process as an uncaught exception no listener may catch.
@@ -49,6 +51,88 @@ function emitInit(asyncId, type, triggerAsyncId, resource) {
 function emitBefore(asyncId) { if (activeHooks.length > 0) emitHook('before', [asyncId]); }
 function emitAfter(asyncId) { if (activeHooks.length > 0) emitHook('after', [asyncId]); }
 function emitDestroy(asyncId) { if (activeHooks.length > 0) emitHook('destroy', [asyncId]); }
+function emitPromiseResolve(asyncId) { if (activeHooks.length > 0) emitHook('promiseResolve', [asyncId]); }
+
+// PROMISE resources. The engine has no promise hooks, so while a hook is enabled the global
+// Promise is a constructor that tracks what it makes (new Promise, Promise.resolve and the other
+// statics), and then/catch/finally track the promise they return; an async function's own
+// promise and its awaits are not seen. A promise first met when its reaction runs (made before
+// any hook was enabled) gets its id then, without an init, as Node gives it one.
+const promiseEntries = new WeakMap();   // promise -> { asyncId, triggerAsyncId }
+function promiseEntry(promise) {
+  let entry = promiseEntries.get(promise);
+  if (entry === undefined) {
+    entry = { asyncId: newAsyncId(), triggerAsyncId: current.asyncId };
+    promiseEntries.set(promise, entry);
+  }
+  return entry;
+}
+function trackPromise(promise, triggerAsyncId) {
+  if (promiseEntries.has(promise)) return promiseEntries.get(promise);
+  const entry = { asyncId: newAsyncId(), triggerAsyncId };
+  promiseEntries.set(promise, entry);
+  emitInit(entry.asyncId, 'PROMISE', triggerAsyncId, promise);
+  return entry;
+}
+
+const trackedPromise = (() => {
+  const IntrinsicPromise = globalThis.Promise;
+  const intrinsicResolve = IntrinsicPromise.resolve;
+  let made;
+  function make() {
+    // A resolving function reports promiseResolve once, on its first call.
+    const reporting = (settle, entry) => function(value) {
+      if (!entry.settled) {
+        entry.settled = true;
+        if (entry.asyncId !== undefined) emitPromiseResolve(entry.asyncId);
+      }
+      return settle(value);
+    };
+    function Promise(executor) {
+      if (new.target === undefined) return Reflect.apply(IntrinsicPromise, this, [executor]);
+      const target = new.target === Promise ? IntrinsicPromise : new.target;
+      if (typeof executor !== 'function' || activeHooks.length === 0) return Reflect.construct(IntrinsicPromise, [executor], target);
+      const pending = { asyncId: undefined, settled: false };
+      const promise = Reflect.construct(IntrinsicPromise, [function(resolve, reject) {
+        return Reflect.apply(executor, this, [reporting(resolve, pending), reporting(reject, pending)]);
+      }], target);
+      pending.asyncId = trackPromise(promise, current.asyncId).asyncId;
+      if (pending.settled) emitPromiseResolve(pending.asyncId);
+      return promise;
+    }
+    Object.defineProperty(Promise, 'prototype', { __proto__: null, value: IntrinsicPromise.prototype, writable: false });
+    for (const name of Reflect.ownKeys(IntrinsicPromise)) {
+      if (name === 'prototype' || name === 'length' || name === 'name') continue;
+      const descriptor = Reflect.getOwnPropertyDescriptor(IntrinsicPromise, name);
+      if (typeof descriptor.value === 'function') {
+        const method = descriptor.value;
+        descriptor.value = {
+          [name](...args) {
+            // Promise.resolve(p) is p itself for a plain promise, as with the engine's own.
+            if (method === intrinsicResolve && this === Promise && args[0] instanceof IntrinsicPromise &&
+                args[0].constructor === IntrinsicPromise) {
+              return args[0];
+            }
+            return Reflect.apply(method, this, args);
+          },
+        }[name];
+        Object.defineProperty(descriptor.value, 'length', { __proto__: null, value: method.length });
+      }
+      Reflect.defineProperty(Promise, name, descriptor);
+    }
+    return Promise;
+  }
+  return {
+    install() {
+      if (globalThis.Promise !== IntrinsicPromise) return;
+      made ??= make();
+      globalThis.Promise = made;
+    },
+    uninstall() {
+      if (made !== undefined && globalThis.Promise === made) globalThis.Promise = IntrinsicPromise;
+    },
+  };
+})();
 
 // Runs `fn` as the callback of a resource: its context current, before/after hooks around. As
 // in Node, a callback that throws gets its 'after' only once the exception has been handled
@@ -143,10 +227,33 @@ function install() {
         emitDestroy(context.asyncId);
       }
     });
-  // Promise reactions registered with then/catch/finally run in the registering context.
+  // Promise reactions registered with then/catch/finally run in the registering context. While
+  // hooks are enabled a reaction is the callback of the promise `then` returned: before and
+  // after around it (after also when a hook was enabled during it), promiseResolve once it
+  // settled that promise.
   const { then } = Promise.prototype;
-  const bindReaction = (reaction, context) => (typeof reaction !== 'function' ? reaction :
-    function(value) { return runInContext(context, reaction, this, [value]); });
+  const bindReaction = (reaction, context, derived) => (typeof reaction !== 'function' ? reaction :
+    function(value) {
+      if (activeHooks.length === 0) {
+        try {
+          return runInContext(context, reaction, this, [value]);
+        } finally {
+          if (activeHooks.length > 0) emitAfter(promiseEntry(derived.promise).asyncId);
+        }
+      }
+      const entry = promiseEntry(derived.promise);
+      emitBefore(entry.asyncId);
+      const reactionContext = { stores: context.stores, asyncId: entry.asyncId, triggerAsyncId: entry.triggerAsyncId, resource: derived.promise };
+      try {
+        return runInContext(reactionContext, reaction, this, [value]);
+      } finally {
+        emitPromiseResolve(entry.asyncId);
+        emitAfter(entry.asyncId);
+      }
+    });
+  // A missing handler still settles the derived promise in a job of its own, which hooks see.
+  const passValue = (value) => value;
+  const passReason = (reason) => { throw reason; };
   Object.defineProperty(Promise.prototype, 'then', {
     __proto__: null,
     writable: true,
@@ -155,7 +262,14 @@ function install() {
     value: {
       then(onFulfilled, onRejected) {
         const context = current;
-        return Reflect.apply(then, this, [bindReaction(onFulfilled, context), bindReaction(onRejected, context)]);
+        const derived = { promise: undefined };
+        if (activeHooks.length > 0) {
+          if (typeof onFulfilled !== 'function') onFulfilled = passValue;
+          if (typeof onRejected !== 'function') onRejected = passReason;
+        }
+        derived.promise = Reflect.apply(then, this, [bindReaction(onFulfilled, context, derived), bindReaction(onRejected, context, derived)]);
+        if (activeHooks.length > 0) trackPromise(derived.promise, promiseEntry(this).asyncId);
+        return derived.promise;
       },
     }.then,
   });
