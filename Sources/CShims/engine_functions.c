@@ -31,10 +31,11 @@ enum { apus_slot_callee = 3, apus_slot_argument_count = 4, apus_slot_this = 5, a
 struct apus_lock_holder { void *words[4]; };
 
 // Host function -> its C API callback. Function cells never move; a dead function's entry stays
-// until a new function at that address replaces it. Open addressing, grown at half load.
+// until a new function at that address replaces it. Open addressing, grown at half load. One
+// table per thread: an engine VM, and so each of its functions, belongs to one thread.
 struct apus_host_entry { JSObjectRef function; JSObjectCallAsFunctionCallback callback; };
-static struct apus_host_entry *apus_host_table;
-static size_t apus_host_capacity, apus_host_used;
+static _Thread_local struct apus_host_entry *apus_host_table;
+static _Thread_local size_t apus_host_capacity, apus_host_used;
 
 static size_t apus_host_hash(JSObjectRef function) {
     return (size_t)(((uintptr_t)function >> 4) * 0x9E3779B97F4A7C15ull);
