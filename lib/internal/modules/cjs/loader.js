@@ -71,8 +71,20 @@ Module._cache = { __proto__: null };
 Module._pathCache = { __proto__: null };
 Module._extensions = { __proto__: null };
 Module.globalPaths = [];
-Module.builtinModules = BuiltinModule.getCanBeRequiredByUsersWithoutSchemeList();
-Object.freeze(Module.builtinModules);
+// Listed on first use (most programs never ask), then a plain frozen array as Node has it.
+Object.defineProperty(Module, 'builtinModules', {
+  __proto__: null,
+  enumerable: true,
+  configurable: true,
+  get() {
+    const list = Object.freeze(BuiltinModule.getCanBeRequiredByUsersWithoutSchemeList());
+    Object.defineProperty(Module, 'builtinModules', { __proto__: null, value: list, writable: true, enumerable: true, configurable: true });
+    return list;
+  },
+  set(value) {
+    Object.defineProperty(Module, 'builtinModules', { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+  },
+});
 Module.isBuiltin = (id) => BuiltinModule.isBuiltin(id);
 Module.Module = Module;
 
