@@ -61,7 +61,7 @@ function showFlaggedDeprecation() {
 }
 
 Buffer.poolSize = 8 * 1024;
-let poolSize, poolOffset, allocPool;
+let poolSize, poolOffset, allocPool, allocPoolBytes;
 
 // Buffers share the pool, so postMessage may copy it but never transfer it away.
 function markPoolUntransferable(pool) {
@@ -71,6 +71,7 @@ function markPoolUntransferable(pool) {
 function createPool() {
   poolSize = Buffer.poolSize;
   allocPool = new ArrayBuffer(poolSize);
+  allocPoolBytes = new Uint8Array(allocPool);
   markPoolUntransferable(allocPool);
   poolOffset = 0;
 }
@@ -184,6 +185,16 @@ function fromString(string, encoding) {
   if (ops === encodingOps.utf8 || ops === encodingOps.latin1 || ops === encodingOps.ascii) {
     const encoded = ops === encodingOps.utf8 ? enc.utf8Encode(string) : enc.latin1Encode(string);
     if (encoded !== undefined) return new FastBuffer(encoded);
+  }
+  // UTF-8 that surely takes a pool slice (three bytes a unit at most) is written straight into
+  // the pool, its length learned from the write: one pass over the string instead of two.
+  if (ops === encodingOps.utf8 && string.length * 3 < (Buffer.poolSize >>> 1)) {
+    if (string.length * 3 > (poolSize - poolOffset)) createPool();
+    const written = enc.utf8Write(allocPoolBytes, string, poolOffset, poolSize - poolOffset);
+    const b = new FastBuffer(allocPool, poolOffset, written);
+    poolOffset += written;
+    alignPool();
+    return b;
   }
   const length = ops.byteLength(string);
   if (length >= (Buffer.poolSize >>> 1)) {

@@ -194,9 +194,37 @@ public enum BufferBinding: InternalBinding {
         let offset = max(0, min(try call.int(2), bytes.count))
         let limit = max(0, min(try call.int(3), bytes.count - offset))
         let out = UnsafeMutableRawBufferPointer(rebasing: bytes[offset..<(offset + limit)])
-        var position = 0
-        try withUnits(call, 1) { units in forEachScalar(units) { encode($0, into: out, at: &position) } }
-        return call.js.number(position)
+        let written = try withStringUnits(call, 1, latin1: { input in
+            if countHighBytes(input) == 0 {
+                let count = min(input.count, out.count)
+                if count > 0 { out.baseAddress!.copyMemory(from: input.baseAddress!, byteCount: count) }
+                return count
+            }
+            var position = 0
+            for byte in input {
+                if byte < 0x80 {
+                    guard position < out.count else { break }
+                    out[position] = byte
+                    position += 1
+                } else {
+                    guard position + 2 <= out.count else { break }
+                    out[position] = 0xc0 | byte >> 6
+                    out[position + 1] = 0x80 | byte & 0x3f
+                    position += 2
+                }
+            }
+            return position
+        }, utf16: { units in
+            // Room for all of it: the one-pass encoder; else character by character, so a
+            // character that does not fit whole is left out.
+            if let base = out.baseAddress, utf8Count(units) <= out.count {
+                return encodeUTF8(units, into: base.assumingMemoryBound(to: UInt8.self), capacity: out.count)
+            }
+            var position = 0
+            forEachScalar(units) { encode($0, into: out, at: &position) }
+            return position
+        })
+        return call.js.number(written)
     }
 
     /// A string of `count` UTF-16 units written straight into the buffer the engine copies from.
@@ -432,7 +460,7 @@ public enum BufferBinding: InternalBinding {
             // call gave back is what the allocator hands the next one, without fresh pages.
             let total = utf8Count(units)
             let bytes = try allocateBytes(total + 1)
-            let written = units.isEmpty ? 0 : encodeUTF8(units, into: bytes)
+            let written = units.isEmpty ? 0 : encodeUTF8(units, into: bytes, capacity: total + 1)
             assert(written == total)
             return (bytes, total)
         })
@@ -462,14 +490,16 @@ public enum BufferBinding: InternalBinding {
         return try arrayBuffer(call, adopting: UnsafeMutableRawPointer(bytes), count: count)
     }
 
-    /// UTF-16 to UTF-8 into `out` (room for three bytes per unit and one more), lone surrogates
-    /// as U+FFFD; the bytes written. Runs of four ASCII units are packed into one 4-byte store;
-    /// a 2- or 3-byte sequence is one store too (the 3-byte one writes a fourth byte that the
-    /// next sequence overwrites, hence the spare byte). The pointers move instead of indexes.
-    static func encodeUTF8(_ units: UnsafeBufferPointer<UInt16>, into out: UnsafeMutablePointer<UInt8>) -> Int {
+    /// UTF-16 to UTF-8 into `out`, which has room for all of it (`capacity` bytes), lone
+    /// surrogates as U+FFFD; the bytes written. Runs of four ASCII units are packed into one
+    /// 4-byte store; a 2- or 3-byte sequence is one store too (the 3-byte one writes a fourth
+    /// byte that the next sequence overwrites, when there is room for it). The pointers move
+    /// instead of indexes.
+    static func encodeUTF8(_ units: UnsafeBufferPointer<UInt16>, into out: UnsafeMutablePointer<UInt8>, capacity: Int) -> Int {
         guard var source = units.baseAddress else { return 0 }
         let end = source + units.count
         var target = UnsafeMutableRawPointer(out)
+        let targetEnd = target + capacity
         while source < end {
             if end - source >= 4 {
                 let word = UnsafeRawPointer(source).loadUnaligned(as: UInt64.self)
@@ -491,7 +521,12 @@ public enum BufferBinding: InternalBinding {
                 target += 2
             } else if unit & 0xf800 != 0xd800 {
                 let triple = (0xe0 | unit >> 12) | (0x80 | (unit >> 6) & 0x3f) << 8 | (0x80 | unit & 0x3f) << 16
-                target.storeBytes(of: triple, as: UInt32.self)
+                if targetEnd - target >= 4 {
+                    target.storeBytes(of: triple, as: UInt32.self)
+                } else {
+                    target.storeBytes(of: UInt16(truncatingIfNeeded: triple), as: UInt16.self)
+                    target.storeBytes(of: UInt8(truncatingIfNeeded: triple >> 16), toByteOffset: 2, as: UInt8.self)
+                }
                 target += 3
             } else if unit < 0xdc00, source < end, source.pointee & 0xfc00 == 0xdc00 {
                 let scalar = 0x10000 + ((unit - 0xd800) << 10) + (UInt32(source.pointee) - 0xdc00)
@@ -501,7 +536,8 @@ public enum BufferBinding: InternalBinding {
                 target.storeBytes(of: quad, as: UInt32.self)
                 target += 4
             } else {
-                target.storeBytes(of: UInt32(0xbd_bf_ef), as: UInt32.self)
+                target.storeBytes(of: UInt16(0xbf_ef), as: UInt16.self)
+                target.storeBytes(of: UInt8(0xbd), toByteOffset: 2, as: UInt8.self)
                 target += 3
             }
         }
@@ -546,14 +582,7 @@ public enum BufferBinding: InternalBinding {
 
     /// utf8Length(string): the UTF-8 byte length.
     static func utf8Length(_ call: CallFrame) throws -> JSValueRef? {
-        if JSValueIsString(call.ctx, call[0]), let string = JSValueToStringCopy(call.ctx, call[0], nil) {
-            defer { JSStringRelease(string) }
-            var oneByteLength = 0
-            if let latin1 = apus_string_latin1_characters(string, &oneByteLength) {
-                return call.js.number(oneByteLength + countHighBytes(UnsafeBufferPointer(start: latin1, count: oneByteLength)))
-            }
-        }
-        return call.js.number(try withUnits(call, 0) { utf8Count($0) })
+        call.js.number(try withStringUnits(call, 0, latin1: { $0.count + countHighBytes($0) }, utf16: { utf8Count($0) }))
     }
 
     /// The UTF-8 length of UTF-16 `units` (lone surrogates as the three bytes of U+FFFD): one byte
@@ -564,14 +593,26 @@ public enum BufferBinding: InternalBinding {
         // Branch-free per unit so the compiler vectorizes it: (u + 0xff80) >> 16 is 1 from 0x80,
         // (u + 0xf800) >> 16 from 0x800; ((u & 0xf800) ^ 0xd800) - 1 has its top bit only for
         // a surrogate.
-        var extra: UInt64 = 0
-        var surrogates: UInt64 = 0
-        for unit in units {
-            let u = UInt32(unit)
-            extra &+= UInt64((u &+ 0xff80) >> 16 &+ (u &+ 0xf800) >> 16)
-            surrogates &+= UInt64((((u & 0xf800) ^ 0xd800) &- 1) >> 31)
+        var extra = 0
+        var surrogates = 0
+        if let base = units.baseAddress {
+            var start = 0
+            while start < units.count {
+                // Blocks short enough for 32-bit lane counters (at most two a unit).
+                let end = min(units.count, start + 65536)
+                var blockExtra: UInt32 = 0
+                var blockSurrogates: UInt32 = 0
+                for i in start..<end {
+                    let u = UInt32(base[i])
+                    blockExtra &+= (u &+ 0xff80) >> 16 &+ (u &+ 0xf800) >> 16
+                    blockSurrogates &+= (((u & 0xf800) ^ 0xd800) &- 1) >> 31
+                }
+                extra += Int(blockExtra)
+                surrogates += Int(blockSurrogates)
+                start = end
+            }
         }
-        var length = units.count + Int(extra)
+        var length = units.count + extra
         if surrogates > 0 {
             var i = 0
             while i + 1 < units.count {

@@ -1,5 +1,6 @@
-// Long strings (the native path) encode to UTF-8 byte for byte as node does: ASCII runs, 2-, 3-
-// and 4-byte sequences, lone and paired surrogates at every position; byteLength agrees.
+// Strings of every length up to 400 (the JavaScript, pool and native paths) encode to UTF-8 byte
+// for byte as node does: ASCII runs, 2-, 3- and 4-byte sequences, lone and paired surrogates at
+// every position; byteLength agrees.
 let seed = 1;
 const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
 const pieces = [
@@ -13,7 +14,7 @@ const pieces = [
 let digest = 0;
 for (let i = 0; i < 400; i++) {
   let text = '';
-  const length = 65 + next() % 300;
+  const length = 1 + next() % 400;
   while (text.length < length) text += pieces[next() % pieces.length]();
   const bytes = Buffer.from(text);
   if (bytes.length !== Buffer.byteLength(text)) throw new Error(`byteLength differs for sample ${i}`);
