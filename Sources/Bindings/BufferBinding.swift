@@ -65,6 +65,10 @@ public enum BufferBinding: InternalBinding {
     /// string's own storage: no staging copy, half the memory of UTF-16 (see CShims).
     static func latin1String(_ js: JS, count: Int, fill: (UnsafeMutablePointer<UInt8>) -> Void) -> JSValueRef {
         var characters: UnsafeMutablePointer<UInt8>?
+        if let storage = apus_latin1_storage_create(count, &characters), let characters {
+            fill(characters)
+            return apus_latin1_storage_value(js.ctx, storage)
+        }
         guard let string = apus_string_create_latin1(count, &characters) else {
             // Allocation failed: the engine's UTF-16 constructor reports it its own way.
             return utf16String(js, count: count) { units in

@@ -19,6 +19,7 @@ extern void *apus_jsc_string_of_impl(void *vm, void *impl)
 extern void apus_jsc_lock(void *holder, void *vm) __asm__("_ZN3JSC12JSLockHolderC1ERNS_2VME");
 extern void apus_jsc_unlock(void *holder) __asm__("_ZN3JSC12JSLockHolderD1Ev");
 struct apus_lock_holder { void *words[4]; };
+extern void apus_wtf_string_destroy(void *impl) __asm__("_ZN3WTF10StringImpl7destroyEPS0_");
 
 // Wraps a string the caller owns one reference to; tryCreate moves it into the JSStringRef.
 static JSStringRef apus_adopt_string(void *impl) {
@@ -126,6 +127,28 @@ JSValueRef apus_string_value(JSContextRef ctx, JSStringRef string) {
     return apus_string_value_shared(ctx, string);
 }
 
+// A one-byte string value made without a JSStringRef in between: the engine's StringImpl is
+// created, filled by the caller, then handed to the engine, which keeps its own reference.
+void *apus_latin1_storage_create(size_t length, uint8_t **characters) {
+    if (apus_string_value_state != 1 || length == 0) return NULL;
+    void *impl = NULL;
+    struct apus_byte_span span = { NULL, 0 };
+    apus_wtf_create_uninitialized8(&impl, length, &span);
+    *characters = span.data;
+    return impl;
+}
+
+JSValueRef apus_latin1_storage_value(JSContextRef ctx, void *storage) {
+    void *vm = (void *)JSContextGetGroup(ctx);
+    struct apus_lock_holder holder;
+    apus_jsc_lock(&holder, vm);
+    JSValueRef value = (JSValueRef)apus_jsc_string_of_impl(vm, storage);
+    apus_jsc_unlock(&holder);
+    struct apus_string_impl *impl = storage;
+    if (__atomic_sub_fetch(&impl->ref_count, 2u, __ATOMIC_ACQ_REL) == 0) apus_wtf_string_destroy(impl);
+    return value;
+}
+
 // A JS string value's characters read in place. JSValueToStringCopy copies every character (a
 // JSStringRef may go to another thread); a native call that only reads its argument can use the
 // engine's own storage. Relied on, and checked once against strings of known content (one-byte,
@@ -134,7 +157,6 @@ JSValueRef apus_string_value(JSContextRef ctx, JSStringRef string) {
 // engine's getString flattens a rope and answers its StringImpl with one more reference.
 extern bool apus_jsc_cell_get_string(const void *cell, void *global_object, void **string)
     __asm__("_ZNK3JSC6JSCell9getStringEPNS_14JSGlobalObjectERN3WTF6StringE");
-extern void apus_wtf_string_destroy(void *impl) __asm__("_ZN3WTF10StringImpl7destroyEPS0_");
 
 static int apus_view_state;   // 0 unknown, 1 verified, -1 use JSValueToStringCopy
 static uint8_t apus_string_cell_type;

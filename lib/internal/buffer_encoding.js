@@ -227,7 +227,7 @@ function utf16leWrite(bytes, string, offset, max) {
 
 const hexChars = '0123456789abcdef';
 function hexSlice(bytes, start, end) {
-  if (end - start > kNativeThreshold) return native().hexSlice(bytes, start, end);
+  if (end - start > kNativeSliceThreshold) return native().hexSlice(bytes, start, end);
   let result = '';
   for (let i = start; i < end; i++) result += kHexPairs[bytes[i]];
   return result;

@@ -35,6 +35,11 @@ JSValueRef apus_string_value(JSContextRef ctx, JSStringRef string);
 /// dropped, arguments read in place); NULL when this engine build's layout could not be
 /// verified (use JSObjectMakeFunctionWithCallback).
 JSObjectRef apus_host_function(JSContextRef ctx, JSStringRef name, JSObjectCallAsFunctionCallback callback);
+/// One-byte string storage of `length` characters to fill through `*characters`, then turned
+/// into a string value (which takes it over) by apus_latin1_storage_value; NULL when this
+/// engine build's layout could not be verified (use apus_string_create_latin1) or for length 0.
+void *apus_latin1_storage_create(size_t length, uint8_t **characters);
+JSValueRef apus_latin1_storage_value(JSContextRef ctx, void *storage);
 /// A string value's characters, read in place: `characters` is `length` Latin-1 bytes when
 /// `latin1`, else UTF-16 units. Valid until apus_string_view_close.
 struct apus_string_view { const void *characters; size_t length; bool latin1; void *impl; };
