@@ -187,9 +187,11 @@ public enum ProcessMethodsBinding: InternalBinding {
         }
         // The engine's size and capacity include the extra memory (array buffers, large
         // strings), which Node reports apart as `external`.
+        // The engine counts live bytes as the last collection marked them: none before the
+        // first one, when all the capacity its blocks hold is reported as used instead.
         out[0] = Double(rss)
         out[1] = max(0, heap.capacity - heap.extra)
-        out[2] = max(0, heap.size - heap.extra)
+        out[2] = heap.size - heap.extra > 0 ? heap.size - heap.extra : out[1]
         out[3] = heap.extra
         out[4] = 0
         return nil

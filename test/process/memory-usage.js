@@ -8,6 +8,8 @@ const first = process.memoryUsage();
 assert.deepStrictEqual(Object.keys(first), ['rss', 'heapTotal', 'heapUsed', 'external', 'arrayBuffers']);
 for (const [name, value] of Object.entries(first)) assert.ok(Number.isFinite(value) && value >= 0, `${name}: ${value}`);
 assert.ok(first.heapUsed <= first.heapTotal, `${first.heapUsed} > ${first.heapTotal}`);
+// Called before any collection has run, too: the heap is in use from the start.
+assert.ok(first.heapUsed > 0 && first.heapTotal > 0, `${first.heapUsed} / ${first.heapTotal}`);
 assert.ok(first.rss > first.heapUsed);
 
 const kept = [];
