@@ -132,23 +132,6 @@ public enum BufferBinding: InternalBinding {
         }
     }
 
-    /// The UTF-16 code units of argument `index` (a string), without copying when possible.
-    static func withUnits<R>(_ call: CallFrame, _ index: Int, _ body: (UnsafeBufferPointer<UInt16>) throws -> R) throws -> R {
-        var view = apus_string_view()
-        if apus_string_view_open(call.ctx, call[index], &view) {
-            defer { apus_string_view_close(&view) }
-            // One-byte storage has no UTF-16 units to lend: the engine's copy widens it.
-            if !view.latin1 {
-                return try body(UnsafeBufferPointer(start: view.characters.assumingMemoryBound(to: UInt16.self), count: view.length))
-            }
-        }
-        guard JSValueIsString(call.ctx, call[index]), let string = JSValueToStringCopy(call.ctx, call[index], nil) else {
-            throw NativeError.argument(index, "a string")
-        }
-        defer { JSStringRelease(string) }
-        return try body(UnsafeBufferPointer(start: JSStringGetCharactersPtr(string), count: JSStringGetLength(string)))
-    }
-
     /// Encodes one code point (lone surrogates become U+FFFD) into `out`; false if it does not fit.
     @inline(__always)
     static func encode(_ scalar: UInt32, into out: UnsafeMutableRawBufferPointer, at position: inout Int) -> Bool {

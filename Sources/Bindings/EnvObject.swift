@@ -21,14 +21,9 @@ enum EnvObject {
 
     /// An engine string of an ASCII C string, its bytes copied once; nil for other text.
     static func asciiString(_ ctx: JSContextRef, _ value: UnsafePointer<CChar>) -> JSValueRef? {
-        let length = strlen(value)
-        let bytes = UnsafeRawPointer(value).assumingMemoryBound(to: UInt8.self)
-        for i in 0..<length where bytes[i] >= 0x80 { return nil }
-        var characters: UnsafeMutablePointer<UInt8>?
-        guard let string = apus_string_create_latin1(length, &characters) else { return nil }
-        defer { JSStringRelease(string) }
-        if length > 0, let characters { characters.update(from: bytes, count: length) }
-        return apus_string_value(ctx, string)
+        let bytes = UnsafeRawBufferPointer(start: value, count: strlen(value))
+        guard BufferBinding.isPlainASCII(bytes) else { return nil }
+        return BufferBinding.copiedString(JS(ctx), bytes)
     }
 
     nonisolated(unsafe) static let jsClass: JSClassRef = {

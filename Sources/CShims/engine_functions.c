@@ -10,6 +10,7 @@
 // VM::throwException. On any mismatch apus_host_function answers NULL and callers use
 // JSObjectMakeFunctionWithCallback.
 #include "apus_shims.h"
+#include "engine_lock.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,11 +25,8 @@ extern apus_encoded_value apus_jsc_not_a_constructor(void *global_object, JSValu
     __asm__("_ZN3JSC29callHostFunctionAsConstructorEPNS_14JSGlobalObjectEPNS_9CallFrameE");
 extern void *apus_jsc_throw(void *vm, void *global_object, JSValueRef value)
     __asm__("_ZN3JSC2VM14throwExceptionEPNS_14JSGlobalObjectENS_7JSValueE");
-extern void apus_jsc_lock(void *holder, void *vm) __asm__("_ZN3JSC12JSLockHolderC1ERNS_2VME");
-extern void apus_jsc_unlock(void *holder) __asm__("_ZN3JSC12JSLockHolderD1Ev");
 
 enum { apus_slot_callee = 3, apus_slot_argument_count = 4, apus_slot_this = 5, apus_slot_first_argument = 6 };
-struct apus_lock_holder { void *words[4]; };
 
 // Host function -> its C API callback. Function cells never move; a dead function's entry stays
 // until a new function at that address replaces it. Open addressing, grown at half load. One

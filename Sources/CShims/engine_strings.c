@@ -1,6 +1,7 @@
 // One-byte engine strings and the engine's UTF-8 decoder: the C API only builds UTF-16 strings,
 // so these call the exported WTF/JavaScriptCore C++ entry points by their Itanium symbol names.
 #include "apus_shims.h"
+#include "engine_lock.h"
 
 // WTF::String, Ref<WTF::StringImpl> and RefPtr<OpaqueJSString> are each a single pointer; a
 // std::span is { pointer, size }. Class results come back through a hidden result pointer.
@@ -16,9 +17,6 @@ extern void apus_opaque_string_create(JSStringRef *result, void **string)
     __asm__("_ZN14OpaqueJSString9tryCreateEON3WTF6StringE");
 extern void *apus_jsc_string_of_impl(void *vm, void *impl)
     __asm__("_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE");
-extern void apus_jsc_lock(void *holder, void *vm) __asm__("_ZN3JSC12JSLockHolderC1ERNS_2VME");
-extern void apus_jsc_unlock(void *holder) __asm__("_ZN3JSC12JSLockHolderD1Ev");
-struct apus_lock_holder { void *words[4]; };
 extern void apus_wtf_string_destroy(void *impl) __asm__("_ZN3WTF10StringImpl7destroyEPS0_");
 
 // Wraps a string the caller owns one reference to; tryCreate moves it into the JSStringRef.
@@ -29,12 +27,17 @@ static JSStringRef apus_adopt_string(void *impl) {
     return result;
 }
 
-JSStringRef apus_string_create_latin1(size_t length, uint8_t **characters) {
+// A new one-byte StringImpl of `length` characters to be written through `*characters`.
+static void *apus_uninitialized8(size_t length, uint8_t **characters) {
     void *impl = NULL;
     struct apus_byte_span span = { NULL, 0 };
     apus_wtf_create_uninitialized8(&impl, length, &span);
     *characters = span.data;
-    return apus_adopt_string(impl);
+    return impl;
+}
+
+JSStringRef apus_string_create_latin1(size_t length, uint8_t **characters) {
+    return apus_adopt_string(apus_uninitialized8(length, characters));
 }
 
 JSStringRef apus_string_create_static_latin1(const uint8_t *characters, size_t length) {
@@ -96,13 +99,23 @@ const uint8_t *apus_string_latin1_characters(JSStringRef string, size_t *length)
 // as the C API does. The context group is the VM (see engine_heap.c).
 static int apus_string_value_state;   // 0 unknown, 1 verified, -1 use the C API
 
-static JSValueRef apus_string_value_shared(JSContextRef ctx, JSStringRef string) {
+// The string value of `impl`, which the engine takes one more reference to.
+static JSValueRef apus_value_of_impl(JSContextRef ctx, void *impl) {
     void *vm = (void *)JSContextGetGroup(ctx);
     struct apus_lock_holder holder;
     apus_jsc_lock(&holder, vm);
-    JSValueRef value = (JSValueRef)apus_jsc_string_of_impl(vm, (void *)apus_impl_of(string));
+    JSValueRef value = (JSValueRef)apus_jsc_string_of_impl(vm, impl);
     apus_jsc_unlock(&holder);
     return value;
+}
+
+// Drops one reference to `impl` (references count in twos; bit 0 marks a static string).
+static void apus_impl_release(struct apus_string_impl *impl) {
+    if (__atomic_sub_fetch(&impl->ref_count, 2u, __ATOMIC_ACQ_REL) == 0) apus_wtf_string_destroy(impl);
+}
+
+static JSValueRef apus_string_value_shared(JSContextRef ctx, JSStringRef string) {
+    return apus_value_of_impl(ctx, (void *)apus_impl_of(string));
 }
 
 static int apus_verify_string_value(JSContextRef ctx) {
@@ -131,21 +144,12 @@ JSValueRef apus_string_value(JSContextRef ctx, JSStringRef string) {
 // created, filled by the caller, then handed to the engine, which keeps its own reference.
 void *apus_latin1_storage_create(size_t length, uint8_t **characters) {
     if (apus_string_value_state != 1 || length == 0) return NULL;
-    void *impl = NULL;
-    struct apus_byte_span span = { NULL, 0 };
-    apus_wtf_create_uninitialized8(&impl, length, &span);
-    *characters = span.data;
-    return impl;
+    return apus_uninitialized8(length, characters);
 }
 
 JSValueRef apus_latin1_storage_value(JSContextRef ctx, void *storage) {
-    void *vm = (void *)JSContextGetGroup(ctx);
-    struct apus_lock_holder holder;
-    apus_jsc_lock(&holder, vm);
-    JSValueRef value = (JSValueRef)apus_jsc_string_of_impl(vm, storage);
-    apus_jsc_unlock(&holder);
-    struct apus_string_impl *impl = storage;
-    if (__atomic_sub_fetch(&impl->ref_count, 2u, __ATOMIC_ACQ_REL) == 0) apus_wtf_string_destroy(impl);
+    JSValueRef value = apus_value_of_impl(ctx, storage);
+    apus_impl_release(storage);
     return value;
 }
 
@@ -161,7 +165,6 @@ extern bool apus_jsc_cell_get_string(const void *cell, void *global_object, void
 static int apus_view_state;   // 0 unknown, 1 verified, -1 use JSValueToStringCopy
 static uint8_t apus_string_cell_type;
 static const uint64_t apus_not_cell_bits = 0xfffe000000000002ull;
-static const unsigned apus_ref_count_increment = 2;
 
 static bool apus_view_open(JSContextRef ctx, JSValueRef value, struct apus_string_view *view) {
     uint64_t bits = (uint64_t)(uintptr_t)value;
@@ -182,7 +185,7 @@ static bool apus_view_open(JSContextRef ctx, JSValueRef value, struct apus_strin
     } else {
         impl = (struct apus_string_impl *)fiber;
         if (impl == NULL) return false;
-        __atomic_add_fetch(&impl->ref_count, apus_ref_count_increment, __ATOMIC_RELAXED);
+        __atomic_add_fetch(&impl->ref_count, 2u, __ATOMIC_RELAXED);
     }
     view->impl = impl;
     view->length = impl->length;
@@ -192,10 +195,7 @@ static bool apus_view_open(JSContextRef ctx, JSValueRef value, struct apus_strin
 }
 
 void apus_string_view_close(struct apus_string_view *view) {
-    struct apus_string_impl *impl = view->impl;
-    if (impl != NULL && __atomic_sub_fetch(&impl->ref_count, apus_ref_count_increment, __ATOMIC_ACQ_REL) == 0) {
-        apus_wtf_string_destroy(impl);
-    }
+    if (view->impl != NULL) apus_impl_release(view->impl);
     view->impl = NULL;
 }
 

@@ -59,18 +59,18 @@ function emitPromiseResolve(asyncId) { if (activeHooks.length > 0) emitHook('pro
 // promise and its awaits are not seen. A promise first met when its reaction runs (made before
 // any hook was enabled) gets its id then, without an init, as Node gives it one.
 const promiseEntries = new WeakMap();   // promise -> { asyncId, triggerAsyncId }
-function promiseEntry(promise) {
+function promiseEntry(promise, triggerAsyncId = current.asyncId) {
   let entry = promiseEntries.get(promise);
   if (entry === undefined) {
-    entry = { asyncId: newAsyncId(), triggerAsyncId: current.asyncId };
+    entry = { asyncId: newAsyncId(), triggerAsyncId };
     promiseEntries.set(promise, entry);
   }
   return entry;
 }
+// A promise made now: its entry, and its init hook.
 function trackPromise(promise, triggerAsyncId) {
   if (promiseEntries.has(promise)) return promiseEntries.get(promise);
-  const entry = { asyncId: newAsyncId(), triggerAsyncId };
-  promiseEntries.set(promise, entry);
+  const entry = promiseEntry(promise, triggerAsyncId);
   emitInit(entry.asyncId, 'PROMISE', triggerAsyncId, promise);
   return entry;
 }

@@ -71,19 +71,17 @@ Module._cache = { __proto__: null };
 Module._pathCache = { __proto__: null };
 Module._extensions = { __proto__: null };
 Module.globalPaths = [];
-// Listed on first use (most programs never ask), then a plain frozen array as Node has it.
+// Listed on first use (most programs never ask), then a plain data property as Node has it.
+const settleBuiltinModules = (value) => {
+  Object.defineProperty(Module, 'builtinModules', { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+  return value;
+};
 Object.defineProperty(Module, 'builtinModules', {
   __proto__: null,
   enumerable: true,
   configurable: true,
-  get() {
-    const list = Object.freeze(BuiltinModule.getCanBeRequiredByUsersWithoutSchemeList());
-    Object.defineProperty(Module, 'builtinModules', { __proto__: null, value: list, writable: true, enumerable: true, configurable: true });
-    return list;
-  },
-  set(value) {
-    Object.defineProperty(Module, 'builtinModules', { __proto__: null, value, writable: true, enumerable: true, configurable: true });
-  },
+  get: () => settleBuiltinModules(Object.freeze(BuiltinModule.getCanBeRequiredByUsersWithoutSchemeList())),
+  set: settleBuiltinModules,
 });
 Module.isBuiltin = (id) => BuiltinModule.isBuiltin(id);
 Module.Module = Module;
