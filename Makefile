@@ -23,6 +23,7 @@ deps:
 build: deps
 	./tools/gen-builtins.sh
 	$(SWIFT) build -c release -j $(JOBS)
+	$(RELEASE) --build-code-cache $(RELEASE).codecache
 	ln -sf $(RELEASE) apus
 
 debug: deps
@@ -53,6 +54,7 @@ bench: build
 
 install: build
 	install -m 755 $(RELEASE) $(PREFIX)/bin/apus
+	install -m 644 $(RELEASE).codecache $(PREFIX)/bin/apus.codecache
 
 clean:
 	rm -rf .build apus

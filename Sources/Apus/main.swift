@@ -33,5 +33,9 @@ func executablePath() -> String? {
 }
 
 Startup.configureEngine(options)
+if let cachePath = options.flags["--build-code-cache"] {
+    exit(Startup.buildCodeCache(to: cachePath))
+}
+Startup.useCodeCache(beside: options.execPath)
 let environment = Environment(options: options)
 exit(environment.start())

@@ -25,8 +25,17 @@ public enum BuiltinsBinding: InternalBinding {
 
     /// Compiles a builtin into its module function straight from the embedded bytes.
     public static func compile(_ js: JS, id: String) throws -> JSValueRef {
-        guard let builtin = embedded(id) else {
+        guard let number = index[id] else {
             throw NativeError.error("No such built-in module: \(id)", code: "ERR_UNKNOWN_BUILTIN_MODULE")
+        }
+        let builtin = apus_builtin_at(number).pointee
+        var exception: JSValueRef?
+        if let (bytecode, length, kind) = BuiltinsCodeCache.bytecode(at: number) {
+            let result = withJSString("node:\(id)") { url in
+                apus_evaluate_with_bytecode(js.ctx, builtin.source, builtin.length, url, bytecode, length, kind, &exception)
+            }
+            if let exception { throw NativeError.exception(exception) }
+            if let result { return result }
         }
         // The embedded text is ASCII (tools/gen-builtins.sh checks) and static: the engine reads
         // it in place. JSStringCreateWithUTF8CString would first convert all of it to UTF-16.
@@ -34,7 +43,6 @@ public enum BuiltinsBinding: InternalBinding {
             apus_string_create_static_latin1($0, builtin.length)
         } ?? JSStringCreateWithUTF8CString(builtin.source)!
         defer { JSStringRelease(source) }
-        var exception: JSValueRef?
         let result = withJSString("node:\(id)") { url in JSEvaluateScript(js.ctx, source, nil, url, 1, &exception) }
         if let exception { throw NativeError.exception(exception) }
         return result!

@@ -48,13 +48,14 @@ public enum CommandLineParser {
         "--predictable-gc-schedule": .flag, "--single-threaded": .flag, "--single-threaded-gc": .flag,
         "--no-opt": .flag, "--always-opt": .flag, "--no-concurrent-array-buffer-sweeping": .flag,
         "--experimental-policy": .value, "--policy-integrity": .value, "--es-module-specifier-resolution": .value,
+        "--build-code-cache": .value,
     ]
 
     /// Options that only make sense on the command line itself.
     static let notAllowedInEnvironment: Set<String> = [
         "--eval", "--print", "--check", "--help", "--version", "--interactive", "--test", "--expose-internals",
         "--expose-gc", "--allow-natives-syntax", "--harmony", "--no-harmony", "--jitless", "--single-threaded",
-        "--no-opt", "--always-opt", "--predictable-gc-schedule",
+        "--no-opt", "--always-opt", "--predictable-gc-schedule", "--build-code-cache",
     ]
 
     /// process.allowedNodeEnvironmentFlags: what NODE_OPTIONS accepts.

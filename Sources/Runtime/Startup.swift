@@ -13,4 +13,21 @@ public enum Startup {
         // Node ignores SIGPIPE: a write to a closed pipe is an EPIPE error, not a death.
         signal(SIGPIPE, SIG_IGN)
     }
+
+    /// `apus --build-code-cache FILE`: the builtins' bytecode, for `useCodeCache`.
+    public static func buildCodeCache(to path: String) -> Int32 {
+        do {
+            let skipped = try BuiltinsCodeCache.build(to: path)
+            if skipped > 0 { fputs("apus: \(skipped) built-in modules left out of the code cache\n", stderr) }
+            return 0
+        } catch {
+            fputs("apus: cannot build the code cache: \(error)\n", stderr)
+            return 1
+        }
+    }
+
+    /// Builtins take their bytecode from `<executable>.codecache` when it is there and current.
+    public static func useCodeCache(beside executable: String) {
+        BuiltinsCodeCache.path = executable + ".codecache"
+    }
 }

@@ -65,6 +65,40 @@ final class BridgeTests: XCTestCase {
         }
     }
 
+    func testProgramsRunFromEncodedBytecode() throws {
+        let program: StaticString = "(function (a) { function twice(x) { return x * 2 } return [a].map((v) => twice(v) + 1)[0] })"
+        let other: StaticString = "(function (a) { return a - 1 })"
+        let source = UnsafeRawPointer(program.utf8Start).assumingMemoryBound(to: CChar.self)
+        let builder = JSGlobalContextCreate(nil)!
+        defer { JSGlobalContextRelease(builder) }
+        var bytes: UnsafeMutablePointer<UInt8>?
+        var size = 0
+        var kind: UInt32 = 0
+        XCTAssertEqual(apus_encode_program_bytecode(builder, source, program.utf8CodeUnitCount, &bytes, &size, &kind), 0)
+        defer { free(bytes) }
+        XCTAssertGreaterThan(size, 0)
+
+        // Each run in a fresh engine (a context of its own group), so nothing comes from memory.
+        func run(_ text: StaticString) throws -> Double {
+            let context = JSGlobalContextCreate(nil)!
+            defer { JSGlobalContextRelease(context) }
+            let js = JS(context)
+            var exception: JSValueRef?
+            let textSource = UnsafeRawPointer(text.utf8Start).assumingMemoryBound(to: CChar.self)
+            let function = withJSString("cached.js") { url in
+                apus_evaluate_with_bytecode(context, textSource, text.utf8CodeUnitCount, url, bytes, size, kind, &exception)
+            }
+            XCTAssertNil(exception)
+            let result = try js.call(try XCTUnwrap(js.asObject(try XCTUnwrap(function))), this: nil, [js.number(20)])
+            return js.toNumber(result)
+        }
+        let taken = apus_bytecode_offers_taken()
+        XCTAssertEqual(try run(program), 41)
+        XCTAssertEqual(apus_bytecode_offers_taken(), taken + 1)
+        // Bytecode made for other text: the engine compiles the text itself.
+        XCTAssertEqual(try run(other), 19)
+    }
+
     func testUVErrorNames() {
         XCTAssertEqual(UVError(-2).name, "ENOENT")
         XCTAssertEqual(UVError(-2).message, "no such file or directory")

@@ -11,7 +11,7 @@ fs.stat(__filename, () => {
   log('stat callback');
   setTimeout(() => {
     log('timer made in an fs callback');
-    const later = setTimeout(() => log('re-ref timer'), 5);
+    const later = setTimeout(() => log('re-ref timer'), 30);
     later.unref();
     later.ref();
     Promise.resolve().then(() => {

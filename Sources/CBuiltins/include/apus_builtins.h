@@ -5,4 +5,6 @@
 typedef struct { const char *id; const char *source; size_t length; } apus_builtin;
 size_t apus_builtins_count(void);
 const apus_builtin *apus_builtin_at(size_t index);
+/// SHA-256 (hex) of the embedded sources, wrapper and module ids included.
+const char *apus_builtins_digest(void);
 #endif

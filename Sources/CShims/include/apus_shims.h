@@ -107,4 +107,20 @@ static inline int apus_decode_undefined(JSValueRef value) {
     return (uint64_t)(uintptr_t)value == apus_encoded_undefined;
 }
 
+/// Evaluates a static ASCII program (its characters must live as long as the process), offering
+/// the engine `bytecode` made for this exact text by apus_encode_program_bytecode (a mismatch
+/// makes the engine compile the text as usual). NULL with *exception unset when this engine
+/// build's layout could not be verified: evaluate the text some other way.
+JSValueRef apus_evaluate_with_bytecode(JSContextRef ctx, const char *source, size_t length, JSStringRef url,
+                                       const void *bytecode, size_t bytecode_length, uint32_t payload_kind,
+                                       JSValueRef *exception);
+/// How many times the engine asked for and took bytecode offered by apus_evaluate_with_bytecode.
+size_t apus_bytecode_offers_taken(void);
+/// The engine's bytecode for the program `source` with every function in it compiled, in
+/// `*bytes` (malloc'd, `*size` bytes), and the payload kind to pass back with it; 0 on success.
+int apus_encode_program_bytecode(JSContextRef ctx, const char *source, size_t length,
+                                 uint8_t **bytes, size_t *size, uint32_t *payload_kind);
+/// 32 bytes naming the engine build (its build id): bytecode made by another build is not used.
+void apus_engine_identity(uint8_t identity[32]);
+
 #endif
