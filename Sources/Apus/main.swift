@@ -18,7 +18,7 @@ let options: ProcessOptions
 do {
     var parsed = try CommandLineParser.parse(arguments: arguments, nodeOptions: getenv("NODE_OPTIONS").map { String(cString: $0) })
     parsed.execPath = executablePath() ?? arguments[0]
-    parsed.allowedEnvironmentFlags = CommandLineParser.allowedEnvironmentFlags
+    parsed.allowedEnvironmentFlags = { CommandLineParser.allowedEnvironmentFlags }
     options = parsed
 } catch let error as CommandLineParser.BadOption {
     let text = "\(CommandLine.arguments[0].split(separator: "/").last ?? "apus"): \(error.message)\n"

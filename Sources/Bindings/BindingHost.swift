@@ -53,6 +53,7 @@ public struct ProcessOptions {
     public var imports: [String] = []
     public var flags: [String: String] = [:]   // normalized option name -> value ("" for switches)
     public var forceRepl = false
-    public var allowedEnvironmentFlags: [String] = []
+    /// What NODE_OPTIONS accepts, computed when process.allowedNodeEnvironmentFlags is first read.
+    public var allowedEnvironmentFlags: () -> [String] = { [] }
     public init() {}
 }

@@ -91,18 +91,22 @@ public enum BufferBinding: InternalBinding {
 
     /// utf8Slice(bytes, start, end): the decoded string, malformed sequences as U+FFFD.
     static func utf8Slice(_ call: CallFrame) throws -> JSValueRef? {
-        let input = try range(call)
-        if isPlainASCII(input) { return copiedString(call.js, input) }
+        utf8String(call.js, try range(call))
+    }
+
+    /// The string UTF-8 `input` decodes to, malformed sequences as U+FFFD.
+    static func utf8String(_ js: JS, _ input: UnsafeRawBufferPointer) -> JSValueRef {
+        if isPlainASCII(input) { return copiedString(js, input) }
         if let base = input.baseAddress?.assumingMemoryBound(to: UInt8.self),
            let string = apus_string_create_utf8(base, input.count) {
             defer { JSStringRelease(string) }
-            return apus_string_value(call.ctx, string)
+            return apus_string_value(js.ctx, string)
         }
         // Not valid UTF-8: the engine's decoder refuses it; this one replaces what is malformed.
         var output = [UInt16]()
         output.reserveCapacity(input.count)
         transcode(input.makeIterator(), from: UTF8.self, to: UTF16.self, stoppingOnError: false) { output.append($0) }
-        return output.withUnsafeBufferPointer { jsString(call.js, utf16: $0) }
+        return output.withUnsafeBufferPointer { jsString(js, utf16: $0) }
     }
 
     /// compare(a, aStart, aEnd, b, bStart, bEnd): -1, 0 or 1, the two ranges compared byte by byte

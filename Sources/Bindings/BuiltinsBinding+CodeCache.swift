@@ -10,10 +10,10 @@ import JSBridge
 /// another engine build is ignored, and the engine compiles as it would without one.
 ///
 /// File layout (native byte order): magic, entry count, payload kind, engine identity (32 bytes),
-/// builtins digest (64 ASCII hex digits), then per builtin in table order (offset, length) as
-/// UInt64 pairs, then the bytecode blobs, each starting on a page boundary.
+/// builtins digest (64 ASCII hex digits), then per builtin in table order (offset, length, hash
+/// word of its text) as UInt64 triples, then the bytecode blobs, each starting on a page boundary.
 public enum BuiltinsCodeCache {
-    static let magic: UInt64 = 0x3130_4342_5355_5041   // "APUSBC01"
+    static let magic: UInt64 = 0x3230_4342_5355_5041   // "APUSBC02"
     static let headerSize = 8 + 4 + 4 + 32 + 64
     static let pageSize = 4096
 
@@ -26,13 +26,22 @@ public enum BuiltinsCodeCache {
     nonisolated(unsafe) public static var path: String?
     nonisolated(unsafe) private static var state: Mapping?? = .none
 
+    struct Entry {
+        let bytecode: UnsafeRawPointer
+        let length: Int
+        let payloadKind: UInt32
+        let textHash: UInt32
+    }
+    static let entryWords = 3
+
     /// The cached bytecode of builtin number `index`, if the cache file is present and current.
-    static func bytecode(at index: Int) -> (UnsafeRawPointer, Int, UInt32)? {
+    static func entry(at index: Int) -> Entry? {
         if case .none = state { state = .some(map()) }
         guard case .some(.some(let mapping)) = state else { return nil }
-        let offset = Int(mapping.entries[2 * index]), length = Int(mapping.entries[2 * index + 1])
-        guard length > 0 else { return nil }
-        return (mapping.base + offset, length, mapping.payloadKind)
+        let words = mapping.entries + entryWords * index
+        guard words[1] > 0 else { return nil }
+        return Entry(bytecode: mapping.base + Int(words[0]), length: Int(words[1]), payloadKind: mapping.payloadKind,
+                     textHash: UInt32(truncatingIfNeeded: words[2]))
     }
 
     /// The engine build's id; nil when it has none (nothing then tells builds apart).
@@ -49,7 +58,7 @@ public enum BuiltinsCodeCache {
         defer { close(fd) }
         var info = stat()
         let count = Int(apus_builtins_count())
-        let tableEnd = headerSize + 16 * count
+        let tableEnd = headerSize + 8 * entryWords * count
         guard fstat(fd, &info) == 0, Int(info.st_size) >= tableEnd,
               let memory = mmap(nil, Int(info.st_size), PROT_READ, MAP_PRIVATE, fd, 0), memory != MAP_FAILED else { return nil }
         let base = UnsafeRawPointer(memory)
@@ -64,7 +73,8 @@ public enum BuiltinsCodeCache {
             && memcmp(base + 48, digest, 64) == 0
         let entries = (base + headerSize).assumingMemoryBound(to: UInt64.self)
         let inBounds = (0..<count).allSatisfy { i in
-            entries[2 * i] % UInt64(pageSize) == 0 && entries[2 * i] + entries[2 * i + 1] <= UInt64(info.st_size)
+            let words = entries + entryWords * i
+            return words[0] % UInt64(pageSize) == 0 && words[0] + words[1] <= UInt64(info.st_size)
         }
         guard valid && inBounds else {
             munmap(memory, Int(info.st_size))
@@ -105,10 +115,12 @@ public enum BuiltinsCodeCache {
         append(payloadKind)
         file.append(contentsOf: identity)
         file.append(contentsOf: UnsafeRawBufferPointer(start: apus_builtins_digest(), count: 64))
-        var offset = (headerSize + 16 * count + pageSize - 1) / pageSize * pageSize
-        for blob in blobs {
+        var offset = (headerSize + 8 * entryWords * count + pageSize - 1) / pageSize * pageSize
+        for (index, blob) in blobs.enumerated() {
+            let builtin = apus_builtin_at(index).pointee
             append(UInt64(blob == nil ? 0 : offset))
             append(UInt64(blob?.count ?? 0))
+            append(UInt64(apus_source_hash_word(builtin.source, builtin.length)))
             if let blob { offset += (blob.count + pageSize - 1) / pageSize * pageSize }
         }
         for blob in blobs {

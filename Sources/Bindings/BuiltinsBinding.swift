@@ -1,3 +1,4 @@
+import Glibc
 import CJavaScriptCore
 import CBuiltins
 import CShims
@@ -7,32 +8,39 @@ import JSBridge
 public enum BuiltinsBinding: InternalBinding {
     public static let name = "builtins"
 
-    /// Module id ("internal/timers") -> index in the embedded table.
-    nonisolated(unsafe) static let index: [String: Int] = {
-        var map: [String: Int] = [:]
-        for i in 0..<apus_builtins_count() { map[String(cString: apus_builtin_at(i).pointee.id)] = i }
-        return map
-    }()
-
-    public static var ids: [String] { index.keys.sorted() }
+    /// The builtin's number in the embedded table (sorted by id in byte order, see
+    /// tools/gen-builtins.sh).
+    static func number(of id: String) -> Int? {
+        id.withCString { key in
+            var low = 0, high = apus_builtins_count() - 1
+            while low <= high {
+                let middle = (low + high) / 2
+                let order = strcmp(apus_builtin_at(middle).pointee.id, key)
+                if order == 0 { return middle }
+                if order < 0 { low = middle + 1 } else { high = middle - 1 }
+            }
+            return nil
+        }
+    }
 
     /// The embedded entry of a builtin: its source already wrapped in the module function
     /// (see tools/gen-builtins.sh), NUL-terminated, and its length.
     static func embedded(_ id: String) -> apus_builtin? {
-        guard let i = index[id] else { return nil }
-        return apus_builtin_at(i).pointee
+        guard let number = number(of: id) else { return nil }
+        return apus_builtin_at(number).pointee
     }
 
     /// Compiles a builtin into its module function straight from the embedded bytes.
     public static func compile(_ js: JS, id: String) throws -> JSValueRef {
-        guard let number = index[id] else {
+        guard let number = number(of: id) else {
             throw NativeError.error("No such built-in module: \(id)", code: "ERR_UNKNOWN_BUILTIN_MODULE")
         }
         let builtin = apus_builtin_at(number).pointee
         var exception: JSValueRef?
-        if let (bytecode, length, kind) = BuiltinsCodeCache.bytecode(at: number) {
+        if let cached = BuiltinsCodeCache.entry(at: number) {
             let result = withJSString("node:\(id)") { url in
-                apus_evaluate_with_bytecode(js.ctx, builtin.source, builtin.length, url, bytecode, length, kind, &exception)
+                apus_evaluate_with_bytecode(js.ctx, builtin.source, builtin.length, url, cached.textHash, cached.bytecode,
+                                            cached.length, cached.payloadKind, &exception)
             }
             if let exception { throw NativeError.exception(exception) }
             if let result { return result }
@@ -54,10 +62,15 @@ public enum BuiltinsBinding: InternalBinding {
             NativeMethod("compileFunction") { c, _, t, n, a, e in bridge(c, t, n, a, e, BuiltinsBinding.compileFunction) },
             NativeMethod("source") { c, _, t, n, a, e in bridge(c, t, n, a, e, BuiltinsBinding.source) },
             NativeMethod("hasBuiltin") { c, _, t, n, a, e in
-                bridge(c, t, n, a, e) { f in f.js.bool(BuiltinsBinding.index[try f.string(0)] != nil) }
+                bridge(c, t, n, a, e) { f in f.js.bool(BuiltinsBinding.number(of: try f.string(0)) != nil) }
+            },
+            // listBuiltinIds(): every id, for the `builtinIds` that realm.js defines on first use.
+            NativeMethod("listBuiltinIds") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    f.js.array((0..<apus_builtins_count()).map { f.js.string(String(cString: apus_builtin_at($0).pointee.id)) })
+                }
             },
         ])
-        js.set(binding, "builtinIds", js.array(BuiltinsBinding.ids.map { js.string($0) }))
         return binding
     }
 

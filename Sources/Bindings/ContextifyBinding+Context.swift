@@ -93,6 +93,7 @@ final class VMContext {
             JSValueProtect(js.ctx, sandboxKey)
         }
         let context = JSGlobalContextCreateInGroup(JSContextGetGroup(js.ctx), globalClass)!
+        JSGlobalContextSetIncludesNativeCallStackWhenReportingExceptions(context, false)   // as in Environment
         withJSString(name) { JSGlobalContextSetName(context, $0) }
         let global = JSContextGetGlobalObject(context)!
         let record = VMContext(context: context, sandbox: sandbox)

@@ -78,18 +78,32 @@ public enum FSBinding: InternalBinding {
         return call.js.number((req.statbuf.st_mode & 0o170000) == 0o040000 ? 1 : 0)  // S_IFMT, S_IFDIR
     }
 
-    static func readAll(_ fd: Int32) -> (bytes: [UInt8], errno: Int32) {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
+    /// Everything left to read on `fd` (sized by fstat for a regular file), decoded as UTF-8.
+    static func readUTF8(_ js: JS, _ fd: Int32) throws -> JSValueRef {
+        var info = stat()
+        let regular = fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+        // One byte more than the file's size, so that end of file shows without growing.
+        var capacity = regular ? Int(info.st_size) + 1 : 65536
+        var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
+        defer { buffer.deallocate() }
+        var count = 0
         while true {
-            let count = Glibc.read(fd, &chunk, chunk.count)
-            if count < 0 {
-                if errno == EINTR { continue }
-                return (bytes, errno)
+            if count == capacity {
+                let grown = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 16)
+                grown.copyMemory(from: buffer, byteCount: count)
+                buffer.deallocate()
+                buffer = grown
+                capacity *= 2
             }
-            if count == 0 { return (bytes, 0) }
-            bytes.append(contentsOf: chunk[0..<count])
+            let read = Glibc.read(fd, buffer + count, capacity - count)
+            if read < 0 {
+                if errno == EINTR { continue }
+                throw UVError(-errno).thrown(syscall: "read")
+            }
+            if read == 0 { break }
+            count += read
         }
+        return BufferBinding.utf8String(js, UnsafeRawBufferPointer(start: buffer, count: count))
     }
 
     static func readFileUtf8(_ call: CallFrame) throws -> JSValueRef? {
@@ -97,15 +111,11 @@ public enum FSBinding: InternalBinding {
         let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { throw UVError(-errno).thrown(syscall: "open", path: path) }
         defer { Glibc.close(fd) }
-        let (bytes, failure) = readAll(fd)
-        if failure != 0 { throw UVError(-failure).thrown(syscall: "read") }
-        return call.js.string(String(decoding: bytes, as: UTF8.self))
+        return try readUTF8(call.js, fd)
     }
 
     static func readStdinUtf8(_ call: CallFrame) throws -> JSValueRef? {
-        let (bytes, failure) = readAll(0)
-        if failure != 0 { throw UVError(-failure).thrown(syscall: "read") }
-        return call.js.string(String(decoding: bytes, as: UTF8.self))
+        try readUTF8(call.js, 0)
     }
 
     /// Writes all bytes, waiting with poll(2) when the descriptor is non-blocking and full, so

@@ -126,7 +126,9 @@ public enum ProcessMethodsBinding: InternalBinding {
         js.set(binding, "execArgv", js.array(options.execArgv.map { js.string($0) }))
         js.set(binding, "scriptArgs", js.array(options.scriptArgs.map { js.string($0) }))
         js.set(binding, "uvVersion", js.string(String(cString: uv_version_string())))
-        js.set(binding, "allowedEnvironmentFlags", js.array(options.allowedEnvironmentFlags.map { js.string($0) }))
+        js.set(binding, "allowedEnvironmentFlags", js.function("allowedEnvironmentFlags") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in f.js.array(currentHost.options.allowedEnvironmentFlags().map { f.js.string($0) }) }
+        })
         return binding
     }
 

@@ -748,4 +748,4 @@ static const apus_builtin table[] = {
 };
 size_t apus_builtins_count(void) { return 186; }
 const apus_builtin *apus_builtin_at(size_t index) { return &table[index]; }
-const char *apus_builtins_digest(void) { return "7e5d026d9d66d3ad2f8422336c9bc15dfc986098cd0a6567465f792b6cd7a8ff"; }
+const char *apus_builtins_digest(void) { return "1af6a149ca75f81eaca52468ed44786b4ce9f63ec509604a38ba648bd8124d3c"; }

@@ -26,6 +26,7 @@ extern void apus_jsc_source_provider_lock_impl(void) __asm__("_ZN3JSC14SourcePro
 extern void apus_wtf_create_without_copying8(void **result, const uint8_t *characters, size_t length)
     __asm__("_ZN3WTF10StringImpl28createWithoutCopyingNonEmptyESt4spanIKhLm18446744073709551615EE");
 extern void apus_wtf_string_destroy(void *impl) __asm__("_ZN3WTF10StringImpl7destroyEPS0_");
+extern unsigned apus_wtf_string_hash(const void *impl) __asm__("_ZNK3WTF10StringImpl12hashSlowCaseEv");
 
 // SourceProvider's virtual table: destructors (2), hash, source, cachedBytecode, cacheBytecode,
 // updateCache, commitCachedBytecode, codeBlockHashConcurrently, lockUnderlyingBufferImpl,
@@ -40,8 +41,9 @@ static const uint8_t apus_returns_null_ref[] = { 0x48, 0x89, 0xf8, 0x48, 0xc7, 0
 enum { apus_cached_bytecode_words = 16 };
 struct apus_cached_bytecode { uint64_t ref_count, size; const void *data; uint64_t data_size, kind; uint64_t rest[11]; };
 
-// WTF::StringImpl: { refCount (in steps of 2), length, characters, hashAndFlags }.
-struct apus_impl_head { unsigned ref_count; unsigned length; const void *characters; };
+// WTF::StringImpl: { refCount (in steps of 2), length, characters, hash (upper 24 bits) and flags }.
+struct apus_impl_head { unsigned ref_count; unsigned length; const void *characters; unsigned hash_and_flags; };
+enum { apus_hash_shift = 8 };
 
 // SourceCode: { provider, startOffset, endOffset, firstLine, startColumn }.
 struct apus_source_code { void *provider; int start, end, first_line, start_column; };
@@ -95,9 +97,27 @@ static int apus_prepare(JSContextGroupRef group) {
     return apus_state;
 }
 
+static void apus_release_impl(struct apus_impl_head *impl) {
+    if (__atomic_sub_fetch(&impl->ref_count, 2u, __ATOMIC_ACQ_REL) == 0) apus_wtf_string_destroy(impl);
+}
+
+uint32_t apus_source_hash_word(const char *source, size_t length) {
+    struct apus_impl_head *text = NULL;
+    if (length == 0) return 0;
+    apus_wtf_create_without_copying8((void **)&text, (const uint8_t *)source, length);
+    if (!text) return 0;
+    uint32_t before = text->hash_and_flags;
+    unsigned hash = apus_wtf_string_hash(text);
+    uint32_t after = text->hash_and_flags;
+    apus_release_impl(text);
+    int as_expected = (before >> apus_hash_shift) == 0 && (after & ((1u << apus_hash_shift) - 1)) == before
+        && (after >> apus_hash_shift) == hash && hash != 0;
+    return as_expected ? after : 0;
+}
+
 JSValueRef apus_evaluate_with_bytecode(JSContextRef ctx, const char *source, size_t length, JSStringRef url,
-                                       const void *bytecode, size_t bytecode_length, uint32_t payload_kind,
-                                       JSValueRef *exception) {
+                                       uint32_t hash_word, const void *bytecode, size_t bytecode_length,
+                                       uint32_t payload_kind, JSValueRef *exception) {
     JSContextGroupRef group = JSContextGetGroup(ctx);
     if (apus_prepare(group) != 1 || length == 0 || length > INT32_MAX) return NULL;
     // A script over the one-character placeholder costs no parse worth counting (creating one
@@ -105,12 +125,14 @@ JSValueRef apus_evaluate_with_bytecode(JSContextRef ctx, const char *source, siz
     JSScriptRef script = JSScriptCreateReferencingImmortalASCIIText(group, url, 1, apus_placeholder_source, 1, NULL, NULL);
     if (!script) return NULL;
     void **object = (void **)script;
-    void *text = NULL;
-    apus_wtf_create_without_copying8(&text, (const uint8_t *)source, length);
+    struct apus_impl_head *text = NULL;
+    apus_wtf_create_without_copying8((void **)&text, (const uint8_t *)source, length);
     struct apus_impl_head *placeholder = object[apus_source_slot];
     if (!text || placeholder->characters != apus_placeholder_source) { JSScriptRelease(script); return NULL; }
+    // The engine hashes the whole text to look its bytecode up; the hash was taken at build time.
+    if (hash_word && text->hash_and_flags == (hash_word & ((1u << apus_hash_shift) - 1))) text->hash_and_flags = hash_word;
     object[apus_source_slot] = text;
-    if (__atomic_sub_fetch(&placeholder->ref_count, 2u, __ATOMIC_ACQ_REL) == 0) apus_wtf_string_destroy(placeholder);
+    apus_release_impl(placeholder);
     object[0] = apus_patched_vtable + 2;
 
     struct apus_cached_bytecode *cached = calloc(1, sizeof *cached);

@@ -54,7 +54,7 @@ public enum CommandLineParser {
     /// Options that only make sense on the command line itself.
     static let notAllowedInEnvironment: Set<String> = [
         "--eval", "--print", "--check", "--help", "--version", "--interactive", "--test", "--expose-internals",
-        "--expose-gc", "--allow-natives-syntax", "--harmony", "--no-harmony", "--jitless", "--single-threaded",
+        "--allow-natives-syntax", "--harmony", "--no-harmony", "--single-threaded",
         "--no-opt", "--always-opt", "--predictable-gc-schedule", "--build-code-cache",
     ]
 

@@ -21,6 +21,9 @@ public final class Environment: BindingHost {
         PerformanceBinding.milestones[PerformanceBinding.Milestone.nodeStart.rawValue] = ProcessMethodsBinding.startTime
         self.options = options
         context = JSGlobalContextCreate(nil)
+        // An exception leaving a C API call is also reported to the engine's inspector, which by
+        // default symbolizes the native stack for it (dladdr per frame, ~60k instructions).
+        JSGlobalContextSetIncludesNativeCallStackWhenReportingExceptions(context, false)
         PerformanceBinding.mark(.v8Start)
         apus_values_verify(context)
         ScriptWatchdog.prepare(context)

@@ -86,7 +86,8 @@ final class BridgeTests: XCTestCase {
             var exception: JSValueRef?
             let textSource = UnsafeRawPointer(text.utf8Start).assumingMemoryBound(to: CChar.self)
             let function = withJSString("cached.js") { url in
-                apus_evaluate_with_bytecode(context, textSource, text.utf8CodeUnitCount, url, bytes, size, kind, &exception)
+                apus_evaluate_with_bytecode(context, textSource, text.utf8CodeUnitCount, url,
+                                            apus_source_hash_word(textSource, text.utf8CodeUnitCount), bytes, size, kind, &exception)
             }
             XCTAssertNil(exception)
             let result = try js.call(try XCTUnwrap(js.asObject(try XCTUnwrap(function))), this: nil, [js.number(20)])

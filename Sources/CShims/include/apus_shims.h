@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx, JSObjectRef function, JSValueRef *exception);
+void JSGlobalContextSetIncludesNativeCallStackWhenReportingExceptions(JSGlobalContextRef ctx, bool includesNativeCallStack);
 typedef bool (*JSShouldTerminateCallback)(JSContextRef ctx, void *context);
 void JSContextGroupSetExecutionTimeLimit(JSContextGroupRef group, double limit, JSShouldTerminateCallback callback, void *context);
 void JSContextGroupClearExecutionTimeLimit(JSContextGroupRef group);
@@ -109,11 +110,15 @@ static inline int apus_decode_undefined(JSValueRef value) {
 
 /// Evaluates a static ASCII program (its characters must live as long as the process), offering
 /// the engine `bytecode` made for this exact text by apus_encode_program_bytecode (a mismatch
-/// makes the engine compile the text as usual). NULL with *exception unset when this engine
-/// build's layout could not be verified: evaluate the text some other way.
+/// makes the engine compile the text as usual). `hash_word` is apus_source_hash_word of the text
+/// (0 if unknown). NULL with *exception unset when this engine build's layout could not be
+/// verified: evaluate the text some other way.
 JSValueRef apus_evaluate_with_bytecode(JSContextRef ctx, const char *source, size_t length, JSStringRef url,
-                                       const void *bytecode, size_t bytecode_length, uint32_t payload_kind,
-                                       JSValueRef *exception);
+                                       uint32_t hash_word, const void *bytecode, size_t bytecode_length,
+                                       uint32_t payload_kind, JSValueRef *exception);
+/// The engine's hash of a one-byte text with its string flags, as its string would hold it once
+/// hashed; 0 when the string layout is not the one expected.
+uint32_t apus_source_hash_word(const char *source, size_t length);
 /// How many times the engine asked for and took bytecode offered by apus_evaluate_with_bytecode.
 size_t apus_bytecode_offers_taken(void);
 /// The engine's bytecode for the program `source` with every function in it compiled, in

@@ -6,7 +6,14 @@ const options = process;
 // It creates the loader for lib/ modules (BuiltinModule), then hands over to
 // internal/bootstrap/node, which builds `process` and the globals and runs the main script.
 
-const { compileFunction, builtinIds, hasBuiltin } = internalBinding('builtins');
+const builtinsBinding = internalBinding('builtins');
+const { compileFunction, hasBuiltin } = builtinsBinding;
+// The list of ids is made on first use: a start-up that asks for none does not build it.
+let builtinIdList;
+const builtinIds = () => (builtinIdList ??= builtinsBinding.listBuiltinIds());
+Object.defineProperty(builtinsBinding, 'builtinIds', {
+  __proto__: null, get: builtinIds, enumerable: true, configurable: true,
+});
 
 // eslint-disable-next-line no-global-assign
 process = { __proto__: null };
@@ -47,7 +54,7 @@ class BuiltinModuleMap {
 
   has(id) { return this.get(id) !== undefined; }
 
-  keys() { return builtinIds.values(); }
+  keys() { return builtinIds().values(); }
 }
 
 class BuiltinModule {
@@ -85,7 +92,7 @@ class BuiltinModule {
   static getSchemeOnlyModuleNames() { return [...prefixOnlyIds]; }
 
   static getCanBeRequiredByUsersWithoutSchemeList() {
-    return builtinIds.filter((id) => isPublicId(id) && !prefixOnlyIds.has(id));
+    return builtinIds().filter((id) => isPublicId(id) && !prefixOnlyIds.has(id));
   }
 
   static normalizeRequirableId(id) {

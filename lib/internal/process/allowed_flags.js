@@ -35,5 +35,5 @@ class NodeEnvironmentFlagsSet extends Set {
 }
 
 module.exports = function createAllowedFlags() {
-  return Object.freeze(new NodeEnvironmentFlagsSet(allowedEnvironmentFlags));
+  return Object.freeze(new NodeEnvironmentFlagsSet(allowedEnvironmentFlags()));
 };
