@@ -67,7 +67,7 @@ public enum BuiltinsBinding: InternalBinding {
             // listBuiltinIds(): every id, for the `builtinIds` that realm.js defines on first use.
             NativeMethod("listBuiltinIds") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in
-                    f.js.array((0..<apus_builtins_count()).map { f.js.string(String(cString: apus_builtin_at($0).pointee.id)) })
+                    f.js.array(of: 0..<apus_builtins_count()) { f.js.string(cString: apus_builtin_at($0).pointee.id) }
                 }
             },
         ])

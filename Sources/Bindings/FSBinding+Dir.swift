@@ -61,13 +61,12 @@ final class DirHandle {
         var batch: [(String, Double)] = []
         return try FSRequest.dispatch(call, slot: 1, syscall: "scandir", result: { _, js in
             if batch.isEmpty { return js.null }
-            var values: [JSValueRef] = []
-            values.reserveCapacity(batch.count * 2)
-            for (name, type) in batch {
-                values.append(js.string(name))
-                values.append(js.number(type))
+            return js.array { values in
+                for (name, type) in batch {
+                    values.append(js.string(name))
+                    values.append(js.number(type))
+                }
             }
-            return js.array(values)
         }, detach: { req in
             let dir = req.pointee.ptr.assumingMemoryBound(to: uv_dir_t.self)
             for index in 0..<max(0, Int(req.pointee.result)) {

@@ -23,11 +23,12 @@ final class StatWatcherHandle: UVWatchHandle<uv_fs_poll_t> {
             guard let object = owner.object else { return }
             let host = currentHost!, js = host.js
             guard let onchange = js.asObject(js.get(object, "onchange")) else { return }
-            host.makeCallback(onchange, this: object, [
-                js.number(Double(status)),
-                FSBinding.statArray(current!.pointee, js),
-                FSBinding.statArray(previous!.pointee, js),
-            ])
+            // Both arrays stay in locals until the call: see JS.array(of:).
+            let currentStats = FSBinding.statArray(current!.pointee, js)
+            let previousStats = FSBinding.statArray(previous!.pointee, js)
+            withExtendedLifetime((currentStats, previousStats)) {
+                host.makeCallback(onchange, this: object, [js.number(Double(status)), currentStats, previousStats])
+            }
         }, path, interval)
         if status < 0 {
             close()

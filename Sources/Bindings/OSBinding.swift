@@ -49,7 +49,7 @@ public enum OSBinding: InternalBinding {
                     let fields = withUnsafeBytes(of: &info) { raw -> [String] in
                         (0..<4).map { i in String(cString: raw.baseAddress!.advanced(by: i * 256).assumingMemoryBound(to: CChar.self)) }
                     }
-                    return f.js.array(fields.map { f.js.string($0) })
+                    return f.js.array(of: fields) { f.js.string($0) }
                 }
             },
             NativeMethod("getHomeDirectory") { c, _, t, n, a, e in
@@ -77,15 +77,16 @@ public enum OSBinding: InternalBinding {
                     let status = uv_cpu_info(&cpus, &count)
                     if status < 0 { throw UVError(status).thrown(syscall: "uv_cpu_info") }
                     defer { uv_free_cpu_info(cpus, count) }
-                    var values: [JSValueRef] = []
-                    for i in 0..<Int(count) {
-                        let cpu = cpus![i]
-                        values += [f.js.string(String(cString: cpu.model)), f.js.number(cpu.speed),
-                                   f.js.number(Double(cpu.cpu_times.user)), f.js.number(Double(cpu.cpu_times.nice)),
-                                   f.js.number(Double(cpu.cpu_times.sys)), f.js.number(Double(cpu.cpu_times.idle)),
-                                   f.js.number(Double(cpu.cpu_times.irq))]
+                    return f.js.array { values in
+                        for i in 0..<Int(count) {
+                            let cpu = cpus![i]
+                            values.append(f.js.string(String(cString: cpu.model)))
+                            for number in [Double(cpu.speed), Double(cpu.cpu_times.user), Double(cpu.cpu_times.nice),
+                                           Double(cpu.cpu_times.sys), Double(cpu.cpu_times.idle), Double(cpu.cpu_times.irq)] {
+                                values.append(f.js.number(number))
+                            }
+                        }
                     }
-                    return f.js.array(values)
                 }
             },
             NativeMethod("getInterfaceAddresses") { c, _, t, n, a, e in
@@ -95,17 +96,19 @@ public enum OSBinding: InternalBinding {
                     let status = uv_interface_addresses(&interfaces, &count)
                     if status < 0 { throw UVError(status).thrown(syscall: "uv_interface_addresses") }
                     defer { uv_free_interface_addresses(interfaces, count) }
-                    var values: [JSValueRef] = []
-                    for i in 0..<Int(count) {
-                        var item = interfaces![i]
-                        let mac = withUnsafeBytes(of: &item.phys_addr) { $0.map { String(format2: $0) }.joined(separator: ":") }
-                        let (address, family) = OSBinding.sockaddrString(&item.address)
-                        let (netmask, _) = OSBinding.sockaddrString(&item.netmask)
-                        values += [f.js.string(String(cString: item.name)), f.js.string(address), f.js.string(netmask),
-                                   f.js.string(family), f.js.string(mac), f.js.bool(item.is_internal != 0),
-                                   f.js.number(family == "IPv6" ? Double(item.address.address6.sin6_scope_id) : -1)]
+                    return f.js.array { values in
+                        for i in 0..<Int(count) {
+                            var item = interfaces![i]
+                            let mac = withUnsafeBytes(of: &item.phys_addr) { $0.map { String(format2: $0) }.joined(separator: ":") }
+                            let (address, family) = OSBinding.sockaddrString(&item.address)
+                            let (netmask, _) = OSBinding.sockaddrString(&item.netmask)
+                            for text in [String(cString: item.name), address, netmask, family, mac] {
+                                values.append(f.js.string(text))
+                            }
+                            values.append(f.js.bool(item.is_internal != 0))
+                            values.append(f.js.number(family == "IPv6" ? Double(item.address.address6.sin6_scope_id) : -1))
+                        }
                     }
-                    return f.js.array(values)
                 }
             },
             NativeMethod("getPriority") { c, _, t, n, a, e in

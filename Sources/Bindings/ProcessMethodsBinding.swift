@@ -123,11 +123,11 @@ public enum ProcessMethodsBinding: InternalBinding {
         js.set(binding, "ppid", js.number(getppid()))
         js.set(binding, "execPath", js.string(options.execPath))
         js.set(binding, "argv0", js.string(options.argv0))
-        js.set(binding, "execArgv", js.array(options.execArgv.map { js.string($0) }))
-        js.set(binding, "scriptArgs", js.array(options.scriptArgs.map { js.string($0) }))
+        js.set(binding, "execArgv", js.array(of: options.execArgv) { js.string($0) })
+        js.set(binding, "scriptArgs", js.array(of: options.scriptArgs) { js.string($0) })
         js.set(binding, "uvVersion", js.string(String(cString: uv_version_string())))
         js.set(binding, "allowedEnvironmentFlags", js.function("allowedEnvironmentFlags") { c, _, t, n, a, e in
-            bridge(c, t, n, a, e) { f in f.js.array(currentHost.options.allowedEnvironmentFlags().map { f.js.string($0) }) }
+            bridge(c, t, n, a, e) { f in f.js.array(of: currentHost.options.allowedEnvironmentFlags()) { f.js.string($0) } }
         })
         return binding
     }

@@ -97,7 +97,7 @@ public enum ProcessWrapBinding: InternalBinding {
         handle.object = object
         js.set(result, "pid", js.number(Double(handle.process.pointee.pid)))
         js.set(result, "handle", object)
-        js.set(result, "pipes", js.array(pipes.map { $0.map { $0.makeObject(js) } ?? js.null }))
+        js.set(result, "pipes", js.array(of: pipes) { $0.map { $0.makeObject(js) } ?? js.null })
         return result
     }
 }

@@ -129,13 +129,12 @@ public enum SpawnSyncBinding: InternalBinding {
         js.set(result, "signal", run.termSignal != 0 ? js.number(run.termSignal) : js.null)
         if run.timedOut { js.set(result, "error", js.number(-ETIMEDOUT)) }
         if run.maxBufferExceeded { js.set(result, "error", js.number(-ENOBUFS)) }
-        let outputs: [JSValueRef] = run.outputs.map { bytes in
+        js.set(result, "output", js.array(of: run.outputs) { bytes in
             guard let bytes else { return js.null }
             let array = JSObjectMakeTypedArray(js.ctx, kJSTypedArrayTypeUint8Array, bytes.count, nil)!
             if !bytes.isEmpty { js.bytes(of: array)!.copyBytes(from: bytes) }
             return array
-        }
-        js.set(result, "output", js.array(outputs))
+        })
         return result
     }
 

@@ -18,13 +18,15 @@ public enum UVBinding: InternalBinding {
             // getErrorMap(): [errno, name, description, ...] for every error libuv knows.
             NativeMethod("getErrorMap") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in
-                    var values: [JSValueRef] = []
-                    for code in Int32(-4096)..<0 {
-                        let name = String(cString: uv_err_name(code))
-                        guard !name.hasPrefix("Unknown system error") else { continue }
-                        values += [f.js.number(code), f.js.string(name), f.js.string(UVError(code).message)]
+                    return f.js.array { values in
+                        for code in Int32(-4096)..<0 {
+                            let name = String(cString: uv_err_name(code))
+                            guard !name.hasPrefix("Unknown system error") else { continue }
+                            values.append(f.js.number(code))
+                            values.append(f.js.string(name))
+                            values.append(f.js.string(UVError(code).message))
+                        }
                     }
-                    return f.js.array(values)
                 }
             },
         ])

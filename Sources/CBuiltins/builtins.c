@@ -748,4 +748,4 @@ static const apus_builtin table[] = {
 };
 size_t apus_builtins_count(void) { return 186; }
 const apus_builtin *apus_builtin_at(size_t index) { return &table[index]; }
-const char *apus_builtins_digest(void) { return "1af6a149ca75f81eaca52468ed44786b4ce9f63ec509604a38ba648bd8124d3c"; }
+const char *apus_builtins_digest(void) { return "a2ebb1113c243c235ad6d3f3a29c59e23727199d945f6882e3ec1f168e8c7c38"; }

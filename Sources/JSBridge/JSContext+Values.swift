@@ -39,9 +39,28 @@ public struct JS {
 
     public func object() -> JSObjectRef { JSObjectMake(ctx, nil, nil) }
 
+    /// An array of values that already exist and stay reachable (held in locals, numbers, or
+    /// other objects' properties). Values made one after another go through `array(of:)`.
     public func array(_ values: [JSValueRef]) -> JSObjectRef {
         let list: [JSValueRef?] = values.map { $0 }
         return list.withUnsafeBufferPointer { JSObjectMakeArray(ctx, $0.count, $0.baseAddress, nil) }
+    }
+
+    /// An array whose elements are made by `build`, each stored in the array as soon as it is
+    /// appended. The engine finds live values by scanning the native stack and registers, not
+    /// Swift's heap: in a Swift Array of values made one by one, the earlier ones are garbage
+    /// to a collection that a later allocation triggers.
+    public func array(of build: (inout ArrayBuilder) throws -> Void) rethrows -> JSObjectRef {
+        var builder = ArrayBuilder(ctx: ctx, array: JSObjectMakeArray(ctx, 0, nil, nil)!)
+        try build(&builder)
+        return withExtendedLifetime(builder) { builder.array }
+    }
+
+    /// `array(of:)` with one element made per item.
+    public func array<S: Sequence>(of items: S, _ element: (S.Element) throws -> JSValueRef) rethrows -> JSObjectRef {
+        try array { builder in
+            for item in items { builder.append(try element(item)) }
+        }
     }
 
     public func toString(_ value: JSValueRef) -> String {
@@ -169,4 +188,16 @@ public func makeNativeClass(name: String, methods: [NativeMethod],
     table[methods.count] = JSStaticFunction(name: nil, callAsFunction: nil, attributes: 0)
     definition.staticFunctions = UnsafePointer(table)
     return JSClassCreate(&definition)
+}
+
+/// See `JS.array(of:)`.
+public struct ArrayBuilder {
+    let ctx: JSContextRef
+    public let array: JSObjectRef
+    var count: UInt32 = 0
+
+    public mutating func append(_ value: JSValueRef) {
+        JSObjectSetPropertyAtIndex(ctx, array, count, value, nil)
+        count += 1
+    }
 }

@@ -174,8 +174,8 @@ public final class Environment: BindingHost {
         js.set(object, "mode", js.string(mode))
         if let script = options.scriptPath { js.set(object, "script", js.string(script)) }
         if let source = options.evalSource { js.set(object, "eval", js.string(source)) }
-        js.set(object, "requires", js.array(options.requires.map { js.string($0) }))
-        js.set(object, "imports", js.array(options.imports.map { js.string($0) }))
+        js.set(object, "requires", js.array(of: options.requires) { js.string($0) })
+        js.set(object, "imports", js.array(of: options.imports) { js.string($0) })
         let flags = js.object()
         for (name, value) in options.flags { js.set(flags, name, js.string(value)) }
         js.set(object, "flags", flags)

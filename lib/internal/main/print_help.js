@@ -23,6 +23,8 @@ Options:
   --unhandled-rejections=mode  throw (default), strict, warn, warn-with-error-code, none
   --abort-on-uncaught-exception
                                abort instead of exiting on an uncaught exception
+  --build-code-cache file      write the built-in modules' bytecode to file and exit
+                               (apus reads <executable>.codecache at start-up)
   --                           end of options; the next argument is the script
 
 Environment:
