@@ -23,7 +23,7 @@ deps:
 build: deps
 	./tools/gen-builtins.sh
 	$(SWIFT) build -c release -j $(JOBS)
-	$(RELEASE) --build-code-cache $(RELEASE).codecache
+	$(RELEASE) --build-code-cache $(RELEASE).codecache || echo "make: no code cache; apus compiles its built-in modules at start-up"
 	ln -sf $(RELEASE) apus
 
 debug: deps
@@ -54,7 +54,7 @@ bench: build
 
 install: build
 	install -m 755 $(RELEASE) $(PREFIX)/bin/apus
-	install -m 644 $(RELEASE).codecache $(PREFIX)/bin/apus.codecache
+	if [ -f $(RELEASE).codecache ]; then install -m 644 $(RELEASE).codecache $(PREFIX)/bin/apus.codecache; fi
 
 clean:
 	rm -rf .build apus
