@@ -26,7 +26,7 @@ final class StatWatcherHandle: UVWatchHandle<uv_fs_poll_t> {
             // Both arrays stay in locals until the call: see JS.array(of:).
             let currentStats = FSBinding.statArray(current!.pointee, js)
             let previousStats = FSBinding.statArray(previous!.pointee, js)
-            withExtendedLifetime((currentStats, previousStats)) {
+            _ = withExtendedLifetime((currentStats, previousStats)) {
                 host.makeCallback(onchange, this: object, [js.number(Double(status)), currentStats, previousStats])
             }
         }, path, interval)

@@ -10,7 +10,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -38,7 +37,6 @@ static const uint8_t apus_returns_null_ref[] = { 0x48, 0x89, 0xf8, 0x48, 0xc7, 0
 // CachedBytecode as this engine lays it out (checked on the one the engine makes when it encodes):
 // { reference count, size, payload { data, size, kind }, leaf executables, pending updates }.
 // Ours are never freed: the reference count starts far above what the engine's references add.
-enum { apus_cached_bytecode_words = 16 };
 struct apus_cached_bytecode { uint64_t ref_count, size; const void *data; uint64_t data_size, kind; uint64_t rest[11]; };
 
 // WTF::StringImpl: { refCount (in steps of 2), length, characters, hash (upper 24 bits) and flags }.
