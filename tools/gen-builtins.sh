@@ -40,5 +40,7 @@ digest=$( { printf '%s' "$prefix"; for id in $ids; do printf '%s\n' "$id"; cat "
   echo "size_t apus_builtins_count(void) { return $i; }"
   echo "const apus_builtin *apus_builtin_at(size_t index) { return &table[index]; }"
   echo "const char *apus_builtins_digest(void) { return \"$digest\"; }"
+  echo "const char *apus_builtin_id_list(void) { return \"$(echo $ids | tr ' ' ',')\"; }"
+  echo "const char *apus_public_builtin_id_list(void) { return \"$(echo $ids | tr ' ' '\n' | grep -v '^internal/' | tr '\n' ',' | sed 's/,$//')\"; }"
 } > "$tmp"
 if ! cmp -s "$tmp" "$out"; then mv "$tmp" "$out"; else rm -f "$tmp"; fi

@@ -64,14 +64,26 @@ public enum BuiltinsBinding: InternalBinding {
             NativeMethod("hasBuiltin") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in f.js.bool(BuiltinsBinding.number(of: try f.string(0)) != nil) }
             },
-            // listBuiltinIds(): every id, for the `builtinIds` that realm.js defines on first use.
-            NativeMethod("listBuiltinIds") { c, _, t, n, a, e in
-                bridge(c, t, n, a, e) { f in
-                    f.js.array(of: 0..<apus_builtins_count()) { f.js.string(cString: apus_builtin_at($0).pointee.id) }
-                }
+            // builtinIdList(): every id, separated by commas, for the `builtinIds` that realm.js
+            // defines on first use; publicBuiltinIdList(): those outside internal/. One string
+            // each, read in place and split in JavaScript.
+            NativeMethod("builtinIdList") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in BuiltinsBinding.staticString(f.js, apus_builtin_id_list()!) }
+            },
+            NativeMethod("publicBuiltinIdList") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in BuiltinsBinding.staticString(f.js, apus_public_builtin_id_list()!) }
             },
         ])
         return binding
+    }
+
+    /// A string over static ASCII text, read in place.
+    static func staticString(_ js: JS, _ text: UnsafePointer<CChar>) -> JSValueRef {
+        let string = text.withMemoryRebound(to: UInt8.self, capacity: 1) {
+            apus_string_create_static_latin1($0, strlen(text))
+        } ?? JSStringCreateWithUTF8CString(text)!
+        defer { JSStringRelease(string) }
+        return apus_string_value(js.ctx, string)
     }
 
     /// source(id): the builtin's embedded text as it was compiled (wrapper included), read in

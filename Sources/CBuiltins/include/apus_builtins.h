@@ -7,4 +7,8 @@ size_t apus_builtins_count(void);
 const apus_builtin *apus_builtin_at(size_t index);
 /// SHA-256 (hex) of the embedded sources, wrapper and module ids included.
 const char *apus_builtins_digest(void);
+/// Every module id in table order, separated by commas.
+const char *apus_builtin_id_list(void);
+/// The ids outside internal/, in table order, separated by commas.
+const char *apus_public_builtin_id_list(void);
 #endif

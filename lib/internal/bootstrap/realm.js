@@ -8,9 +8,21 @@ const options = process;
 
 const builtinsBinding = internalBinding('builtins');
 const { compileFunction, hasBuiltin } = builtinsBinding;
-// The list of ids is made on first use: a start-up that asks for none does not build it.
+// The list of ids is made on first use: a start-up that asks for none does not build it. Plain
+// loops here, as on other start-up paths: the engine writes Array.prototype.filter/map and
+// String.prototype.split in JavaScript, compiled on first use and slow until they warm up.
 let builtinIdList;
-const builtinIds = () => (builtinIdList ??= builtinsBinding.listBuiltinIds());
+const builtinIds = () => (builtinIdList ??= splitIds(builtinsBinding.builtinIdList()));
+function splitIds(text) {
+  const ids = [];
+  let start = 0;
+  for (let comma = text.indexOf(','); comma !== -1; comma = text.indexOf(',', start)) {
+    ids.push(text.slice(start, comma));
+    start = comma + 1;
+  }
+  ids.push(text.slice(start));
+  return ids;
+}
 Object.defineProperty(builtinsBinding, 'builtinIds', {
   __proto__: null, get: builtinIds, enumerable: true, configurable: true,
 });
@@ -92,7 +104,12 @@ class BuiltinModule {
   static getSchemeOnlyModuleNames() { return [...prefixOnlyIds]; }
 
   static getCanBeRequiredByUsersWithoutSchemeList() {
-    return builtinIds().filter((id) => isPublicId(id) && !prefixOnlyIds.has(id));
+    const ids = splitIds(builtinsBinding.publicBuiltinIdList());
+    const list = [];
+    for (let i = 0; i < ids.length; i++) {
+      if (isPublicId(ids[i]) && !prefixOnlyIds.has(ids[i])) list.push(ids[i]);
+    }
+    return list;
   }
 
   static normalizeRequirableId(id) {
