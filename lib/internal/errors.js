@@ -52,12 +52,14 @@ function deferredCode(key) {
 
 const codes = new Proxy(definedCodes, {
   __proto__: null,
-  get(target, key, receiver) {
+  get(target, key) {
     if (!(key in target) && typeof key === 'string' && key.startsWith('ERR_')) {
       if (!restLoaded) return deferredCode(key);
       loadRest();
     }
-    return Reflect.get(target, key, receiver);
+    // The lazy definitions ignore their receiver. A plain read, not Reflect.get: the engine
+    // writes Reflect.get in JavaScript, compiled on first use, and this runs at start-up.
+    return target[key];
   },
   has(target, key) {
     if (!(key in target)) loadRest();

@@ -50,44 +50,44 @@ let exposeInternals = false;
 function isPublicId(id) { return !id.startsWith('internal/') && !hiddenIds.has(id); }
 
 // The module objects, made on first lookup: making all of them at start-up cost most of a
-// millisecond, and a program touches a few dozen.
-class BuiltinModuleMap {
-  #modules = new Map();
-
+// millisecond, and a program touches a few dozen. The map and the module objects are literals,
+// not made with `new`: the code cache holds no constructor code, and start-up would compile it.
+const builtinModuleObjects = new Map();
+const builtinModuleMap = {
   get(id) {
-    let mod = this.#modules.get(id);
+    let mod = builtinModuleObjects.get(id);
     // Relative and absolute paths, most of what require() sees, are never builtins.
     if (mod === undefined && typeof id === 'string' && id[0] !== '.' && id[0] !== '/' && hasBuiltin(id)) {
-      mod = new BuiltinModule(id);
-      this.#modules.set(id, mod);
+      mod = makeBuiltinModule(id);
+      builtinModuleObjects.set(id, mod);
     }
     return mod;
-  }
+  },
 
-  has(id) { return this.get(id) !== undefined; }
+  has(id) { return this.get(id) !== undefined; },
 
-  keys() { return builtinIds().values(); }
+  keys() { return builtinIds().values(); },
+};
+
+// Properties defined, not assigned: modules are made on demand, possibly after a program has
+// put setters of these names on Object.prototype.
+function makeBuiltinModule(id) {
+  return {
+    __proto__: BuiltinModule.prototype,
+    id,
+    filename: `${id}.js`,
+    exports: {},
+    loaded: false,
+    loading: false,
+    canBeRequiredByUsers: isPublicId(id),
+  };
 }
 
 class BuiltinModule {
-  static map = new BuiltinModuleMap();
-
-  // Fields are defined, not assigned: modules are made on demand, possibly after a program has
-  // put setters of these names on Object.prototype.
-  id;
-  filename;
-  exports;
-  loaded;
-  loading;
-  canBeRequiredByUsers;
+  static map = builtinModuleMap;
 
   constructor(id) {
-    this.id = id;
-    this.filename = `${id}.js`;
-    this.exports = {};
-    this.loaded = false;
-    this.loading = false;
-    this.canBeRequiredByUsers = isPublicId(id);
+    return makeBuiltinModule(id);
   }
 
   static exists(id) { return BuiltinModule.map.has(id); }

@@ -20,27 +20,26 @@ const kHasRejectionToWarn = 1;
 
 function hasRejectionToWarn() { return tickInfo[kHasRejectionToWarn] === 1; }
 
-// A growable ring buffer: shift and push in O(1) without the cost of Array#shift.
-class TickQueue {
-  constructor() {
-    this.items = new Array(2048);
-    this.head = 0;
-    this.tail = 0;
-    this.mask = 2047;
-  }
-  isEmpty() { return this.head === this.tail; }
+// A growable ring buffer: shift and push in O(1) without the cost of Array#shift. A literal,
+// not a class: the code cache holds no constructor code, so `new` would compile one at start-up.
+const queue = {
+  items: new Array(2048),
+  head: 0,
+  tail: 0,
+  mask: 2047,
+  isEmpty() { return this.head === this.tail; },
   push(item) {
     this.items[this.tail] = item;
     this.tail = (this.tail + 1) & this.mask;
     if (this.tail === this.head) this.grow();
-  }
+  },
   shift() {
     if (this.head === this.tail) return null;
     const item = this.items[this.head];
     this.items[this.head] = undefined;
     this.head = (this.head + 1) & this.mask;
     return item;
-  }
+  },
   grow() {
     const old = this.items;
     const size = old.length;
@@ -50,10 +49,8 @@ class TickQueue {
     this.head = 0;
     this.tail = size;
     this.mask = size * 2 - 1;
-  }
-}
-
-const queue = new TickQueue();
+  },
+};
 
 function hasTickScheduled() { return tickInfo[kHasTickScheduled] === 1; }
 function setHasTickScheduled(value) { tickInfo[kHasTickScheduled] = value ? 1 : 0; }
