@@ -49,18 +49,18 @@ function* checkRm(path, options) {
 }
 
 function* removeTree(path) {
-  let stats;
   try {
-    stats = yield op('lstat', path);
+    const stats = yield op('lstat', path);
+    if (stats.isDirectory()) {
+      for (const name of yield op('readdir', path)) yield* removeTree(join(path, name));
+      yield op('rmdir', path);
+    } else {
+      yield op('unlink', path);
+    }
   } catch (err) {
+    // Gone before its turn (another process removing the same tree): what was asked for.
     if (err.code === 'ENOENT') return;
     throw err;
-  }
-  if (stats.isDirectory()) {
-    for (const name of yield op('readdir', path)) yield* removeTree(join(path, name));
-    yield op('rmdir', path);
-  } else {
-    yield op('unlink', path);
   }
 }
 
