@@ -156,7 +156,7 @@ function calleeColumn(text, column) {
   return callee === null ? column : callee.index + 1;
 }
 
-function parseFrames(raw, skipUntilName) {
+function parseFrames(raw, skipUntilName, skipNativeCaller = false) {
   const frames = [];
   if (typeof raw !== 'string' || raw === '') return frames;
   const lines = raw.split('\n');
@@ -167,6 +167,7 @@ function parseFrames(raw, skipUntilName) {
     for (let j = i; j < lines.length; j++) {
       if (lines[j].startsWith(`${skipUntilName}@`)) { i = j + 1; break; }
     }
+    if (skipNativeCaller) while (i < lines.length && lines[i].endsWith('@[native code]')) i++;
   }
   for (; i < lines.length; i++) if (lines[i] !== '') frames.push(parseFrame(lines[i]));
   return frames;
@@ -194,7 +195,7 @@ function stackGetter() {
   const entry = rawStacks.get(this);
   if (entry === undefined) return undefined;
   rawStacks.delete(this);
-  const frames = parseFrames(entry.raw, entry.skipUntil).slice(0, entry.limit);
+  const frames = parseFrames(entry.raw, entry.skipUntil, entry.skipNativeCaller).slice(0, entry.limit);
   const value = formatStack(this, frames);
   defineProperty(this, 'stack', { __proto__: null, value, writable: true, enumerable: false, configurable: true });
   return value;
@@ -211,13 +212,13 @@ function currentLimit() {
 }
 
 // Gives `target` a lazy V8-format stack from the engine's raw one.
-function installStack(target, raw, skipUntil) {
+function installStack(target, raw, skipUntil, skipNativeCaller = false) {
   const limit = currentLimit();
   if (limit < 0) {
     delete target.stack;
     return;
   }
-  rawStacks.set(target, { raw, limit, skipUntil });
+  rawStacks.set(target, { raw, limit, skipUntil, skipNativeCaller });
   defineProperty(target, 'stack', { __proto__: null, get: stackGetter, set: stackSetter, enumerable: false, configurable: true });
 }
 
@@ -259,6 +260,15 @@ for (const name of ['TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 
   wrapConstructor(globalThis[name], Error);
 }
 
+// The stack of an error a native function (a binding) has a helper build for its failure: as
+// in V8, whose stacks show no frame for the helper nor for the binding, it starts at the
+// binding's caller (an asynchronous failure has no frames at all).
+function captureBelowNativeCaller(target, helper) {
+  const holder = {};
+  nativeCaptureStackTrace(holder);
+  installStack(target, holder.stack, helper.name, true);
+}
+
 // Errors the engine creates itself (a TypeError from `null.x`) keep the engine's format in
 // `stack`; code that prints errors converts them with this.
 function toV8Stack(error) {
@@ -273,6 +283,7 @@ function isEngineStack(raw) {
 
 module.exports = {
   CallSite, parseFrames, toV8Stack, isEngineStack, errorHeader, NativeError, registerWrapper, registerFirstLineShift,
+  captureBelowNativeCaller,
   wrapperPrefix,
   firstLineShift,
   registerSource, sourceLine, useSourceLines,
