@@ -782,8 +782,17 @@ defineRead('readBigUInt64LE', 8, (b, o) => BigInt(readUIntLE(b, o, 4)) + (BigInt
 defineRead('readBigUInt64BE', 8, (b, o) => (BigInt(readUIntBE(b, o, 4)) << 32n) + BigInt(readUIntBE(b, o + 4, 4)));
 defineRead('readBigInt64LE', 8, (b, o) => BigInt.asIntN(64, BigInt(readUIntLE(b, o, 4)) + (BigInt(readUIntLE(b, o + 4, 4)) << 32n)));
 defineRead('readBigInt64BE', 8, (b, o) => BigInt.asIntN(64, (BigInt(readUIntBE(b, o, 4)) << 32n) + BigInt(readUIntBE(b, o + 4, 4))));
-for (const name of Object.keys(proto).filter((n) => /^read(UInt|BigUInt)/.test(n))) {
-  proto[name.replace('UInt', 'Uint')] = proto[name];
+addUintAliases('read');
+
+// readUint8 for readUInt8 and so on: Node has both spellings. A plain loop: the engine's
+// Array.prototype.filter and String.prototype.replace are JavaScript compiled on first use,
+// and this runs when the module loads.
+function addUintAliases(prefix) {
+  for (const name of Object.keys(proto)) {
+    if (!name.startsWith(`${prefix}UInt`) && !name.startsWith(`${prefix}BigUInt`)) continue;
+    const at = name.indexOf('UInt');
+    proto[`${name.slice(0, at)}Uint${name.slice(at + 4)}`] = proto[name];
+  }
 }
 
 function checkInt(value, min, max, buf, offset, byteLength) {
@@ -893,9 +902,7 @@ defineVariableWrite('writeUIntLE', false, true);
 defineVariableWrite('writeUIntBE', false, false);
 defineVariableWrite('writeIntLE', true, true);
 defineVariableWrite('writeIntBE', true, false);
-for (const name of Object.keys(proto).filter((n) => /^write(UInt|BigUInt)/.test(n))) {
-  proto[name.replace('UInt', 'Uint')] = proto[name];
-}
+addUintAliases('write');
 
 proto[Symbol.for('nodejs.util.inspect.custom')] = function inspect(recurseTimes, ctx) {
   const max = INSPECT_MAX_BYTES;

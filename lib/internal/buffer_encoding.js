@@ -185,7 +185,10 @@ function decodeSequence(bytes, i, end, byte) {
 }
 
 // Single-character strings of the ASCII code points.
-const kLatin1Chars = Array.from({ length: 256 }, (_, c) => String.fromCharCode(c));
+// Tables built with plain loops: Array.from is written in JavaScript inside the engine,
+// compiled on first use and slow until warm, and these run when the module loads.
+const kLatin1Chars = new Array(256);
+for (let c = 0; c < 256; c++) kLatin1Chars[c] = String.fromCharCode(c);
 const kAsciiChars = kLatin1Chars.slice(0, 128);
 
 function latin1Slice(bytes, start, end) {
@@ -234,7 +237,8 @@ function hexSlice(bytes, start, end) {
 }
 
 // The two hex digits of every byte value.
-const kHexPairs = Array.from({ length: 256 }, (_, byte) => hexChars[byte >> 4] + hexChars[byte & 15]);
+const kHexPairs = new Array(256);
+for (let byte = 0; byte < 256; byte++) kHexPairs[byte] = hexChars[byte >> 4] + hexChars[byte & 15];
 
 function hexValue(code) {
   if (code >= 48 && code <= 57) return code - 48;
