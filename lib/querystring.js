@@ -6,7 +6,9 @@ const { Buffer } = require('buffer');
 // 1 for the ASCII characters qsEscape leaves as they are: A-Z a-z 0-9 - _ . ! ~ * ' ( ).
 const kUnreserved = new Int8Array(128);
 for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!~*'()") kUnreserved[c.charCodeAt(0)] = 1;
-const kPercentEncoded = Array.from({ length: 256 }, (_, c) => `%${c < 16 ? '0' : ''}${c.toString(16).toUpperCase()}`);
+// A loop, not Array.from (JavaScript inside the engine, compiled on first use).
+const kPercentEncoded = new Array(256);
+for (let c = 0; c < 256; c++) kPercentEncoded[c] = `%${c < 16 ? '0' : ''}${c.toString(16).toUpperCase()}`;
 
 function qsEscape(str) {
   if (typeof str !== 'string') {

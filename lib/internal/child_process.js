@@ -106,7 +106,8 @@ function signalNumber(signal) {
   return number;
 }
 
-const signalNames = new Map(Object.entries(signals).map(([name, number]) => [number, name]));
+const signalNames = new Map();
+for (const [name, number] of Object.entries(signals)) signalNames.set(number, name);
 
 // Every new ChildProcess is published on the 'child_process' diagnostics channel.
 let childProcessChannel;

@@ -47,11 +47,13 @@ const inUserinfoSet = (c) => c > 0x7e || (kEncodeSets[c] & kUserinfoBit) !== 0;
 const inComponentSet = (c) => c > 0x7e || (kEncodeSets[c] & kComponentBit) !== 0;
 const inFormSet = (c) => c > 0x7e || (kEncodeSets[c] & kFormBit) !== 0;
 
-// Single-character strings of the ASCII code points, to append without String.fromCodePoint.
-const kAsciiChars = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
-
-// '%XX' for every byte value.
-const kPercentEncoded = Array.from({ length: 256 }, (_, b) => `%${b < 16 ? '0' : ''}${b.toString(16).toUpperCase()}`);
+// Single-character strings of the ASCII code points, to append without String.fromCodePoint,
+// and '%XX' for every byte value. Loops, not Array.from: the engine writes Array.from in
+// JavaScript, compiled on first use, and these tables are made when the module loads.
+const kAsciiChars = new Array(128);
+for (let c = 0; c < 128; c++) kAsciiChars[c] = String.fromCharCode(c);
+const kPercentEncoded = new Array(256);
+for (let b = 0; b < 256; b++) kPercentEncoded[b] = `%${b < 16 ? '0' : ''}${b.toString(16).toUpperCase()}`;
 
 function percentEncodeCodePoint(codePoint, inSet) {
   if (!inSet(codePoint)) return codePoint < 0x80 ? kAsciiChars[codePoint] : String.fromCodePoint(codePoint);
