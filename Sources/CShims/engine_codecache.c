@@ -31,7 +31,7 @@ extern unsigned apus_wtf_string_hash(const void *impl) __asm__("_ZNK3WTF10String
 // SourceProvider's virtual table: destructors (2), hash, source, cachedBytecode, cacheBytecode,
 // updateCache, commitCachedBytecode, codeBlockHashConcurrently, lockUnderlyingBufferImpl,
 // unlockUnderlyingBufferImpl. The table is copied with the two words before it.
-enum { apus_slot_cached_bytecode = 4, apus_slot_lock_impl = 9, apus_vtable_slots = 11 };
+enum { apus_slot_source = 3, apus_slot_cached_bytecode = 4, apus_slot_lock_impl = 9, apus_vtable_slots = 11 };
 // The default cachedBytecode(): store a null RefPtr through the hidden result pointer, return it.
 static const uint8_t apus_returns_null_ref[] = { 0x48, 0x89, 0xf8, 0x48, 0xc7, 0x07, 0x00, 0x00, 0x00, 0x00, 0xc3 };
 
@@ -66,18 +66,28 @@ static void **apus_offer_cached_bytecode(void **result, const void *provider) {
     return result;
 }
 
-static size_t apus_find_source_slot(void **script, const char *characters, unsigned length) {
-    for (size_t i = 2; i < 32; i++) {
-        const struct apus_impl_head *impl = script[i];
-        if ((uintptr_t)impl < 4096 || ((uintptr_t)impl & 7)) continue;
-        if (impl->characters == characters && impl->length == length) return i;
-    }
+// The provider's source() (vtable slot 3) starts by loading its string from `this`:
+// `mov disp32(%rdi), %rax`. The displacement says where the field is, read from the code rather
+// than found by dereferencing the object's words in turn (one of which need not be a pointer).
+static size_t apus_find_source_slot(void **script, void **vtable, const char *characters, unsigned length) {
+#if defined(__x86_64__)
+    const uint8_t *code = vtable[apus_slot_source];
+    if (code[0] != 0x48 || code[1] != 0x8b || code[2] != 0x87) return 0;
+    int32_t displacement;
+    memcpy(&displacement, code + 3, sizeof displacement);
+    if (displacement <= 8 || displacement >= 512 || displacement % 8) return 0;
+    size_t slot = (size_t)displacement / 8;
+    const struct apus_impl_head *impl = script[slot];
+    return impl && impl->characters == characters && impl->length == length ? slot : 0;
+#else
+    (void)script; (void)vtable; (void)characters; (void)length;
     return 0;
+#endif
 }
 
 // Learns the provider's layout from a script over the placeholder text: the virtual table must
-// hold the default cachedBytecode and the exported lockUnderlyingBufferImpl where expected, and one
-// field must be the placeholder's string.
+// hold the default cachedBytecode and the exported lockUnderlyingBufferImpl where expected, and the
+// field source() reads must be the placeholder's string.
 static int apus_prepare(JSContextGroupRef group) {
     if (apus_state) return apus_state;
     apus_state = -1;
@@ -87,7 +97,7 @@ static int apus_prepare(JSContextGroupRef group) {
     void **vtable = object[0];
     if (memcmp(vtable[apus_slot_cached_bytecode], apus_returns_null_ref, sizeof apus_returns_null_ref) == 0
         && vtable[apus_slot_lock_impl] == (void *)apus_jsc_source_provider_lock_impl
-        && (apus_source_slot = apus_find_source_slot(object, apus_placeholder_source, 1))) {
+        && (apus_source_slot = apus_find_source_slot(object, vtable, apus_placeholder_source, 1))) {
         memcpy(apus_patched_vtable, vtable - 2, sizeof apus_patched_vtable);
         apus_patched_vtable[2 + apus_slot_cached_bytecode] = (void *)apus_offer_cached_bytecode;
         apus_state = 1;
