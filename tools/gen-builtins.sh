@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Writes Sources/CBuiltins/builtins.c: every lib/**/*.js embedded with #embed, already wrapped in
 # the module wrapper function and NUL-terminated, so the engine compiles the bytes as they are
-# (no copy, no conversion at start-up). The table is sorted by module id (the path under lib/ without ".js"), in byte order.
+# (no copy, no conversion at start-up). The table is sorted by module id (the path under lib/ without ".js").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=Sources/CBuiltins/builtins.c

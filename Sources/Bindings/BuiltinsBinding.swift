@@ -45,11 +45,7 @@ public enum BuiltinsBinding: InternalBinding {
             if let exception { throw NativeError.exception(exception) }
             if let result { return result }
         }
-        // The embedded text is ASCII (tools/gen-builtins.sh checks) and static: the engine reads
-        // it in place. JSStringCreateWithUTF8CString would first convert all of it to UTF-16.
-        let source = builtin.source.withMemoryRebound(to: UInt8.self, capacity: builtin.length) {
-            apus_string_create_static_latin1($0, builtin.length)
-        } ?? JSStringCreateWithUTF8CString(builtin.source)!
+        let source = staticText(builtin.source, length: builtin.length)
         defer { JSStringRelease(source) }
         let result = withJSString("node:\(id)") { url in JSEvaluateScript(js.ctx, source, nil, url, 1, &exception) }
         if let exception { throw NativeError.exception(exception) }
@@ -77,11 +73,18 @@ public enum BuiltinsBinding: InternalBinding {
         return binding
     }
 
-    /// A string over static ASCII text, read in place.
-    static func staticString(_ js: JS, _ text: UnsafePointer<CChar>) -> JSValueRef {
-        let string = text.withMemoryRebound(to: UInt8.self, capacity: 1) {
-            apus_string_create_static_latin1($0, strlen(text))
+    /// A string over static text from the binary (lib/ is ASCII: tools/gen-builtins.sh checks),
+    /// which the engine reads in place; JSStringCreateWithUTF8CString would first convert all of
+    /// it to UTF-16.
+    static func staticText(_ text: UnsafePointer<CChar>, length: Int) -> JSStringRef {
+        text.withMemoryRebound(to: UInt8.self, capacity: length) {
+            apus_string_create_static_latin1($0, length)
         } ?? JSStringCreateWithUTF8CString(text)!
+    }
+
+    /// The string value of static text from the binary.
+    static func staticString(_ js: JS, _ text: UnsafePointer<CChar>, length: Int? = nil) -> JSValueRef {
+        let string = staticText(text, length: length ?? strlen(text))
         defer { JSStringRelease(string) }
         return apus_string_value(js.ctx, string)
     }
@@ -90,11 +93,7 @@ public enum BuiltinsBinding: InternalBinding {
     /// place; undefined for an unknown id. Stack traces read it to name accessor frames.
     static func source(_ call: CallFrame) throws -> JSValueRef? {
         guard let builtin = embedded(try call.string(0)) else { return call.js.undefined }
-        let text = builtin.source.withMemoryRebound(to: UInt8.self, capacity: builtin.length) {
-            apus_string_create_static_latin1($0, builtin.length)
-        } ?? JSStringCreateWithUTF8CString(builtin.source)!
-        defer { JSStringRelease(text) }
-        return apus_string_value(call.ctx, text)
+        return staticString(call.js, builtin.source, length: builtin.length)
     }
 
     /// compileFunction(id): the builtin's module function, named `node:<id>` in stack traces.

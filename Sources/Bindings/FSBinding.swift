@@ -82,8 +82,9 @@ public enum FSBinding: InternalBinding {
     static func readUTF8(_ js: JS, _ fd: Int32) throws -> JSValueRef {
         var info = stat()
         let regular = fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
-        // One byte more than the file's size, so that end of file shows without growing.
-        var capacity = regular ? Int(info.st_size) + 1 : 65536
+        // One byte more than the file's size, so that end of file shows without growing (files
+        // of /proc report size 0).
+        var capacity = regular && info.st_size > 0 ? Int(info.st_size) + 1 : 65536
         var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
         defer { buffer.deallocate() }
         var count = 0

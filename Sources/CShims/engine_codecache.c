@@ -6,6 +6,7 @@
 // Everything relied on is checked first, and any mismatch leaves the engine compiling as usual.
 #define _GNU_SOURCE
 #include "apus_shims.h"
+#include "engine_string_impl.h"
 #include <link.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -23,9 +24,6 @@ extern void apus_jsc_generate_program_bytecode(void **result, void *vm, const vo
     __asm__("_ZN3JSC23generateProgramBytecodeERNS_2VMERKNS_10SourceCodeERN3WTF14FileSystemImpl10FileHandleERNS_18BytecodeCacheErrorE");
 extern bool apus_jsc_bytecode_error_is_valid(const void *error) __asm__("_ZNK3JSC18BytecodeCacheError7isValidEv");
 extern void apus_jsc_source_provider_lock_impl(void) __asm__("_ZN3JSC14SourceProvider24lockUnderlyingBufferImplEv");
-extern void apus_wtf_create_without_copying8(void **result, const uint8_t *characters, size_t length)
-    __asm__("_ZN3WTF10StringImpl28createWithoutCopyingNonEmptyESt4spanIKhLm18446744073709551615EE");
-extern void apus_wtf_string_destroy(void *impl) __asm__("_ZN3WTF10StringImpl7destroyEPS0_");
 extern unsigned apus_wtf_string_hash(const void *impl) __asm__("_ZNK3WTF10StringImpl12hashSlowCaseEv");
 
 // SourceProvider's virtual table: destructors (2), hash, source, cachedBytecode, cacheBytecode,
@@ -40,9 +38,7 @@ static const uint8_t apus_returns_null_ref[] = { 0x48, 0x89, 0xf8, 0x48, 0xc7, 0
 // Ours are never freed: the reference count starts far above what the engine's references add.
 struct apus_cached_bytecode { uint64_t ref_count, size; const void *data; uint64_t data_size, kind; uint64_t rest[11]; };
 
-// WTF::StringImpl: { refCount (in steps of 2), length, characters, hash (upper 24 bits) and flags }.
-struct apus_impl_head { unsigned ref_count; unsigned length; const void *characters; unsigned hash_and_flags; };
-enum { apus_hash_shift = 8 };
+enum { apus_hash_shift = 8 };   // see engine_string_impl.h
 
 // SourceCode: { provider, startOffset, endOffset, firstLine, startColumn }.
 struct apus_source_code { void *provider; int start, end, first_line, start_column; };
@@ -77,7 +73,7 @@ static size_t apus_find_source_slot(void **script, void **vtable, const char *ch
     memcpy(&displacement, code + 3, sizeof displacement);
     if (displacement <= 8 || displacement >= 512 || displacement % 8) return 0;
     size_t slot = (size_t)displacement / 8;
-    const struct apus_impl_head *impl = script[slot];
+    const struct apus_string_impl *impl = script[slot];
     return impl && impl->characters == characters && impl->length == length ? slot : 0;
 #else
     (void)script; (void)vtable; (void)characters; (void)length;
@@ -106,19 +102,15 @@ static int apus_prepare(JSContextGroupRef group) {
     return apus_state;
 }
 
-static void apus_release_impl(struct apus_impl_head *impl) {
-    if (__atomic_sub_fetch(&impl->ref_count, 2u, __ATOMIC_ACQ_REL) == 0) apus_wtf_string_destroy(impl);
-}
-
 uint32_t apus_source_hash_word(const char *source, size_t length) {
-    struct apus_impl_head *text = NULL;
+    struct apus_string_impl *text = NULL;
     if (length == 0) return 0;
     apus_wtf_create_without_copying8((void **)&text, (const uint8_t *)source, length);
     if (!text) return 0;
     uint32_t before = text->hash_and_flags;
     unsigned hash = apus_wtf_string_hash(text);
     uint32_t after = text->hash_and_flags;
-    apus_release_impl(text);
+    apus_impl_release(text);
     int as_expected = (before >> apus_hash_shift) == 0 && (after & ((1u << apus_hash_shift) - 1)) == before
         && (after >> apus_hash_shift) == hash && hash != 0;
     return as_expected ? after : 0;
@@ -134,14 +126,14 @@ JSValueRef apus_evaluate_with_bytecode(JSContextRef ctx, const char *source, siz
     JSScriptRef script = JSScriptCreateReferencingImmortalASCIIText(group, url, 1, apus_placeholder_source, 1, NULL, NULL);
     if (!script) return NULL;
     void **object = (void **)script;
-    struct apus_impl_head *text = NULL;
+    struct apus_string_impl *text = NULL;
     apus_wtf_create_without_copying8((void **)&text, (const uint8_t *)source, length);
-    struct apus_impl_head *placeholder = object[apus_source_slot];
+    struct apus_string_impl *placeholder = object[apus_source_slot];
     if (!text || placeholder->characters != apus_placeholder_source) { JSScriptRelease(script); return NULL; }
     // The engine hashes the whole text to look its bytecode up; the hash was taken at build time.
     if (hash_word && text->hash_and_flags == (hash_word & ((1u << apus_hash_shift) - 1))) text->hash_and_flags = hash_word;
     object[apus_source_slot] = text;
-    apus_release_impl(placeholder);
+    apus_impl_release(placeholder);
     object[0] = apus_patched_vtable + 2;
 
     struct apus_cached_bytecode *cached = calloc(1, sizeof *cached);

@@ -2,6 +2,7 @@
 // so these call the exported WTF/JavaScriptCore C++ entry points by their Itanium symbol names.
 #include "apus_shims.h"
 #include "engine_lock.h"
+#include "engine_string_impl.h"
 
 // WTF::String, Ref<WTF::StringImpl> and RefPtr<OpaqueJSString> are each a single pointer; a
 // std::span is { pointer, size }. Class results come back through a hidden result pointer.
@@ -11,13 +12,10 @@ extern void apus_wtf_create_uninitialized8(void **result, size_t length, struct 
     __asm__("_ZN3WTF10StringImpl19createUninitializedEmRSt4spanIhLm18446744073709551615EE");
 extern void apus_wtf_from_utf8(void **result, const uint8_t *bytes, size_t length)
     __asm__("_ZN3WTF6String8fromUTF8ESt4spanIKDuLm18446744073709551615EE");
-extern void apus_wtf_create_without_copying8(void **result, const uint8_t *characters, size_t length)
-    __asm__("_ZN3WTF10StringImpl28createWithoutCopyingNonEmptyESt4spanIKhLm18446744073709551615EE");
 extern void apus_opaque_string_create(JSStringRef *result, void **string)
     __asm__("_ZN14OpaqueJSString9tryCreateEON3WTF6StringE");
 extern void *apus_jsc_string_of_impl(void *vm, void *impl)
     __asm__("_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE");
-extern void apus_wtf_string_destroy(void *impl) __asm__("_ZN3WTF10StringImpl7destroyEPS0_");
 
 // Wraps a string the caller owns one reference to; tryCreate moves it into the JSStringRef.
 static JSStringRef apus_adopt_string(void *impl) {
@@ -57,7 +55,6 @@ JSStringRef apus_string_create_utf8(const uint8_t *bytes, size_t length) {
 // WTF::String after its reference count, and WTF::StringImpl is { refCount, length, characters,
 // hashAndFlags } with bit 2 of the flags marking one-byte storage. They are checked once against
 // strings made through the entry points above; on any mismatch the answer is always NULL.
-struct apus_string_impl { unsigned ref_count; unsigned length; const void *characters; unsigned hash_and_flags; };
 struct apus_opaque_string { unsigned ref_count; void *string; };
 static const unsigned apus_flag_8bit = 1u << 2;
 static int apus_layout_state;   // 0 unknown, 1 verified, -1 unusable
@@ -107,11 +104,6 @@ static JSValueRef apus_value_of_impl(JSContextRef ctx, void *impl) {
     JSValueRef value = (JSValueRef)apus_jsc_string_of_impl(vm, impl);
     apus_jsc_unlock(&holder);
     return value;
-}
-
-// Drops one reference to `impl` (references count in twos; bit 0 marks a static string).
-static void apus_impl_release(struct apus_string_impl *impl) {
-    if (__atomic_sub_fetch(&impl->ref_count, 2u, __ATOMIC_ACQ_REL) == 0) apus_wtf_string_destroy(impl);
 }
 
 static JSValueRef apus_string_value_shared(JSContextRef ctx, JSStringRef string) {

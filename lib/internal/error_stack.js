@@ -212,13 +212,13 @@ function currentLimit() {
 }
 
 // Gives `target` a lazy V8-format stack from the engine's raw one.
-function installStack(target, raw, skipUntil, skipNativeCaller = false) {
+function installStack(target, raw, skipUntil) {
   const limit = currentLimit();
   if (limit < 0) {
     delete target.stack;
     return;
   }
-  rawStacks.set(target, { raw, limit, skipUntil, skipNativeCaller });
+  rawStacks.set(target, { raw, limit, skipUntil, skipNativeCaller: false });
   defineProperty(target, 'stack', { __proto__: null, get: stackGetter, set: stackSetter, enumerable: false, configurable: true });
 }
 
@@ -260,13 +260,15 @@ for (const name of ['TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 
   wrapConstructor(globalThis[name], Error);
 }
 
-// The stack of an error a native function (a binding) has a helper build for its failure: as
-// in V8, whose stacks show no frame for the helper nor for the binding, it starts at the
-// binding's caller (an asynchronous failure has no frames at all).
-function captureBelowNativeCaller(target, helper) {
-  const holder = {};
-  nativeCaptureStackTrace(holder);
-  installStack(target, holder.stack, helper.name, true);
+// For an error just made with `new Error` by a helper a native function (a binding) calls for
+// its failure: as in V8, whose stacks show no frame for the helper nor for the binding, its
+// stack starts at the binding's caller (an asynchronous failure has no frames at all). The
+// frames taken at construction are kept; only where they start changes.
+function startBelowNativeCaller(error, helper) {
+  const entry = rawStacks.get(error);
+  if (entry === undefined) return;   // no lazy stack (Error.stackTraceLimit is not a number)
+  entry.skipUntil = helper.name;
+  entry.skipNativeCaller = true;
 }
 
 // Errors the engine creates itself (a TypeError from `null.x`) keep the engine's format in
@@ -283,7 +285,7 @@ function isEngineStack(raw) {
 
 module.exports = {
   CallSite, parseFrames, toV8Stack, isEngineStack, errorHeader, NativeError, registerWrapper, registerFirstLineShift,
-  captureBelowNativeCaller,
+  startBelowNativeCaller,
   wrapperPrefix,
   firstLineShift,
   registerSource, sourceLine, useSourceLines,

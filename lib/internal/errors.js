@@ -324,7 +324,7 @@ function uvException(errno, code, description, syscall, path, dest) {
   if (path !== undefined) message += ` '${path}'`;
   if (dest !== undefined) message += ` -> '${dest}'`;
   const err = new Error(message);
-  require('internal/error_stack').captureBelowNativeCaller(err, uvException);
+  require('internal/error_stack').startBelowNativeCaller(err, uvException);
   err.errno = errno;
   err.code = code;
   err.syscall = syscall;
