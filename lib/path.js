@@ -2,14 +2,21 @@
 // POSIX paths: `path` and `path.posix`; Windows paths are in internal/path/win32.js.
 
 const { validateObject, validateString } = require('internal/validators');
+// Each argument is checked with `typeof` before validateString is called to throw: module
+// resolution calls these functions many times, and start-up then makes no call per argument.
 
 const CHAR_DOT = 46;
 const CHAR_FORWARD_SLASH = 47;
 
-function isPosixSeparator(code) { return code === CHAR_FORWARD_SLASH; }
-
 // Resolves "." and ".." segments; `allowAboveRoot` keeps leading ".." of relative paths.
-function normalizeString(path, allowAboveRoot, separator, isSeparator) {
+function normalizeString(path, allowAboveRoot) {
+  // Most paths hold no "." or ".." segment and no empty one: their normal form is the path less
+  // its leading and trailing separator, found without a walk over every character.
+  if (path.charCodeAt(0) !== CHAR_DOT && path.indexOf('/.') === -1 && path.indexOf('//') === -1) {
+    const start = path.charCodeAt(0) === CHAR_FORWARD_SLASH ? 1 : 0;
+    const end = path.length > start && path.charCodeAt(path.length - 1) === CHAR_FORWARD_SLASH ? path.length - 1 : path.length;
+    return path.slice(start, end);
+  }
   let res = '';
   let lastSegmentLength = 0;
   let lastSlash = -1;
@@ -17,23 +24,23 @@ function normalizeString(path, allowAboveRoot, separator, isSeparator) {
   let code = 0;
   for (let i = 0; i <= path.length; ++i) {
     if (i < path.length) code = path.charCodeAt(i);
-    else if (isSeparator(code)) break;
+    else if (code === CHAR_FORWARD_SLASH) break;
     else code = CHAR_FORWARD_SLASH;
 
-    if (isSeparator(code)) {
+    if (code === CHAR_FORWARD_SLASH) {
       if (lastSlash === i - 1 || dots === 1) {
         // A repeated separator or a "." segment: nothing to add.
       } else if (dots === 2) {
         if (res.length < 2 || lastSegmentLength !== 2 ||
             res.charCodeAt(res.length - 1) !== CHAR_DOT || res.charCodeAt(res.length - 2) !== CHAR_DOT) {
           if (res.length > 2) {
-            const lastSlashIndex = res.lastIndexOf(separator);
+            const lastSlashIndex = res.lastIndexOf('/');
             if (lastSlashIndex === -1) {
               res = '';
               lastSegmentLength = 0;
             } else {
               res = res.slice(0, lastSlashIndex);
-              lastSegmentLength = res.length - 1 - res.lastIndexOf(separator);
+              lastSegmentLength = res.length - 1 - res.lastIndexOf('/');
             }
             lastSlash = i;
             dots = 0;
@@ -47,11 +54,11 @@ function normalizeString(path, allowAboveRoot, separator, isSeparator) {
           }
         }
         if (allowAboveRoot) {
-          res += res.length > 0 ? `${separator}..` : '..';
+          res += res.length > 0 ? '/..' : '..';
           lastSegmentLength = 2;
         }
       } else {
-        if (res.length > 0) res += `${separator}${path.slice(lastSlash + 1, i)}`;
+        if (res.length > 0) res += `/${path.slice(lastSlash + 1, i)}`;
         else res = path.slice(lastSlash + 1, i);
         lastSegmentLength = i - lastSlash - 1;
       }
@@ -82,22 +89,22 @@ const posix = {
     let resolvedAbsolute = false;
     for (let i = args.length - 1; i >= -1 && !resolvedAbsolute; i--) {
       const path = i >= 0 ? args[i] : process.cwd();
-      validateString(path, `paths[${i}]`);
+      if (typeof path !== 'string') validateString(path, `paths[${i}]`);
       if (path.length === 0) continue;
       resolvedPath = `${path}/${resolvedPath}`;
       resolvedAbsolute = path.charCodeAt(0) === CHAR_FORWARD_SLASH;
     }
-    resolvedPath = normalizeString(resolvedPath, !resolvedAbsolute, '/', isPosixSeparator);
+    resolvedPath = normalizeString(resolvedPath, !resolvedAbsolute);
     if (resolvedAbsolute) return `/${resolvedPath}`;
     return resolvedPath.length > 0 ? resolvedPath : '.';
   },
 
   normalize(path) {
-    validateString(path, 'path');
+    if (typeof path !== 'string') validateString(path, 'path');
     if (path.length === 0) return '.';
     const isAbsolute = path.charCodeAt(0) === CHAR_FORWARD_SLASH;
     const trailingSeparator = path.charCodeAt(path.length - 1) === CHAR_FORWARD_SLASH;
-    path = normalizeString(path, !isAbsolute, '/', isPosixSeparator);
+    path = normalizeString(path, !isAbsolute);
     if (path.length === 0) {
       if (isAbsolute) return '/';
       return trailingSeparator ? './' : '.';
@@ -107,7 +114,7 @@ const posix = {
   },
 
   isAbsolute(path) {
-    validateString(path, 'path');
+    if (typeof path !== 'string') validateString(path, 'path');
     return path.length > 0 && path.charCodeAt(0) === CHAR_FORWARD_SLASH;
   },
 
@@ -116,7 +123,7 @@ const posix = {
     let joined;
     for (let i = 0; i < args.length; ++i) {
       const arg = args[i];
-      validateString(arg, 'path');
+      if (typeof arg !== 'string') validateString(arg, 'path');
       if (arg.length > 0) joined = joined === undefined ? arg : `${joined}/${arg}`;
     }
     if (joined === undefined) return '.';
@@ -124,8 +131,8 @@ const posix = {
   },
 
   relative(from, to) {
-    validateString(from, 'from');
-    validateString(to, 'to');
+    if (typeof from !== 'string') validateString(from, 'from');
+    if (typeof to !== 'string') validateString(to, 'to');
     if (from === to) return '';
     from = posix.resolve(from);
     to = posix.resolve(to);
@@ -162,7 +169,7 @@ const posix = {
   toNamespacedPath(path) { return path; },
 
   dirname(path) {
-    validateString(path, 'path');
+    if (typeof path !== 'string') validateString(path, 'path');
     if (path.length === 0) return '.';
     const hasRoot = path.charCodeAt(0) === CHAR_FORWARD_SLASH;
     let end = -1;
@@ -184,7 +191,7 @@ const posix = {
 
   basename(path, suffix) {
     if (suffix !== undefined) validateString(suffix, 'ext');
-    validateString(path, 'path');
+    if (typeof path !== 'string') validateString(path, 'path');
     let start = 0;
     let end = -1;
     let matchedSlash = true;
@@ -234,7 +241,7 @@ const posix = {
   },
 
   extname(path) {
-    validateString(path, 'path');
+    if (typeof path !== 'string') validateString(path, 'path');
     let startDot = -1;
     let startPart = 0;
     let end = -1;
@@ -270,7 +277,7 @@ const posix = {
   format: format.bind(null, '/'),
 
   parse(path) {
-    validateString(path, 'path');
+    if (typeof path !== 'string') validateString(path, 'path');
     const ret = { root: '', dir: '', base: '', ext: '', name: '' };
     if (path.length === 0) return ret;
     const isAbsolute = path.charCodeAt(0) === CHAR_FORWARD_SLASH;

@@ -25,28 +25,37 @@ const { uvException } = require('internal/errors');
 
 const { defineProperty } = Object;
 
-function defineLazy(target, name, load, enumerable = false, onTouch = undefined) {
-  let loaded = false;
-  let value;
-  defineProperty(target, name, {
-    __proto__: null,
-    get() {
-      if (!loaded) {
+// Defines on `target` accessors whose value `load` makes on first read; `entries` holds
+// (name, load, enumerable, onTouch) in turn. One call defines many: the engine compiles a
+// function on about its 34th call, on a thread it starts for that, which start-up need not pay.
+function defineLazy(target, entries) {
+  for (let i = 0; i < entries.length; i += 4) {
+    const name = entries[i];
+    const load = entries[i + 1];
+    const enumerable = entries[i + 2];
+    const onTouch = entries[i + 3];
+    let loaded = false;
+    let value;
+    defineProperty(target, name, {
+      __proto__: null,
+      get() {
+        if (!loaded) {
+          onTouch?.();
+          value = load();
+          loaded = true;
+        }
+        return value;
+      },
+      set(newValue) {
         onTouch?.();
-        value = load();
-        loaded = true;
-      }
-      return value;
-    },
-    set(newValue) {
-      onTouch?.();
-      // A strict-mode assignment to a bare global name calls the setter with no receiver.
-      const receiver = this === undefined || this === null ? target : this;
-      defineProperty(receiver, name, { __proto__: null, value: newValue, writable: true, enumerable, configurable: true });
-    },
-    enumerable,
-    configurable: true,
-  });
+        // A strict-mode assignment to a bare global name calls the setter with no receiver.
+        const receiver = this === undefined || this === null ? target : this;
+        defineProperty(receiver, name, { __proto__: null, value: newValue, writable: true, enumerable, configurable: true });
+      },
+      enumerable,
+      configurable: true,
+    });
+  }
 }
 
 function setupProcessObject(options) {
@@ -226,8 +235,9 @@ function setupProcessObject(options) {
   if ('--no-warnings' in flags) target.noProcessWarnings = true;
 
   const { touched: stdioTouched } = require('internal/process/stdio_state');
+  const lazy = [];
   for (const name of ['stdout', 'stderr', 'stdin']) {
-    defineLazy(target, name, () => require('internal/bootstrap/switches/is_main_thread')[name](), true,
+    lazy.push(name, () => require('internal/bootstrap/switches/is_main_thread')[name](), true,
       () => { stdioTouched[name] = true; });
   }
   let assertWarned = false;
@@ -242,9 +252,11 @@ function setupProcessObject(options) {
       throw new ERR_ASSERTION(message || 'assertion error');
     }
   };
-  defineLazy(target, 'allowedNodeEnvironmentFlags', () => require('internal/process/allowed_flags')(), true);
-  defineLazy(target, 'hrtime', () => perThread().hrtime, true);
-  defineLazy(target, 'memoryUsage', () => perThread().memoryUsage, true);
+  lazy.push(
+    'allowedNodeEnvironmentFlags', () => require('internal/process/allowed_flags')(), true, undefined,
+    'hrtime', () => perThread().hrtime, true, undefined,
+    'memoryUsage', () => perThread().memoryUsage, true, undefined);
+  defineLazy(target, lazy);
   process.prototype = processPrototype;
   return target;
 }
@@ -292,12 +304,37 @@ function setupGlobals(process) {
     enumerable: false,
     configurable: true,
   });
-  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate',
-    'clearImmediate']) {
-    defineLazy(globalThis, name, () => require('timers')[name], true);
+  // (name, module id, enumerable): globals that are the export of that name of a module, in
+  // Node's order of the enumerable ones (queueMicrotask comes between the timers and the rest).
+  const timerGlobals = [
+    'clearImmediate', 'timers', true, 'setImmediate', 'timers', true, 'clearInterval', 'timers', true,
+    'clearTimeout', 'timers', true, 'setInterval', 'timers', true, 'setTimeout', 'timers', true,
+  ];
+  const otherGlobals = [
+    'structuredClone', 'internal/structured_clone', true,
+    'atob', 'buffer', true, 'btoa', 'buffer', true, 'performance', 'perf_hooks', true,
+    'URL', 'internal/url', false, 'URLSearchParams', 'internal/url', false,
+    'TextEncoder', 'internal/encoding', false, 'TextDecoder', 'internal/encoding', false,
+    'EventTarget', 'internal/event_target', false, 'Event', 'internal/event_target', false,
+    'CustomEvent', 'internal/event_target', false,
+    'AbortController', 'internal/abort_controller', false, 'AbortSignal', 'internal/abort_controller', false,
+    'DOMException', 'internal/per_context/domexception', false,
+    'Blob', 'internal/blob', false, 'File', 'internal/file', false,
+    'MessageChannel', 'internal/worker/io', false, 'MessagePort', 'internal/worker/io', false,
+    'MessageEvent', 'internal/worker/io', false,
+  ];
+  for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+    'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
+    'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
+    'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
+    'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
+    otherGlobals.push(name, 'stream/web', false);
   }
+  defineLazy(globalThis, lazyExports(timerGlobals));
   defineProperty(globalThis, 'queueMicrotask', { __proto__: null, value: queueMicrotask, writable: true, enumerable: true, configurable: true });
-  defineLazy(globalThis, 'console', () => require('internal/console/global'));
+  const others = lazyExports(otherGlobals);
+  others.push('console', () => require('internal/console/global'), false, undefined);
+  defineLazy(globalThis, others);
   let bufferValue;
   let bufferLoaded = false;
   defineProperty(globalThis, 'Buffer', {
@@ -316,31 +353,17 @@ function setupGlobals(process) {
     enumerable: false,
     configurable: true,
   });
-  for (const name of ['atob', 'btoa']) defineLazy(globalThis, name, () => require('buffer')[name], true);
-  defineLazy(globalThis, 'URL', () => require('internal/url').URL);
-  defineLazy(globalThis, 'URLSearchParams', () => require('internal/url').URLSearchParams);
-  defineLazy(globalThis, 'TextEncoder', () => require('internal/encoding').TextEncoder);
-  defineLazy(globalThis, 'TextDecoder', () => require('internal/encoding').TextDecoder);
-  defineLazy(globalThis, 'EventTarget', () => require('internal/event_target').EventTarget);
-  defineLazy(globalThis, 'Event', () => require('internal/event_target').Event);
-  defineLazy(globalThis, 'CustomEvent', () => require('internal/event_target').CustomEvent);
-  defineLazy(globalThis, 'AbortController', () => require('internal/abort_controller').AbortController);
-  defineLazy(globalThis, 'AbortSignal', () => require('internal/abort_controller').AbortSignal);
-  defineLazy(globalThis, 'DOMException', () => require('internal/per_context/domexception').DOMException);
-  for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
-    'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
-    'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
-    'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
-    'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
-    defineLazy(globalThis, name, () => require('stream/web')[name]);
+}
+
+// defineLazy entries for (name, module id, enumerable) triples.
+function lazyExports(triples) {
+  const entries = [];
+  for (let i = 0; i < triples.length; i += 3) {
+    const name = triples[i];
+    const id = triples[i + 1];
+    entries.push(name, () => require(id)[name], triples[i + 2], undefined);
   }
-  defineLazy(globalThis, 'Blob', () => require('internal/blob').Blob);
-  defineLazy(globalThis, 'File', () => require('internal/file').File);
-  for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent']) {
-    defineLazy(globalThis, name, () => require('internal/worker/io')[name]);
-  }
-  defineLazy(globalThis, 'structuredClone', () => require('internal/structured_clone').structuredClone, true);
-  defineLazy(globalThis, 'performance', () => require('perf_hooks').performance, true);
+  return entries;
 }
 
 function setupLoopHooks(process) {

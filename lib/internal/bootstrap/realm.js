@@ -104,10 +104,11 @@ class BuiltinModule {
   static getSchemeOnlyModuleNames() { return [...prefixOnlyIds]; }
 
   static getCanBeRequiredByUsersWithoutSchemeList() {
+    // The public list holds no internal/ id.
     const ids = splitIds(builtinsBinding.publicBuiltinIdList());
     const list = [];
     for (let i = 0; i < ids.length; i++) {
-      if (isPublicId(ids[i]) && !prefixOnlyIds.has(ids[i])) list.push(ids[i]);
+      if (!prefixOnlyIds.has(ids[i])) list.push(ids[i]);
     }
     return list;
   }
