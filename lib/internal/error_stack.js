@@ -164,9 +164,12 @@ function parseFrames(raw, skipUntilName, skipNativeCaller = false) {
   // Frames of this file and the native frames under them belong to the machinery.
   while (i < lines.length && (lines[i].includes(thisFile) || lines[i].endsWith('@[native code]'))) i++;
   if (skipUntilName) {
+    // As in V8, a function that is not on the stack leaves no frame at all.
+    let found = lines.length;
     for (let j = i; j < lines.length; j++) {
-      if (lines[j].startsWith(`${skipUntilName}@`)) { i = j + 1; break; }
+      if (lines[j].startsWith(`${skipUntilName}@`)) { found = j + 1; break; }
     }
+    i = found;
     if (skipNativeCaller) while (i < lines.length && lines[i].endsWith('@[native code]')) i++;
   }
   for (; i < lines.length; i++) if (lines[i] !== '') frames.push(parseFrame(lines[i]));
