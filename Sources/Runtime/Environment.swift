@@ -20,6 +20,7 @@ public final class Environment: BindingHost {
         ProcessMethodsBinding.startTime = uv_hrtime()
         PerformanceBinding.milestones[PerformanceBinding.Milestone.nodeStart.rawValue] = ProcessMethodsBinding.startTime
         self.options = options
+        _ = apus_use_node_overflow_message()
         context = JSGlobalContextCreate(nil)
         // An exception leaving a C API call is also reported to the engine's inspector, which by
         // default symbolizes the native stack for it (dladdr per frame, ~60k instructions).
