@@ -21,7 +21,8 @@ do {
     parsed.allowedEnvironmentFlags = { CommandLineParser.allowedEnvironmentFlags }
     options = parsed
 } catch let error as CommandLineParser.BadOption {
-    let text = "\(CommandLine.arguments[0].split(separator: "/").last ?? "apus"): \(error.message)\n"
+    // Named as the program was invoked (argv[0]), as Node does.
+    let text = "\(CommandLine.arguments.first ?? "apus"): \(error.message)\n"
     _ = text.withCString { write(2, $0, strlen($0)) }
     exit(9)
 }

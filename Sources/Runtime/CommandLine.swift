@@ -96,6 +96,9 @@ public enum CommandLineParser {
         }
         let rest = try parseOptions(Array(arguments.dropFirst()), into: &options, recordExecArgv: true,
                                     fromEnvironment: false)
+        if options.flags["--check"] != nil && (options.mode == .eval || options.mode == .print) {
+            throw BadOption(message: "either --check or --eval can be used, not both")
+        }
         switch options.mode {
         case .eval, .print, .help, .version:
             options.scriptArgs = rest
@@ -128,7 +131,21 @@ public enum CommandLineParser {
             if name == "-pe" || name == "-ep" { name = "--print"; options.mode = .print; name = "--eval" }
             if let long = shortAliases[name] { name = long }
             name = name.hasPrefix("--") ? canonical(name) : name
+            // `--no-x` turns a boolean option off: `--x` leaves the flags and `--no-x` is there
+            // instead, as for a listed `--no-x` (such as --no-warnings); the last of the two wins.
+            if known[name] == nil, name.hasPrefix("--no-"), let positive = known["--" + name.dropFirst(5)] {
+                guard positive == .flag else {
+                    throw BadOption(message: "\(word) is an invalid negation because it is not a boolean option")
+                }
+                options.flags.removeValue(forKey: "--" + name.dropFirst(5))
+                options.flags[name] = ""
+                if recordExecArgv { options.execArgv.append(word) }
+                index += 1
+                continue
+            }
             guard isKnown(name) else { throw BadOption(message: "bad option: \(word)") }
+            if name.hasPrefix("--no-") { options.flags.removeValue(forKey: "--" + name.dropFirst(5)) }
+            else { options.flags.removeValue(forKey: "--no-" + name.dropFirst(2)) }
             if fromEnvironment && notAllowedInEnvironment.contains(name) {
                 throw BadOption(message: "\(word) is not allowed in NODE_OPTIONS")
             }

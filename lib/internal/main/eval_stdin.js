@@ -12,5 +12,18 @@ module.exports = function evalStdin(options) {
     throw new ERR_NOT_IMPLEMENTED('The REPL');
   }
   const source = readStdinUtf8();
+  if ('--check' in options.flags) {
+    // -c: the code is compiled as a CommonJS module body (or an ES module with
+    // --input-type=module) and not run; a SyntaxError is reported like any fatal error.
+    require('internal/process/execution').registerInMemorySource('[stdin]', source);
+    if (require('internal/options').getOptionValue('--input-type') === 'module') {
+      const { pathToFileURL } = require('internal/url');
+      const url = pathToFileURL(require('path').join(process.cwd(), '[stdin]')).href;
+      require('internal/modules/esm/loader').checkModuleSyntax(source, url);
+    } else {
+      require('internal/modules/cjs/loader').wrapSafe('[stdin]', source);
+    }
+    return;
+  }
   runAfterPreloads(preloading, () => evalScript('[stdin]', source, options.mode === 'print'));
 };

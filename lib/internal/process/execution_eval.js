@@ -1,5 +1,7 @@
 'use strict';
-// Runs -e/-p/stdin source as a CommonJS module body whose `this` is module.exports.
+// Runs -e/-p/stdin source as a classic script in the main realm, as Node does: `this` is the
+// global object, top-level `var`s become globals, and `module`, `require`, `exports`,
+// `__filename` and `__dirname` are globals of an "[eval]" module in the working directory.
 
 const path = require('path');
 
@@ -21,8 +23,7 @@ function evalScript(name, source, print) {
     process._rawDebug(`apus: --input-type must be "module" or "commonjs"`);
     process.reallyExit(9);
   }
-  const { Module, wrapSafe, makeRequireFunction, importsDynamically, dynamicImportFrom } =
-    require('internal/modules/cjs/loader');
+  const { Module, makeRequireFunction, dynamicImportFrom } = require('internal/modules/cjs/loader');
   const cwd = tryGetCwd();
   const module = new Module(name);
   module.filename = path.join(cwd, name);
@@ -33,21 +34,38 @@ function evalScript(name, source, print) {
   globalThis.exports = module.exports;
   globalThis.__filename = name;
   globalThis.__dirname = '.';
-  require('internal/process/execution').registerInMemorySource(name, source);
+  const execution = require('internal/process/execution');
+  execution.registerInMemorySource(name, source);
+  // A "#!" line is a comment to Node; its length is kept so columns stay right.
+  let body = source.charCodeAt(0) === 35 && source.charCodeAt(1) === 33 ? `//${source.slice(2)}` : source;
+  if (kMayImport.test(body)) {
+    // import() reaches the module loader through a function the rewritten calls name: a script
+    // has no wrapper to pass it in, so it is a hidden (non-enumerable) global.
+    const rewritten = require('internal/modules/esm/transform').rewriteDynamicImport(body);
+    if (rewritten !== body) {
+      body = rewritten;
+      const { kDynamicImport } = require('internal/modules/esm/transform');
+      Object.defineProperty(globalThis, kDynamicImport, {
+        __proto__: null, value: dynamicImportFrom(module.filename), writable: false, enumerable: false, configurable: true,
+      });
+    }
+  }
+  // Stack frames in the script get their columns from its text, as those of files do.
+  require('internal/error_stack').registerSource(name, body, 1);
   let result;
-  if (print) {
-    // -p prints the completion value of the script, so it runs as a script, not a function body.
-    const body = source.charCodeAt(0) === 35 && source.charCodeAt(1) === 33 ? `//${source.slice(2)}` : source;
+  try {
     result = internalBinding('contextify').runScript(body, name);
+  } catch (error) {
+    if (error instanceof SyntaxError) execution.recordSyntaxErrorLocation(error);
+    throw error;
+  }
+  if (print) {
     const { log } = require('internal/console/global');
     log(result);
-  } else {
-    const fn = wrapSafe(name, source);
-    const args = [module.exports, userRequire, module, name, '.'];
-    if (importsDynamically(fn)) args.push(dynamicImportFrom(module.filename));
-    Reflect.apply(fn, module.exports, args);
   }
 }
+
+const kMayImport = /\bimport\s*\(/;
 
 function tryGetCwd() {
   try {
