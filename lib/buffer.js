@@ -54,7 +54,7 @@ function calledFromNodeModules() {
 
 function showFlaggedDeprecation() {
   if (deprecationWarned || ++stackChecks > 10000) return;
-  if (!process.execArgv.includes('--pending-deprecation') && calledFromNodeModules()) return;
+  if (!require('internal/options').pendingDeprecation() && calledFromNodeModules()) return;
   deprecationWarned = true;
   process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the ' +
     'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.', 'DeprecationWarning', 'DEP0005');
@@ -1022,9 +1022,62 @@ function isAscii(input) {
   return true;
 }
 
-function transcode() {
-  const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
-  throw new ERR_NOT_IMPLEMENTED('buffer.transcode()');
+// transcode(source, from, to) between utf8, utf16le, latin1 and ascii, with the conversions
+// Node's ICU converters make: a character the target cannot hold becomes '?' (U+FFFD in
+// UTF-8 and UTF-16 targets); ill-formed UTF-8 decodes with U+FFFD per maximal subpart, but
+// fails with U_INVALID_CHAR_FOUND on its way to UTF-16, as a lone surrogate does on its way to
+// UTF-8; ascii input above 0x7f reaches UTF-16 as latin1; an odd trailing UTF-16 byte becomes
+// U+FFFD in UTF-16 and is dropped otherwise.
+const kTranscodeErrors = { U_ILLEGAL_ARGUMENT_ERROR: 1, U_INVALID_CHAR_FOUND: 10 };
+const kNotAscii = /[^\x00-\x7f]/gu;
+const kNotLatin1 = /[^\x00-\xff]/gu;
+const kHighBytes = /[\x80-\xff]/g;
+
+function transcodeError(code) {
+  const error = new Error(`Unable to transcode Buffer [${code}]`);
+  error.code = code;
+  error.errno = kTranscodeErrors[code];
+  return error;
+}
+
+function transcode(source, fromEncoding, toEncoding) {
+  if (!isUint8Array(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
+  if (source.length === 0) return new FastBuffer();
+  const from = normalizeEncoding(fromEncoding);
+  const to = normalizeEncoding(toEncoding);
+  const supported = (encoding) => encoding === 'utf8' || encoding === 'utf16le' || encoding === 'latin1' || encoding === 'ascii';
+  if (!supported(from) || !supported(to)) throw transcodeError('U_ILLEGAL_ARGUMENT_ERROR');
+  const bytes = source instanceof Buffer ? source : new FastBuffer(source.buffer, source.byteOffset, source.length);
+  let text;
+  switch (from) {
+    case 'utf8':
+      if (to === 'utf16le' && !isUtf8(bytes)) throw transcodeError('U_INVALID_CHAR_FOUND');
+      text = bytes.toString('utf8');
+      break;
+    case 'latin1':
+      text = bytes.toString('latin1');
+      break;
+    case 'ascii':
+      text = bytes.toString('latin1');
+      if (to === 'utf8') text = text.replace(kHighBytes, '\ufffd');
+      else if (to !== 'utf16le') text = text.replace(kHighBytes, '?');
+      break;
+    case 'utf16le': {
+      text = bytes.toString('utf16le');
+      if (to === 'utf8' && !text.isWellFormed()) throw transcodeError('U_INVALID_CHAR_FOUND');
+      if (to === 'utf16le') {
+        // An odd last byte is one more U+FFFD, unless it completes a lone lead surrogate's.
+        const odd = (bytes.length & 1) === 1;
+        const last = text.charCodeAt(text.length - 1);
+        const endsInLead = last >= 0xd800 && last <= 0xdbff;
+        text = text.toWellFormed() + (odd && !endsInLead ? '\ufffd' : '');
+      }
+      break;
+    }
+  }
+  if (to === 'ascii') text = text.replace(kNotAscii, '?');
+  else if (to === 'latin1') text = text.replace(kNotLatin1, '?');
+  return Buffer.from(text, to);
 }
 
 module.exports = {

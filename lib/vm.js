@@ -389,7 +389,7 @@ module.exports = {
 };
 
 // Modules (vm.SourceTextModule & co) exist in Node only behind --experimental-vm-modules.
-if (process.execArgv.includes('--experimental-vm-modules')) {
+if (require('internal/options').isOptionOn('--experimental-vm-modules')) {
   for (const name of ['Module', 'SourceTextModule', 'SyntheticModule']) {
     module.exports[name] = class {
       constructor() { throw new ERR_NOT_IMPLEMENTED(`vm.${name}`); }

@@ -48,7 +48,7 @@ public enum CommandLineParser {
         "--predictable-gc-schedule": .flag, "--single-threaded": .flag, "--single-threaded-gc": .flag,
         "--no-opt": .flag, "--always-opt": .flag, "--no-concurrent-array-buffer-sweeping": .flag,
         "--experimental-policy": .value, "--policy-integrity": .value, "--es-module-specifier-resolution": .value,
-        "--build-code-cache": .value,
+        "--build-code-cache": .value, "--test-only": .flag,
     ]
 
     /// Options that only make sense on the command line itself.

@@ -1,15 +1,25 @@
 'use strict';
-// The value of a command-line option given as `--name=value` or `--name value`, read from
-// process.execArgv; undefined when it is absent.
+// The options Apus was started with, NODE_OPTIONS first and then the command line: the later
+// of `--x` and `--no-x` is the one present.
 
+let flags;
+const startFlags = () => (flags ??= require('internal/bootstrap/realm').options.flags);
+
+// The value given to an option that takes one (`--name=value` or `--name value`); undefined when
+// it was not given.
 function getOptionValue(name) {
-  const { execArgv } = process;
-  const prefix = `${name}=`;
-  for (let i = 0; i < execArgv.length; i++) {
-    if (execArgv[i].startsWith(prefix)) return execArgv[i].slice(prefix.length);
-    if (execArgv[i] === name) return execArgv[i + 1];
-  }
-  return undefined;
+  const value = startFlags()[name];
+  return value === undefined || value === '' ? undefined : value;
 }
 
-module.exports = { getOptionValue };
+// Whether a boolean option (or one of its `--no-` forms) was given.
+function isOptionOn(name) {
+  return name in startFlags();
+}
+
+// --pending-deprecation, also turned on by NODE_PENDING_DEPRECATION=1.
+function pendingDeprecation() {
+  return isOptionOn('--pending-deprecation') || process.env.NODE_PENDING_DEPRECATION === '1';
+}
+
+module.exports = { getOptionValue, isOptionOn, pendingDeprecation };

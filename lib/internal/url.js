@@ -552,7 +552,7 @@ function domainToUnicode(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
   const host = require('internal/url_parser').parseHost(`${domain}`, false);
   if (host === null) return '';
-  return require('punycode').toUnicode(host);
+  return require('internal/punycode').toUnicode(host);
 }
 
 module.exports = {

@@ -158,6 +158,6 @@ function requireBuiltin(id) {
   return mod.compileForInternalLoader();
 }
 
-const loaderExports = { BuiltinModule, internalBinding, requireBuiltin, process, hasBuiltin, moduleLoadList };
+const loaderExports = { BuiltinModule, internalBinding, requireBuiltin, process, hasBuiltin, moduleLoadList, options };
 
 requireBuiltin('internal/bootstrap/node')(options);

@@ -152,7 +152,7 @@ function triggerUncaughtException(error, fromPromise) {
     inHandler = false;
   }
   printFatal(error);
-  if (process.execArgv.includes('--abort-on-uncaught-exception')) process.abort();
+  if (require('internal/options').isOptionOn('--abort-on-uncaught-exception')) process.abort();
   process.exitCode = 1;
   if (!process._exiting) {
     process._exiting = true;

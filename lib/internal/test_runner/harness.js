@@ -16,7 +16,7 @@ const kHookFailure = 'hookFailed';
 const kCancelled = 'cancelledByParent';
 const kUncaught = 'uncaughtException';
 
-const onlyFlag = () => process.execArgv.includes('--test-only');
+const onlyFlag = () => require('internal/options').isOptionOn('--test-only');
 
 class TestFailure extends Error {
   constructor(cause, failureType) {

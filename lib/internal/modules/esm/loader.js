@@ -26,7 +26,7 @@ const cjs = () => (cjsLoader ??= require('internal/modules/cjs/loader'));
 const recordSyntaxErrorLocation = (error) => require('internal/process/execution').recordSyntaxErrorLocation(error);
 
 const esmConditions = new Set(['node', 'import']);
-const preserveSymlinks = () => process.env.NODE_PRESERVE_SYMLINKS === '1' || process.execArgv.includes('--preserve-symlinks');
+const preserveSymlinks = () => process.env.NODE_PRESERVE_SYMLINKS === '1' || require('internal/options').isOptionOn('--preserve-symlinks');
 
 // ---- Resolution ----
 
