@@ -1,5 +1,20 @@
 'use strict';
-// Not implemented yet: every export throws ERR_NOT_IMPLEMENTED.
+// Random values are built (internal/crypto/random); every other export throws
+// ERR_NOT_IMPLEMENTED until the rest of crypto is.
+const { randomBytes, randomFill, randomFillSync, randomUUID, getRandomValues } = require('internal/crypto/random');
+
 module.exports = require('internal/not_implemented_module')('crypto', [
-  'createHash', 'createHmac', 'randomBytes', 'randomFillSync', 'randomFill', 'randomUUID', 'randomInt', 'createCipheriv', 'createDecipheriv', 'createSign', 'createVerify', 'createPublicKey', 'createPrivateKey', 'createSecretKey', 'generateKeyPair', 'generateKeyPairSync', 'pbkdf2', 'pbkdf2Sync', 'scrypt', 'scryptSync', 'timingSafeEqual', 'getHashes', 'getCiphers', 'getCurves', 'getFips', 'setFips', 'hkdf', 'hkdfSync', 'createECDH', 'createDiffieHellman', 'getRandomValues', 'Hash', 'Hmac', 'KeyObject',
-]);
+  'createHash', 'createHmac', 'randomInt', 'createCipheriv', 'createDecipheriv', 'createSign', 'createVerify',
+  'createPublicKey', 'createPrivateKey', 'createSecretKey', 'generateKeyPair', 'generateKeyPairSync', 'pbkdf2',
+  'pbkdf2Sync', 'scrypt', 'scryptSync', 'timingSafeEqual', 'getHashes', 'getCiphers', 'getCurves', 'getFips',
+  'setFips', 'hkdf', 'hkdfSync', 'createECDH', 'createDiffieHellman', 'Hash', 'Hmac', 'KeyObject',
+], {
+  randomBytes,
+  pseudoRandomBytes: randomBytes,
+  prng: randomBytes,
+  rng: randomBytes,
+  randomFill,
+  randomFillSync,
+  randomUUID,
+  getRandomValues: (data) => getRandomValues(data),
+});

@@ -7,6 +7,7 @@ public enum Registry {
         BufferBinding.self,
         BuiltinsBinding.self,
         ContextifyBinding.self,
+        CryptoBinding.self,
         CredentialsBinding.self,
         ErrorsBinding.self,
         FSBinding.self,

@@ -4,7 +4,7 @@
 
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_NOT_IMPLEMENTED },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS },
 } = require('internal/errors');
 const { validateDictionary } = require('internal/validators');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
@@ -139,8 +139,39 @@ for (const name of ['type', 'size', 'slice', 'arrayBuffer', 'text', 'bytes', 'st
   Object.defineProperty(Blob.prototype, name, { __proto__: null, enumerable: true });
 }
 
-function resolveObjectURL() {
-  throw new ERR_NOT_IMPLEMENTED('buffer.resolveObjectURL()');
+// Object URLs: "blob:nodedata:<uuid>" names a registered blob until it is revoked.
+const objectURLBlobs = new Map();
+
+function createObjectURL(blob) {
+  if (!isBlob(blob)) throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', blob);
+  const id = require('internal/crypto/random').randomUUID();
+  objectURLBlobs.set(id, blob);
+  return `blob:nodedata:${id}`;
 }
 
-module.exports = { Blob, isBlob, kBytes, kType, resolveObjectURL };
+// The id a "blob:nodedata:<id>" URL names (its query and fragment aside), or undefined.
+function objectURLId(url) {
+  let parsed;
+  try {
+    parsed = new (require('internal/url').URL)(`${url}`);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'blob:') return undefined;
+  const parts = parsed.pathname.split(':');
+  return parts.length === 2 && parts[0] === 'nodedata' ? parts[1] : undefined;
+}
+
+function revokeObjectURL(url) {
+  const id = objectURLId(url);
+  if (id !== undefined) objectURLBlobs.delete(id);
+}
+
+// A new Blob over the registered one's bytes and type, or undefined.
+function resolveObjectURL(url) {
+  const id = objectURLId(url);
+  const blob = id === undefined ? undefined : objectURLBlobs.get(id);
+  return blob === undefined ? undefined : new Blob([blob], { type: blob.type });
+}
+
+module.exports = { Blob, isBlob, kBytes, kType, createObjectURL, revokeObjectURL, resolveObjectURL };

@@ -6,7 +6,7 @@ const {
 } = require('internal/url_parser');
 const {
   codes: { ERR_INVALID_URL, ERR_INVALID_ARG_TYPE, ERR_INVALID_URL_SCHEME, ERR_INVALID_FILE_URL_PATH,
-    ERR_INVALID_THIS, ERR_MISSING_ARGS, ERR_ARG_NOT_ITERABLE, ERR_INVALID_TUPLE, ERR_NOT_IMPLEMENTED },
+    ERR_INVALID_THIS, ERR_MISSING_ARGS, ERR_ARG_NOT_ITERABLE, ERR_INVALID_TUPLE },
 } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
 
@@ -58,8 +58,12 @@ class URL {
     }
   }
 
-  static createObjectURL() { throw new ERR_NOT_IMPLEMENTED('URL.createObjectURL()'); }
-  static revokeObjectURL() { throw new ERR_NOT_IMPLEMENTED('URL.revokeObjectURL()'); }
+  static createObjectURL(obj) { return require('internal/blob').createObjectURL(obj); }
+
+  static revokeObjectURL(url) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    require('internal/blob').revokeObjectURL(url);
+  }
 
   // The serialization is kept until a setter changes the URL: href is read far more often.
   get href() {

@@ -1,0 +1,148 @@
+'use strict';
+// Random values from the system's generator (getrandom through libuv): randomBytes,
+// randomFill, randomFillSync, randomUUID and getRandomValues. A callback form fills at once and
+// calls back from the event loop's check phase; the generator needs no thread to wait on.
+
+const { randomFill: fillFromSystem } = internalBinding('crypto');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
+} = require('internal/errors');
+const { validateBoolean, validateFunction, validateNumber, validateObject } = require('internal/validators');
+const { isAnyArrayBuffer, isArrayBufferView, isTypedArray } = require('internal/util/types');
+
+const kMaxLength = 2 ** 31 - 1;
+
+function byteView(buffer, offset, size) {
+  if (isAnyArrayBuffer(buffer)) return new Uint8Array(buffer, offset, size);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset + offset, size);
+}
+
+function fill(buffer, offset, size) {
+  if (size > 0) fillFromSystem(byteView(buffer, offset, size));
+}
+
+function validateBuffer(buffer) {
+  if (!isAnyArrayBuffer(buffer) && !isArrayBufferView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buf', ['ArrayBuffer', 'ArrayBufferView'], buffer);
+  }
+}
+
+// Offsets and sizes count elements of a typed array and bytes of anything else.
+function byteOffset(offset, elementSize, byteLength) {
+  validateNumber(offset, 'offset');
+  const bytes = offset * elementSize;
+  const limit = Math.min(byteLength, kMaxLength);
+  if (Number.isNaN(bytes) || bytes < 0 || bytes > limit) throw new ERR_OUT_OF_RANGE('offset', `>= 0 && <= ${limit}`, bytes);
+  return bytes >>> 0;
+}
+
+function byteSize(size, elementSize, offset, byteLength) {
+  validateNumber(size, 'size');
+  const bytes = size * elementSize;
+  if (Number.isNaN(bytes) || bytes < 0 || bytes > kMaxLength) throw new ERR_OUT_OF_RANGE('size', `>= 0 && <= ${kMaxLength}`, bytes);
+  if (bytes + offset > byteLength) throw new ERR_OUT_OF_RANGE('size + offset', `<= ${byteLength}`, bytes + offset);
+  return bytes >>> 0;
+}
+
+function validateLength(size) {
+  validateNumber(size, 'size', 0, kMaxLength);
+  return Math.floor(size);
+}
+
+function randomBytes(size, callback) {
+  const length = validateLength(size);
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  const buffer = require('buffer').Buffer.allocUnsafeSlow(length);
+  if (callback === undefined) {
+    fill(buffer, 0, length);
+    return buffer;
+  }
+  fillLater(buffer, 0, length, callback);
+}
+
+function randomFillSync(buffer, offset = 0, size) {
+  validateBuffer(buffer);
+  const elementSize = buffer.BYTES_PER_ELEMENT || 1;
+  const start = byteOffset(offset, elementSize, buffer.byteLength);
+  const count = size === undefined ? buffer.byteLength - start : byteSize(size, elementSize, start, buffer.byteLength);
+  fill(buffer, start, count);
+  return buffer;
+}
+
+function randomFill(buffer, offset, size, callback) {
+  validateBuffer(buffer);
+  if (typeof offset === 'function') {
+    callback = offset;
+    offset = 0;
+    size = undefined;
+  } else if (typeof size === 'function') {
+    callback = size;
+    size = undefined;
+  }
+  validateFunction(callback, 'callback');
+  const elementSize = buffer.BYTES_PER_ELEMENT || 1;
+  const start = byteOffset(offset, elementSize, buffer.byteLength);
+  const count = size === undefined ? buffer.byteLength - start : byteSize(size, elementSize, start, buffer.byteLength);
+  fillLater(buffer, start, count, callback);
+}
+
+function fillLater(buffer, offset, size, callback) {
+  setImmediate(() => {
+    let error = null;
+    try {
+      fill(buffer, offset, size);
+    } catch (thrown) {
+      error = thrown;
+    }
+    callback(error, buffer);
+  });
+}
+
+// Version 4 UUIDs from a store of random bytes filled for 128 at a time (as Node caches its
+// entropy) unless the caller asks for fresh bytes.
+const kUUIDsPerFill = 128;
+let uuidStore;
+let uuidNext = kUUIDsPerFill;
+const hexPairs = [];
+for (let i = 0; i < 256; i++) hexPairs.push(i.toString(16).padStart(2, '0'));
+
+function formatUUID(bytes, at) {
+  const hex = (i) => hexPairs[bytes[at + i]];
+  return `${hex(0)}${hex(1)}${hex(2)}${hex(3)}-${hex(4)}${hex(5)}-${hexPairs[(bytes[at + 6] & 0x0f) | 0x40]}${hex(7)}-` +
+    `${hexPairs[(bytes[at + 8] & 0x3f) | 0x80]}${hex(9)}-${hex(10)}${hex(11)}${hex(12)}${hex(13)}${hex(14)}${hex(15)}`;
+}
+
+function randomUUID(options) {
+  if (options !== undefined) validateObject(options, 'options');
+  const disableEntropyCache = options?.disableEntropyCache ?? false;
+  validateBoolean(disableEntropyCache, 'options.disableEntropyCache');
+  if (disableEntropyCache) {
+    const bytes = new Uint8Array(16);
+    fillFromSystem(bytes);
+    return formatUUID(bytes, 0);
+  }
+  if (uuidNext === kUUIDsPerFill) {
+    uuidStore ??= new Uint8Array(16 * kUUIDsPerFill);
+    fillFromSystem(uuidStore);
+    uuidNext = 0;
+  }
+  return formatUUID(uuidStore, 16 * uuidNext++);
+}
+
+const kIntegerArrays = new Set(['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array',
+  'Int32Array', 'Uint32Array', 'BigInt64Array', 'BigUint64Array']);
+
+// Web Crypto's getRandomValues: integer typed arrays of up to 65,536 bytes.
+function getRandomValues(data) {
+  const { DOMException } = require('internal/per_context/domexception');
+  if (!isTypedArray(data) || !kIntegerArrays.has(data[Symbol.toStringTag])) {
+    throw new DOMException('The data argument must be an integer-type TypedArray', 'TypeMismatchError');
+  }
+  if (data.byteLength > 65536) {
+    throw new DOMException('The requested length exceeds 65,536 bytes', 'QuotaExceededError');
+  }
+  fill(data, 0, data.byteLength);
+  return data;
+}
+
+module.exports = { randomBytes, randomFill, randomFillSync, randomUUID, getRandomValues };
