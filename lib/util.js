@@ -78,6 +78,10 @@ function parseArgs(config) { return require('internal/util/parse_args').parseArg
 const deprecated = (fn, name, code) => deprecate(fn, `The \`util.${name}\` API is deprecated.`, code);
 
 module.exports = {
+  // Older helpers for making system errors, which some packages still call.
+  _errnoException: (errno, syscall, original) => require('internal/errors').errnoException(errno, syscall, original),
+  _exceptionWithHostPort: (errno, syscall, address, port, additional) =>
+    require('internal/errors').exceptionWithHostPort(errno, syscall, address, port, additional),
   _extend: deprecate(function _extend(target, source) {
     if (source === null || typeof source !== 'object') return target;
     const keys = Object.keys(source);
