@@ -11,6 +11,7 @@ const {
 } = require('internal/errors');
 const {
   kValidateObjectAllowNullable, validateAbortSignal, validateBoolean, validateFunction, validateInteger, validateObject,
+  validateString,
 } = require('internal/validators');
 const {
   Dirent, Stats, constants, getBigIntStatsFromBinding, getOptions, getStatsFromBinding, getValidatedFd,
@@ -1013,11 +1014,47 @@ const promises = {
     await binding.utimes(getValidatedPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), kUsePromises);
   },
   open(path, flags, mode) { return require('internal/fs/promises').open(path, flags, mode); },
+  async truncate(path, len = 0) {
+    const handle = await require('internal/fs/promises').open(path, 'r+');
+    try {
+      await handle.truncate(len);
+    } finally {
+      await handle.close();
+    }
+  },
+  async link(existingPath, newPath) {
+    await binding.link(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath'), kUsePromises);
+  },
+  // Symbolic links have no mode of their own on Linux; (path, mode) as in Node, for its length.
+  async lchmod(path, mode) {
+    const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
+    throw new ERR_METHOD_NOT_IMPLEMENTED('lchmod()');
+  },
   constants,
 };
 
+// A Blob of the file's bytes. The bytes are read now, where Node's Blob reads the file when
+// consumed (and fails if the file changed meanwhile).
+function openAsBlob(path, options = {}) {
+  validateObject(options, 'options');
+  const type = options.type || '';
+  validateString(type, 'options.type');
+  path = getValidatedPath(path);
+  let bytes;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', 'Unable to open file as blob');
+  }
+  const { Blob } = require('internal/blob');
+  return Promise.resolve(new Blob([bytes], { type }));
+}
+
 module.exports = {
   F_OK, R_OK, W_OK, X_OK,
+  // Only macOS has lchmod: on Linux the names exist and are undefined, as in Node.
+  lchmod: undefined, lchmodSync: undefined,
+  openAsBlob,
   constants,
   Stats,
   Dirent,

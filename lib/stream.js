@@ -72,6 +72,7 @@ Object.defineProperty(eos, customPromisify, {
 
 // Backwards-compatible names.
 Stream.Stream = Stream;
+Stream._isArrayBufferView = ArrayBuffer.isView;
 Stream._isUint8Array = isUint8Array;
 Stream._uint8ArrayToBuffer = byteViewToBuffer;
 

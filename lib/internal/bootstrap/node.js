@@ -88,6 +88,11 @@ function setupProcessObject(options) {
     _rawDebug: (...args) => binding.rawDebug(require('internal/util/inspect').format(...args)),
     moduleLoadList: require('internal/bootstrap/realm').moduleLoadList,
     _exiting: false,
+    domain: null,
+    openStdin: function() {
+      target.stdin.resume();
+      return target.stdin;
+    },
     config: {
       target_defaults: {},
       variables: { v8_enable_i18n_support: 1, node_shared_openssl: true, icu_small: false, node_module_version: 115,
@@ -197,7 +202,6 @@ function setupProcessObject(options) {
     target._eval = options.eval;
     if (options.mode === 'print') target._print_eval = true;
   }
-  if (options.requires.length > 0) target._preload_modules = options.requires;
 
   let exitCode;
   defineProperty(target, 'exitCode', {
@@ -227,6 +231,10 @@ function setupProcessObject(options) {
   }
   argv.push(...binding.scriptArgs);
   target.argv = argv;
+  // The -r modules, in order.
+  defineProperty(target, '_preload_modules', {
+    __proto__: null, value: [...options.requires], writable: false, enumerable: true, configurable: true,
+  });
 
   if ('--no-deprecation' in flags) target.noDeprecation = true;
   if ('--throw-deprecation' in flags) target.throwDeprecation = true;
