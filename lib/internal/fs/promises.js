@@ -32,13 +32,17 @@ class FileHandle extends EventEmitter {
   #webStreamLocked = false;
   #refs = 1;
   #pendingClose = null;
+  #asyncId;
 
   constructor(fd) {
     super();
     this.#fd = fd;
+    this.#asyncId = require('internal/async_context').newAsyncId();
   }
 
   get fd() { return this.#fd; }
+
+  getAsyncId() { return this.#asyncId; }
 
   #checkOpen(syscall) {
     if (this.#fd === -1) {
