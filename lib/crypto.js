@@ -18,3 +18,14 @@ module.exports = require('internal/not_implemented_module')('crypto', [
   randomUUID,
   getRandomValues: (data) => getRandomValues(data),
 });
+for (const name of ['webcrypto', 'subtle']) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get() {
+      const { crypto } = require('internal/crypto/webcrypto');
+      return name === 'webcrypto' ? crypto : crypto.subtle;
+    },
+  });
+}

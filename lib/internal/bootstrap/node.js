@@ -301,7 +301,7 @@ function credentialSetter(method, kind) {
   } }[method];
 }
 
-function setupGlobals(process) {
+function setupGlobals(process, flags) {
   defineProperty(globalThis, 'global', { __proto__: null, value: globalThis, writable: true, enumerable: true, configurable: true });
   // process and Buffer stay accessors when assigned, as in Node: the setter stores the value.
   let processValue = process;
@@ -338,10 +338,17 @@ function setupGlobals(process) {
     'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
     otherGlobals.push(name, 'stream/web', false);
   }
+  if (!('--no-experimental-global-webcrypto' in flags)) {
+    otherGlobals.push('Crypto', 'internal/crypto/webcrypto', false, 'CryptoKey', 'internal/crypto/webcrypto', false,
+      'SubtleCrypto', 'internal/crypto/webcrypto', false);
+  }
   defineLazy(globalThis, lazyExports(timerGlobals));
   defineProperty(globalThis, 'queueMicrotask', { __proto__: null, value: queueMicrotask, writable: true, enumerable: true, configurable: true });
   const others = lazyExports(otherGlobals);
   others.push('console', () => require('internal/console/global'), false, undefined);
+  if (!('--no-experimental-global-webcrypto' in flags)) {
+    others.push('crypto', () => require('internal/crypto/webcrypto').crypto, true, undefined);
+  }
   defineLazy(globalThis, others);
   let bufferValue;
   let bufferLoaded = false;
@@ -431,7 +438,7 @@ module.exports = function bootstrap(options) {
     }
     Reflect.apply(fatal, process, [error]);
   });
-  setupGlobals(process);
+  setupGlobals(process, options.flags);
   setupLoopHooks(process);
   setupSignals(process);
   process.on('warning', (warning) => require('internal/process/warning').onWarning(warning));
