@@ -38,7 +38,7 @@ function evalScript(name, source, print) {
   execution.registerInMemorySource(name, source);
   // A "#!" line is a comment to Node; its length is kept so columns stay right.
   let body = source.charCodeAt(0) === 35 && source.charCodeAt(1) === 33 ? `//${source.slice(2)}` : source;
-  if (kMayImport.test(body)) {
+  if (body.includes('import')) {
     // import() reaches the module loader through a function the rewritten calls name: a script
     // has no wrapper to pass it in, so it is a hidden (non-enumerable) global.
     const rewritten = require('internal/modules/esm/transform').rewriteDynamicImport(body);
@@ -64,8 +64,6 @@ function evalScript(name, source, print) {
     log(result);
   }
 }
-
-const kMayImport = /\bimport\s*\(/;
 
 function tryGetCwd() {
   try {
