@@ -51,9 +51,12 @@ function createContext(contextObject = {}, options = {}) {
   }
   validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
   validateObject(contextObject, 'contextObject', kAnyObject);
-  const global = contextify.makeContext(contextObject, name);
+  // A context allows code from strings unless told not to, whatever the main context does.
+  const global = contextify.makeContext(contextObject, name, codeGeneration?.strings ?? true);
   contextGlobals.set(contextObject, global);
   installErrorStacks(global);
+  const disableProtoMode = require('internal/options').getOptionValue('--disable-proto');
+  if (disableProtoMode !== undefined) require('internal/disable_proto').disableProto(disableProtoMode, global.Object);
   mirrorDefinitions(global, contextObject);
   return contextObject;
 }

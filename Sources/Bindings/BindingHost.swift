@@ -51,6 +51,8 @@ public struct ProcessOptions {
     public var requires: [String] = []
     /// --import specifiers, NODE_OPTIONS' first, in order.
     public var imports: [String] = []
+    /// --env-file paths, in order.
+    public var envFiles: [String] = []
     public var flags: [String: String] = [:]   // normalized option name -> value ("" for switches)
     public var forceRepl = false
     /// What NODE_OPTIONS accepts, computed when process.allowedNodeEnvironmentFlags is first read.

@@ -87,7 +87,8 @@ final class VMContext {
     }()
 
     /// A new global for `sandbox`, in the same group as `ctx`'s.
-    static func make(_ js: JS, sandbox: JSObjectRef, name: String) -> JSObjectRef {
+    /// `codeFromStrings` false: eval and the Function constructor throw an EvalError in it.
+    static func make(_ js: JS, sandbox: JSObjectRef, name: String, codeFromStrings: Bool) -> JSObjectRef {
         if sandboxKey == nil {
             sandboxKey = withJSString("vm.contextified") { JSValueMakeSymbol(js.ctx, $0) }
             JSValueProtect(js.ctx, sandboxKey)
@@ -95,6 +96,7 @@ final class VMContext {
         let context = JSGlobalContextCreateInGroup(JSContextGetGroup(js.ctx), globalClass)!
         JSGlobalContextSetIncludesNativeCallStackWhenReportingExceptions(context, false)   // as in Environment
         withJSString(name) { JSGlobalContextSetName(context, $0) }
+        if !codeFromStrings { disallowCodeFromStrings(context) }
         let global = JSContextGetGlobalObject(context)!
         let record = VMContext(context: context, sandbox: sandbox)
         JSObjectSetPrivate(global, Unmanaged.passRetained(record).toOpaque())
@@ -155,4 +157,12 @@ public enum ScriptWatchdog {
         expiredTimeoutMs = nil
         return js.error("Script execution timed out after \(Int64(timeoutMs))ms", code: "ERR_SCRIPT_EXECUTION_TIMEOUT")
     }
+}
+
+/// eval and the Function constructor throw an EvalError in `context` (Node's
+/// --disallow-code-generation-from-strings, vm's `codeGeneration: { strings: false }`).
+public func disallowCodeFromStrings(_ context: JSGlobalContextRef) {
+    let message = JSStringCreateWithUTF8CString("Code generation from strings disallowed for this context")
+    JSGlobalContextSetEvalEnabled(context, false, message)
+    JSStringRelease(message)
 }

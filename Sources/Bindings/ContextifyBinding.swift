@@ -16,7 +16,9 @@ public enum ContextifyBinding: InternalBinding {
             // runScript(source, filename): evaluates a classic script in this realm.
             NativeMethod("runScript") { c, _, t, n, a, e in bridge(c, t, n, a, e, ContextifyBinding.evaluateText) },
             NativeMethod("makeContext") { c, _, t, n, a, e in
-                bridge(c, t, n, a, e) { f in VMContext.make(f.js, sandbox: try f.object(0), name: try f.string(1)) }
+                bridge(c, t, n, a, e) { f in
+                    VMContext.make(f.js, sandbox: try f.object(0), name: try f.string(1), codeFromStrings: f.bool(2))
+                }
             },
             NativeMethod("runInContext") { c, _, t, n, a, e in bridge(c, t, n, a, e, ContextifyBinding.runInContext) },
             NativeMethod("compileFunctionInContext") { c, _, t, n, a, e in

@@ -92,6 +92,7 @@ public enum CommandLineParser {
             options.flags = envOptions.flags
             options.requires = envOptions.requires
             options.imports = envOptions.imports
+            options.envFiles = envOptions.envFiles
             if envOptions.mode != .stdin { options.mode = envOptions.mode }
         }
         let rest = try parseOptions(Array(arguments.dropFirst()), into: &options, recordExecArgv: true,
@@ -168,6 +169,7 @@ public enum CommandLineParser {
                 }
             case "--require": options.requires.append(value ?? "")
             case "--import": options.imports.append(value ?? "")
+            case "--env-file": options.envFiles.append(value ?? "")
             case "--version": if options.mode == .stdin { options.mode = .version }
             case "--help": if options.mode == .stdin { options.mode = .help }
             case "--interactive": options.forceRepl = true

@@ -22,9 +22,11 @@ public final class Environment: BindingHost {
         self.options = options
         _ = apus_use_node_overflow_message()
         context = JSGlobalContextCreate(nil)
+        Startup.forgetEngineVariables()
         // An exception leaving a C API call is also reported to the engine's inspector, which by
         // default symbolizes the native stack for it (dladdr per frame, ~60k instructions).
         JSGlobalContextSetIncludesNativeCallStackWhenReportingExceptions(context, false)
+        if options.flags["--disallow-code-generation-from-strings"] != nil { disallowCodeFromStrings(context) }
         PerformanceBinding.mark(.v8Start)
         apus_values_verify(context)
         ScriptWatchdog.prepare(context)
@@ -177,6 +179,7 @@ public final class Environment: BindingHost {
         if let source = options.evalSource { js.set(object, "eval", js.string(source)) }
         js.set(object, "requires", js.array(of: options.requires) { js.string($0) })
         js.set(object, "imports", js.array(of: options.imports) { js.string($0) })
+        js.set(object, "envFiles", js.array(of: options.envFiles) { js.string($0) })
         let flags = js.object()
         for (name, value) in options.flags { js.set(flags, name, js.string(value)) }
         js.set(object, "flags", flags)

@@ -5,13 +5,29 @@ import Bindings
 public enum Startup {
     public static func configureEngine(_ options: ProcessOptions) {
         // Engine options are read from the environment when the first VM is created.
-        setenv("JSC_useSharedArrayBuffer", "1", 0)
+        setEngineVariable("JSC_useSharedArrayBuffer", "1")
         // No proper tail calls (this engine makes `return f()` in strict code one): V8 has none,
         // so Node programs expect unbounded tail recursion to throw RangeError rather than loop
         // forever, and every caller to appear in error stacks.
-        setenv("JSC_useTailCalls", "0", 0)
+        setEngineVariable("JSC_useTailCalls", "0")
         // Node ignores SIGPIPE: a write to a closed pipe is an EPIPE error, not a death.
         signal(SIGPIPE, SIG_IGN)
+    }
+
+    /// The variables set for the engine alone (not given by the user), removed once the engine
+    /// has read them so that process.env and child processes do not see them.
+    private static var engineVariables: [String] = []
+
+    private static func setEngineVariable(_ name: String, _ value: String) {
+        guard getenv(name) == nil else { return }
+        setenv(name, value, 1)
+        engineVariables.append(name)
+    }
+
+    /// Called once the first context exists: the engine has read its options by then.
+    public static func forgetEngineVariables() {
+        for name in engineVariables { unsetenv(name) }
+        engineVariables = []
     }
 
     /// `apus --build-code-cache FILE`: the builtins' bytecode, for `useCodeCache`.

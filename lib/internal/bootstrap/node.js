@@ -427,6 +427,13 @@ function setupSignals(process) {
 module.exports = function bootstrap(options) {
   setUVExceptionFactory(uvException);
   const process = setupProcessObject(options);
+  if (options.envFiles.length > 0) {
+    const missing = require('internal/dotenv').loadEnvFiles(options.envFiles, process.env);
+    if (missing !== undefined) {
+      binding.rawDebug(`${process.argv0}: ${missing}: not found`);
+      process.reallyExit(9);
+    }
+  }
   setupTaskQueues();
   // Like Node, an uncaught exception goes through process._fatalException, which programs may
   // replace; a missing one is fatal with exit code 6.
@@ -454,6 +461,14 @@ module.exports = function bootstrap(options) {
   if ('--expose-internals' in flags) BuiltinModule.setExposeInternals(true);
   if ('--title' in flags) process.title = flags['--title'];
   if ('--no-experimental-global-customevent' in flags) delete globalThis.CustomEvent;
+  if ('--disable-proto' in flags) {
+    const mode = flags['--disable-proto'];
+    if (mode !== 'delete' && mode !== 'throw') {
+      binding.rawDebug(`${process.argv0}: invalid mode passed to --disable-proto`);
+      process.reallyExit(12);
+    }
+    require('internal/disable_proto').disableProto(mode, Object);
+  }
 
   require(`internal/main/${{
     file: 'run_main_module', eval: 'eval_string', print: 'eval_string', stdin: 'eval_stdin',

@@ -86,6 +86,7 @@ module.exports = function defineMessages({ E, lazyInspect, describeType, determi
   E('ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
     'Object that needs transfer was found in message but not listed in transferList', TypeError);
 
+  E('ERR_PROTO_ACCESS', 'Accessing Object.prototype.__proto__ has been disallowed with --disable-proto=throw', Error);
   E('ERR_PERFORMANCE_INVALID_TIMESTAMP', '%d is not a valid timestamp', TypeError);
 
   E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', '%s', TypeError);
