@@ -94,14 +94,17 @@ Buffer.alloc = function alloc(size, fill, encoding) {
   return new FastBuffer(size);
 };
 
+// --zero-fill-buffers: the unsafe allocations are zero-filled too.
+const zeroFillBuffers = require('internal/options').isOptionOn('--zero-fill-buffers');
+
 Buffer.allocUnsafe = function allocUnsafe(size) {
   validateSize(size);
-  return allocate(size);
+  return zeroFillBuffers ? new FastBuffer(size) : allocate(size);
 };
 
 Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
   validateSize(size);
-  return unpooledBuffer(size);
+  return zeroFillBuffers ? new FastBuffer(size) : unpooledBuffer(size);
 };
 
 // A Buffer with its own memory: zeroed by the engine when small, left as the allocator gives it

@@ -53,6 +53,8 @@ public struct ProcessOptions {
     public var imports: [String] = []
     /// --env-file paths, in order.
     public var envFiles: [String] = []
+    /// --conditions (-C) names for package exports and imports, in order.
+    public var conditions: [String] = []
     public var flags: [String: String] = [:]   // normalized option name -> value ("" for switches)
     public var forceRepl = false
     /// What NODE_OPTIONS accepts, computed when process.allowedNodeEnvironmentFlags is first read.

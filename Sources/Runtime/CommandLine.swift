@@ -32,7 +32,7 @@ public enum CommandLineParser {
         "--harmony": .flag, "--no-harmony": .flag, "--report-on-fatalerror": .flag, "--tls-min-v1.0": .flag,
         "--tls-min-v1.1": .flag, "--tls-min-v1.2": .flag, "--tls-min-v1.3": .flag, "--tls-max-v1.2": .flag,
         "--tls-max-v1.3": .flag, "--dns-result-order": .value, "--diagnostic-dir": .value,
-        "--unhandled-rejections-mode": .value, "--experimental-vm-modules": .flag, "--inspect": .flag,
+        "--experimental-vm-modules": .flag, "--inspect": .flag,
         "--no-node-snapshot": .flag, "--experimental-permission": .flag, "--use-largepages": .value,
         "--heapsnapshot-near-heap-limit": .value, "--secure-heap": .value, "--secure-heap-min": .value,
         "--icu-data-dir": .value, "--experimental-shadow-realm": .flag, "--experimental-wasm-modules": .flag,
@@ -93,6 +93,7 @@ public enum CommandLineParser {
             options.requires = envOptions.requires
             options.imports = envOptions.imports
             options.envFiles = envOptions.envFiles
+            options.conditions = envOptions.conditions
             if envOptions.mode != .stdin { options.mode = envOptions.mode }
         }
         let rest = try parseOptions(Array(arguments.dropFirst()), into: &options, recordExecArgv: true,
@@ -170,6 +171,7 @@ public enum CommandLineParser {
             case "--require": options.requires.append(value ?? "")
             case "--import": options.imports.append(value ?? "")
             case "--env-file": options.envFiles.append(value ?? "")
+            case "--conditions": options.conditions.append(value ?? "")
             case "--version": if options.mode == .stdin { options.mode = .version }
             case "--help": if options.mode == .stdin { options.mode = .help }
             case "--interactive": options.forceRepl = true

@@ -180,6 +180,7 @@ public final class Environment: BindingHost {
         js.set(object, "requires", js.array(of: options.requires) { js.string($0) })
         js.set(object, "imports", js.array(of: options.imports) { js.string($0) })
         js.set(object, "envFiles", js.array(of: options.envFiles) { js.string($0) })
+        js.set(object, "conditions", js.array(of: options.conditions) { js.string($0) })
         let flags = js.object()
         for (name, value) in options.flags { js.set(flags, name, js.string(value)) }
         js.set(object, "flags", flags)

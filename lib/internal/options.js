@@ -17,9 +17,17 @@ function isOptionOn(name) {
   return name in startFlags();
 }
 
+// The conditions package "exports" and "imports" match for a module loaded by `require` or by
+// `import`: Node's defaults (less "node-addons" under --no-addons), then the --conditions names.
+function resolveConditions(kind) {
+  const conditions = kind === 'require' ? ['require', 'node'] : ['node', 'import'];
+  if (!isOptionOn('--no-addons')) conditions.push('node-addons');
+  return new Set([...conditions, ...require('internal/bootstrap/realm').options.conditions]);
+}
+
 // --pending-deprecation, also turned on by NODE_PENDING_DEPRECATION=1.
 function pendingDeprecation() {
   return isOptionOn('--pending-deprecation') || process.env.NODE_PENDING_DEPRECATION === '1';
 }
 
-module.exports = { getOptionValue, isOptionOn, pendingDeprecation };
+module.exports = { getOptionValue, isOptionOn, pendingDeprecation, resolveConditions };

@@ -173,7 +173,8 @@ function setupProcessObject(options) {
     // The system loader's own error for a file that is no shared object; a real one is refused:
     // Node-API addons are not supported yet.
     dlopen(module, filename, flags) {
-      const { codes: { ERR_DLOPEN_FAILED } } = require('internal/errors');
+      const { codes: { ERR_DLOPEN_DISABLED, ERR_DLOPEN_FAILED } } = require('internal/errors');
+      if ('--no-addons' in options.flags) throw new ERR_DLOPEN_DISABLED();
       const loaderError = binding.dlopenCheck(`${filename}`);
       throw new ERR_DLOPEN_FAILED(loaderError ?? `Cannot load native addon '${filename}': Node-API addons are ` +
         'not supported by Apus yet');
@@ -457,6 +458,9 @@ module.exports = function bootstrap(options) {
   if ('--stack-trace-limit' in flags) Error.stackTraceLimit = Number(flags['--stack-trace-limit']);
   if ('--expose-gc' in flags) {
     defineProperty(globalThis, 'gc', { __proto__: null, value: binding.gc, writable: true, enumerable: false, configurable: true });
+  }
+  if ('--expose-gc-as' in flags) {
+    defineProperty(globalThis, flags['--expose-gc-as'], { __proto__: null, value: binding.gc, writable: true, enumerable: false, configurable: true });
   }
   if ('--expose-internals' in flags) BuiltinModule.setExposeInternals(true);
   if ('--title' in flags) process.title = flags['--title'];

@@ -168,6 +168,7 @@ module.exports = function defineMessages({ E, lazyInspect, describeType, determi
 
   E('ERR_UNKNOWN_FILE_EXTENSION', (ext, path) => `Unknown file extension "${ext}" for ${path}`, TypeError);
 
+  E('ERR_DLOPEN_DISABLED', 'Cannot load native addon because loading addons is disabled.', Error);
   E('ERR_DLOPEN_FAILED', '%s', Error);
 
   E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);

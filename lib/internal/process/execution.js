@@ -109,7 +109,8 @@ function printFatal(error) {
     text = `${text.replace(/^Uncaught /, '')}\n(Use \`${process.release.name} --trace-uncaught ...\` to show where ` +
       'the exception was thrown)';
   }
-  process._rawDebug(`${text}\n\nNode.js ${process.version}`);
+  const extraInfo = !require('internal/options').isOptionOn('--no-extra-info-on-fatal-exception');
+  process._rawDebug(extraInfo ? `${text}\n\nNode.js ${process.version}` : text);
 }
 
 let inHandler = false;

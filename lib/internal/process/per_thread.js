@@ -99,12 +99,21 @@ function validateExitCode(code) {
 }
 
 function exit(code) {
+  if (require('internal/options').isOptionOn('--trace-exit')) traceExit(arguments.length !== 0 ? code : process.exitCode);
   if (arguments.length !== 0) process.exitCode = code;
   if (!process._exiting) {
     process._exiting = true;
     process.emit('exit', process.exitCode | 0);
   }
   process.reallyExit(process.exitCode | 0);
+}
+
+// --trace-exit: where the program called process.exit, as a warning with this call's frames.
+function traceExit(code) {
+  const holder = {};
+  Error.captureStackTrace(holder, traceExit);
+  const frames = holder.stack.slice(holder.stack.indexOf('\n'));
+  process._rawDebug(`(node:${process.pid}) WARNING: Exited the environment with code ${code | 0}${frames}`);
 }
 
 module.exports = { cpuUsage, exit, hrtime, kill, memoryUsage, resourceUsage, validateExitCode };

@@ -29,7 +29,8 @@ const { getProxyTarget } = internalBinding('util');
 const isProxy = (value) => (typeof value === 'object' || typeof value === 'function') && value !== null &&
   getProxyTarget(value) !== undefined;
 const wrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
-const cjsConditions = new Set(['require', 'node', 'node-addons']);
+// Made by Module.initialize from the start-up options.
+let cjsConditions = new Set(['require', 'node', 'node-addons']);
 
 let preserveSymlinks = false;
 let preserveSymlinksMain = false;
@@ -669,6 +670,11 @@ Module.createRequire = function createRequire(filename) {
 };
 
 Module._initPaths = function() {
+  // --no-global-search-paths: neither the home and prefix directories nor NODE_PATH.
+  if (require('internal/options').isOptionOn('--no-global-search-paths')) {
+    Module.globalPaths = [];
+    return;
+  }
   const homeDir = process.env.HOME;
   const nodePath = process.env.NODE_PATH;
   const prefixDir = path.resolve(process.execPath, '..', '..');
@@ -713,6 +719,7 @@ Module.findSourceMap = function findSourceMap() { return undefined; };
 Module.initialize = function initialize(options) {
   preserveSymlinks = '--preserve-symlinks' in options.flags || process.env.NODE_PRESERVE_SYMLINKS === '1';
   preserveSymlinksMain = '--preserve-symlinks-main' in options.flags;
+  cjsConditions = require('internal/options').resolveConditions('require');
   Module._initPaths();
 };
 

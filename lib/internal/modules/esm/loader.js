@@ -25,7 +25,7 @@ let cjsLoader;
 const cjs = () => (cjsLoader ??= require('internal/modules/cjs/loader'));
 const recordSyntaxErrorLocation = (error) => require('internal/process/execution').recordSyntaxErrorLocation(error);
 
-const esmConditions = new Set(['node', 'import']);
+const esmConditions = require('internal/options').resolveConditions('import');
 const preserveSymlinks = () => process.env.NODE_PRESERVE_SYMLINKS === '1' || require('internal/options').isOptionOn('--preserve-symlinks');
 
 // ---- Resolution ----
