@@ -2,8 +2,9 @@
 // The options Apus was started with, NODE_OPTIONS first and then the command line: the later
 // of `--x` and `--no-x` is the one present.
 
-let flags;
-const startFlags = () => (flags ??= require('internal/bootstrap/realm').options.flags);
+let startOptions;
+const options = () => (startOptions ??= require('internal/bootstrap/realm').options);
+const startFlags = () => options().flags;
 
 // The value given to an option that takes one (`--name=value` or `--name value`); undefined when
 // it was not given.
@@ -22,7 +23,7 @@ function isOptionOn(name) {
 function resolveConditions(kind) {
   const conditions = kind === 'require' ? ['require', 'node'] : ['node', 'import'];
   if (!isOptionOn('--no-addons')) conditions.push('node-addons');
-  return new Set([...conditions, ...require('internal/bootstrap/realm').options.conditions]);
+  return new Set([...conditions, ...options().conditions]);
 }
 
 // --pending-deprecation, also turned on by NODE_PENDING_DEPRECATION=1.

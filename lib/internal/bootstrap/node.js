@@ -10,7 +10,9 @@ for (const name of ['dispose', 'asyncDispose']) {
   }
 }
 
-const { BuiltinModule } = require('internal/bootstrap/realm');
+// Modules are required once each here: every require() at start-up is a call the engine counts
+// towards compiling the loader (test/cli/startup-runs-no-jit.js).
+const { BuiltinModule, process: processTarget, moduleLoadList } = require('internal/bootstrap/realm');
 require('internal/error_stack');
 const EventEmitter = require('events');
 const binding = internalBinding('process_methods');
@@ -64,7 +66,7 @@ function setupProcessObject(options) {
   const processPrototype = { __proto__: EventEmitter.prototype };
   defineProperty(processPrototype, 'constructor', { __proto__: null, value: process, writable: true, configurable: true });
   process.prototype = processPrototype;
-  const target = require('internal/bootstrap/realm').process;
+  const target = processTarget;
   Object.setPrototypeOf(target, processPrototype);
   defineProperty(target, Symbol.toStringTag, { __proto__: null, value: 'process', writable: false, enumerable: false, configurable: true });
   EventEmitter.call(target);
@@ -86,7 +88,7 @@ function setupProcessObject(options) {
     platform: 'linux',
     release: { name: 'node', lts: 'Iron', sourceUrl: '', headersUrl: '' },
     _rawDebug: (...args) => binding.rawDebug(require('internal/util/inspect').format(...args)),
-    moduleLoadList: require('internal/bootstrap/realm').moduleLoadList,
+    moduleLoadList,
     _exiting: false,
     domain: null,
     openStdin: function() {
@@ -425,9 +427,32 @@ function setupSignals(process) {
   });
 }
 
+// JSON.parse with V8's messages for the text it rejects (the engine's read "JSON Parse error:
+// ..."): found on failure only, by internal/json_parse_error. A reviver's own errors pass as
+// they are.
+function useNodeJSONParseErrors() {
+  const nativeParse = JSON.parse;
+  const { parse } = {
+    parse(text, reviver) {
+      try {
+        return nativeParse(text, reviver);
+      } catch (error) {
+        if (!(error instanceof SyntaxError) || !`${error.message}`.startsWith('JSON Parse error:')) throw error;
+        const message = require('internal/json_parse_error').jsonParseErrorMessage(`${text}`);
+        if (message === undefined) throw error;
+        const nodeError = new SyntaxError(message);
+        Error.captureStackTrace(nodeError, parse);
+        throw nodeError;
+      }
+    },
+  };
+  defineProperty(JSON, 'parse', { __proto__: null, value: parse, writable: true, enumerable: false, configurable: true });
+}
+
 module.exports = function bootstrap(options) {
   setUVExceptionFactory(uvException);
   const process = setupProcessObject(options);
+  useNodeJSONParseErrors();
   if (options.envFiles.length > 0) {
     const missing = require('internal/dotenv').loadEnvFiles(options.envFiles, process.env);
     if (missing !== undefined) {

@@ -16,7 +16,7 @@ module.exports = function evalStdin(options) {
     // -c: the code is compiled as a CommonJS module body (or an ES module with
     // --input-type=module) and not run; a SyntaxError is reported like any fatal error.
     require('internal/process/execution').registerInMemorySource('[stdin]', source);
-    if (require('internal/options').getOptionValue('--input-type') === 'module') {
+    if (options.flags['--input-type'] === 'module') {
       const { pathToFileURL } = require('internal/url');
       const url = pathToFileURL(require('path').join(process.cwd(), '[stdin]')).href;
       require('internal/modules/esm/loader').checkModuleSyntax(source, url);
@@ -25,5 +25,6 @@ module.exports = function evalStdin(options) {
     }
     return;
   }
-  runAfterPreloads(preloading, () => evalScript('[stdin]', source, options.mode === 'print'));
+  runAfterPreloads(preloading,
+    () => evalScript('[stdin]', source, options.mode === 'print', options.flags['--input-type']));
 };

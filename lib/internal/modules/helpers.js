@@ -3,8 +3,7 @@
 
 // `apus -e` code can name any public builtin module as a global (`os.cpus()`): each is a
 // configurable getter that loads the module on first use; assigning replaces it with a plain value.
-function addBuiltinLibsToObject(object, requireBuiltin) {
-  const { builtinModules } = require('internal/modules/cjs/loader').Module;
+function addBuiltinLibsToObject(object, requireBuiltin, builtinModules) {
   for (const name of builtinModules) {
     if (name.startsWith('_') || name.includes('/')) continue;
     let loaded;

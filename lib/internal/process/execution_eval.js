@@ -16,8 +16,8 @@ function evalModule(source, print) {
   require('internal/modules/esm/loader').runModuleSource(source, url);
 }
 
-function evalScript(name, source, print) {
-  const inputType = require('internal/options').getOptionValue('--input-type');
+// `inputType`: the --input-type option's value, if given.
+function evalScript(name, source, print, inputType) {
   if (inputType === 'module') return evalModule(source, print);
   if (inputType !== undefined && inputType !== 'commonjs') {
     process._rawDebug(`apus: --input-type must be "module" or "commonjs"`);

@@ -29,8 +29,9 @@ const { getProxyTarget } = internalBinding('util');
 const isProxy = (value) => (typeof value === 'object' || typeof value === 'function') && value !== null &&
   getProxyTarget(value) !== undefined;
 const wrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
-// Made by Module.initialize from the start-up options.
-let cjsConditions = new Set(['require', 'node', 'node-addons']);
+// The conditions for require(), from the start-up options when first needed.
+let cjsConditionSet;
+const cjsConditions = () => (cjsConditionSet ??= require('internal/options').resolveConditions('require'));
 
 let preserveSymlinks = false;
 let preserveSymlinksMain = false;
@@ -187,7 +188,7 @@ function resolveExports(nmPath, request) {
   const pkg = packageJsonReader.read(path.join(pkgPath, 'package.json'));
   if (pkg?.exports == null) return undefined;
   try {
-    return finalizeResolution(packageExportsResolve(`${pkgPath}/`, `.${expansion}`, pkg, null, cjsConditions),
+    return finalizeResolution(packageExportsResolve(`${pkgPath}/`, `.${expansion}`, pkg, null, cjsConditions()),
       request);
   } catch (e) {
     if (e.code === 'ERR_MODULE_NOT_FOUND') throw createEsmNotFoundErr(request, path.join(pkgPath, 'package.json'));
@@ -308,7 +309,7 @@ function trySelf(parentPath, request) {
   else return false;
   const pkgPath = path.dirname(pkg.pjsonPath);
   try {
-    return finalizeResolution(packageExportsResolve(`${pkgPath}/`, expansion, pkg, null, cjsConditions), request);
+    return finalizeResolution(packageExportsResolve(`${pkgPath}/`, expansion, pkg, null, cjsConditions()), request);
   } catch (e) {
     if (e.code === 'ERR_MODULE_NOT_FOUND') throw createEsmNotFoundErr(request, pkg.pjsonPath);
     throw e;
@@ -347,7 +348,7 @@ Module._resolveFilename = function(request, parent, isMain, options) {
     const pkg = packageJsonReader.getNearestParentPackageJSON(parentPath);
     if (pkg?.imports != null) {
       try {
-        return finalizeResolution(packageImportsResolve(request, parentPath, cjsConditions, pkg), request);
+        return finalizeResolution(packageImportsResolve(request, parentPath, cjsConditions(), pkg), request);
       } catch (e) {
         if (e.code === 'ERR_MODULE_NOT_FOUND') throw createEsmNotFoundErr(request);
         throw e;
@@ -719,7 +720,6 @@ Module.findSourceMap = function findSourceMap() { return undefined; };
 Module.initialize = function initialize(options) {
   preserveSymlinks = '--preserve-symlinks' in options.flags || process.env.NODE_PRESERVE_SYMLINKS === '1';
   preserveSymlinksMain = '--preserve-symlinks-main' in options.flags;
-  cjsConditions = require('internal/options').resolveConditions('require');
   Module._initPaths();
 };
 
