@@ -23,16 +23,52 @@ function hasUncaughtExceptionCaptureCallback() { return captureCallback !== null
 // Where a module's SyntaxError is: the engine puts it in enumerable own properties, which Node
 // errors do not have; they move here.
 const syntaxErrorLocations = new WeakMap();
-function recordSyntaxErrorLocation(error) {
+// `wrappedSource`: the text a module wrapper enclosed, when it did. The engine then reports a
+// source that ends too early at the wrapper's closing `})`, where V8, which reads no wrapper,
+// meets the end of the input; a `}` or `)` the source itself ends with stays the culprit.
+function recordSyntaxErrorLocation(error, wrappedSource) {
   const { line, sourceURL } = error;
   if (typeof line !== 'number' || typeof sourceURL !== 'string') return;
   delete error.line;
   delete error.column;
   delete error.sourceURL;
-  // The engine gives the line of a syntax error but no column; the token named in the message
+  // The engine gives the line of a syntax error but no column; the token its message names
   // ("Unexpected identifier 'bar'") is what Node underlines.
   const token = /'([^']+)'/.exec(error.message)?.[1];
-  syntaxErrorLocations.set(error, { file: sourceURL, line, token });
+  let message = nodeSyntaxMessage(error.message);
+  if (/Expected '\)' to end an argument list\.$/.test(error.message)) message = 'missing ) after argument list';
+  const closing = /^Unexpected token '([})])'/.exec(message)?.[1];
+  if (closing !== undefined && wrappedSource !== undefined && wrappedSource.trimEnd().at(-1) !== closing) {
+    message = 'Unexpected end of input';
+  }
+  if (message !== error.message) {
+    Object.defineProperty(error, 'message', { __proto__: null, value: message, writable: true, enumerable: false, configurable: true });
+  }
+  // An error the wrapper's closing line showed is on the source's last line.
+  const lastLine = wrappedSource === undefined ? line : wrappedSource.trimEnd().split('\n').length;
+  syntaxErrorLocations.set(error, { file: sourceURL, line: Math.min(line, lastLine), token });
+}
+
+// V8's wording for the engine's commonest syntax errors: the first sentence of an "Unexpected
+// ..." message (the engine adds what it expected), and V8's own phrases for the rest.
+const kSyntaxMessages = [
+  [/^Unexpected end of script$/, 'Unexpected end of input'],
+  [/^Return statements are only valid inside functions\.$/, 'Illegal return statement'],
+  [/^Cannot declare a (?:let|const|class) variable twice: '(.+)'\.$/, "Identifier '$1' has already been declared"],
+  [/^.*const declared variable '.+' must have an initializer\.$/, 'Missing initializer in const declaration'],
+  [/^Function statements must have a name\.$/, 'Function statements require a function name'],
+  [/^(?:Invalid character: .*|Unexpected EOF|No identifiers allowed directly after numeric literal)$/,
+    'Invalid or unexpected token'],
+  [/^Unexpected number '[^']*'.*$/, 'Unexpected number'],
+  [/^Unexpected string literal .*$/, 'Unexpected string'],
+  [/^(Unexpected (?:identifier|token|keyword) '[^']*')\. .*$/, '$1'],
+];
+function nodeSyntaxMessage(message) {
+  if (typeof message !== 'string') return message;
+  for (const [pattern, replacement] of kSyntaxMessages) {
+    if (pattern.test(message)) return message.replace(pattern, replacement);
+  }
+  return message;
 }
 
 function recordSyntaxErrorAt(error, file, line, token) {

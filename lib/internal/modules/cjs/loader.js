@@ -22,7 +22,8 @@ const {
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const { registerWrapper, wrapperPrefix } = require('internal/error_stack');
-const recordSyntaxErrorLocation = (error) => require('internal/process/execution').recordSyntaxErrorLocation(error);
+const recordSyntaxErrorLocation = (error, wrappedSource) =>
+  require('internal/process/execution').recordSyntaxErrorLocation(error, wrappedSource);
 
 const kIsMainSymbol = Symbol('kIsMainSymbol');
 const { getProxyTarget } = internalBinding('util');
@@ -575,7 +576,7 @@ function wrapSafe(filename, content) {
     try {
       compiled = compileFunction(content, filename, 0, params);
     } catch (error) {
-      if (error instanceof SyntaxError) recordSyntaxErrorLocation(error);
+      if (error instanceof SyntaxError) recordSyntaxErrorLocation(error, content);
       throw error;
     }
   }
