@@ -226,6 +226,19 @@ function spawn(file, args, options) {
   return child;
 }
 
+// Without the switch that gave the parent its -e/-p code: the code's last occurrence and the
+// option before it (or its --eval=/--print= form). Other -e options a program put in its
+// execArgv stay.
+function withoutEvalCode(execArgv) {
+  const code = process._eval;
+  const joined = execArgv.lastIndexOf(`--eval=${code}`) !== -1 ? execArgv.lastIndexOf(`--eval=${code}`) :
+    execArgv.lastIndexOf(`--print=${code}`);
+  if (joined !== -1) return [...execArgv.slice(0, joined), ...execArgv.slice(joined + 1)];
+  const index = execArgv.lastIndexOf(code);
+  if (index < 1 || !['-e', '--eval', '-p', '--print', '-pe', '-ep'].includes(execArgv[index - 1])) return execArgv;
+  return [...execArgv.slice(0, index - 1), ...execArgv.slice(index + 1)];
+}
+
 function fork(modulePath, args, options) {
   const { validateString: checkString } = require('internal/validators');
   if (typeof modulePath !== 'string' && !(modulePath instanceof URL)) {
@@ -242,7 +255,9 @@ function fork(modulePath, args, options) {
     args = [];
   }
   options = { ...options };
-  const execArgv = options.execArgv || process.execArgv;
+  let execArgv = options.execArgv || process.execArgv;
+  // The parent's own -e/-p code is not the child's: run again it would fork again, for ever.
+  if (execArgv === process.execArgv && process._eval !== undefined) execArgv = withoutEvalCode(execArgv);
   let stdio = options.stdio;
   if (stdio === undefined) stdio = options.silent ? ['pipe', 'pipe', 'pipe', 'ipc'] : [0, 1, 2, 'ipc'];
   else if (typeof stdio === 'string') stdio = [stdio, stdio, stdio, 'ipc'];

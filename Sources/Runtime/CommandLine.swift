@@ -48,7 +48,7 @@ public enum CommandLineParser {
         "--predictable-gc-schedule": .flag, "--single-threaded": .flag, "--single-threaded-gc": .flag,
         "--no-opt": .flag, "--always-opt": .flag, "--no-concurrent-array-buffer-sweeping": .flag,
         "--experimental-policy": .value, "--policy-integrity": .value, "--es-module-specifier-resolution": .value,
-        "--build-code-cache": .value, "--test-only": .flag,
+        "--build-code-cache": .value, "--test-only": .flag, "--use-strict": .flag,
     ]
 
     /// Options that only make sense on the command line itself.
@@ -160,13 +160,14 @@ public enum CommandLineParser {
             switch name {
             case "--eval":
                 if options.mode != .print { options.mode = .eval }
-                options.evalSource = value ?? ""
+                options.evalSource = unescapedScript(value ?? "")
             case "--print":
                 options.mode = .print
-                // `-p script` takes the next word as the script when no --eval came first.
-                if options.evalSource == nil, value == nil, index + 1 < words.count {
+                // `-p script` takes the next word as the script when no --eval came first and
+                // that word is no option (`-p -e code`).
+                if options.evalSource == nil, value == nil, index + 1 < words.count, !words[index + 1].hasPrefix("-") {
                     index += 1
-                    options.evalSource = words[index]
+                    options.evalSource = unescapedScript(words[index])
                 }
             case "--require": options.requires.append(value ?? "")
             case "--import": options.imports.append(value ?? "")
@@ -182,6 +183,12 @@ public enum CommandLineParser {
             index += 1
         }
         return []
+    }
+
+    /// Code for -e/-p that begins with `\-` is written so to not be read as an option: the
+    /// backslash is dropped, as Node does.
+    static func unescapedScript(_ text: String) -> String {
+        text.hasPrefix("\\-") ? String(text.dropFirst()) : text
     }
 
     /// Splits NODE_OPTIONS on spaces, honouring double quotes and backslash escapes.

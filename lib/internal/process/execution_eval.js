@@ -13,6 +13,7 @@ function evalModule(source, print) {
   }
   const { pathToFileURL } = require('internal/url');
   const url = pathToFileURL(path.join(tryGetCwd(), '[eval1]')).href;
+  require('internal/process/execution').registerInMemorySource(url, source);
   require('internal/modules/esm/loader').runModuleSource(source, url);
 }
 
@@ -50,11 +51,19 @@ function evalScript(name, source, print, inputType) {
       });
     }
   }
+  const errorStack = require('internal/error_stack');
   // Stack frames in the script get their columns from its text, as those of files do.
-  require('internal/error_stack').registerSource(name, body, 1);
+  errorStack.registerSource(name, body, 1);
+  let compiled = body;
+  if ('--use-strict' in require('internal/bootstrap/realm').options.flags) {
+    // --use-strict makes the script strict code (as in Node, not CommonJS modules): its
+    // directive shares the first line, whose columns move by its length.
+    compiled = `${kUseStrict}${body}`;
+    errorStack.registerFirstLineShift(name, kUseStrict.length);
+  }
   let result;
   try {
-    result = internalBinding('contextify').runScript(body, name);
+    result = internalBinding('contextify').runScript(compiled, name);
   } catch (error) {
     if (error instanceof SyntaxError) execution.recordSyntaxErrorLocation(error);
     throw error;
@@ -64,6 +73,8 @@ function evalScript(name, source, print, inputType) {
     log(result);
   }
 }
+
+const kUseStrict = "'use strict';";
 
 function tryGetCwd() {
   try {

@@ -23,7 +23,8 @@ const {
 
 let cjsLoader;
 const cjs = () => (cjsLoader ??= require('internal/modules/cjs/loader'));
-const recordSyntaxErrorLocation = (error) => require('internal/process/execution').recordSyntaxErrorLocation(error);
+const recordSyntaxErrorLocation = (error, source) =>
+  require('internal/process/execution').recordSyntaxErrorLocation(error, source);
 
 const esmConditions = require('internal/options').resolveConditions('import');
 const preserveSymlinks = () => process.env.NODE_PRESERVE_SYMLINKS === '1' || require('internal/options').isOptionOn('--preserve-symlinks');
@@ -260,14 +261,14 @@ function compileModule(record, source, instantiate = true) {
     moduleFunction = compile(false);
   } catch (error) {
     if (!(error instanceof SyntaxError) || !source.includes('await')) {
-      if (error instanceof SyntaxError) recordSyntaxErrorLocation(error);
+      if (error instanceof SyntaxError) recordSyntaxErrorLocation(error, source);
       throw error;
     }
     try {
       moduleFunction = compile(true);
       record.isAsync = true;
     } catch (asyncError) {
-      if (asyncError instanceof SyntaxError) recordSyntaxErrorLocation(asyncError);
+      if (asyncError instanceof SyntaxError) recordSyntaxErrorLocation(asyncError, source);
       throw asyncError;
     }
   }
