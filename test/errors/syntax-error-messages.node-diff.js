@@ -11,7 +11,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'syntax-messages-'));
 const file = path.join(dir, 'broken.js');
 const sources = ['let x = ;', 'var a b', 'function (', 'if (x', '}', 'const a;', 'a => {', '"abc', 'let a; let a;',
   'x = 08n', 'yield 1', '@', 'foo bar', 'let y = "a" "b"', 'function f() {', '({)', 'x = {a: 1', 'f(1, 2', '[1, 2',
-  'class A { m() {}', 'return 1', 'f(1 2)'];
+  'class A { m() {}', 'return 1', 'f(1 2)', '--x--', '1++', '++1', 'a + 1 = 2', '--1', '1--', 'x-- = 2'];
 for (const source of sources) {
   fs.writeFileSync(file, `${source}\n`);
   const { stderr, status } = spawnSync(process.execPath, [file], { encoding: 'utf8' });
