@@ -231,12 +231,19 @@ function spawn(file, args, options) {
 // execArgv stay.
 function withoutEvalCode(execArgv) {
   const code = process._eval;
-  const joined = execArgv.lastIndexOf(`--eval=${code}`) !== -1 ? execArgv.lastIndexOf(`--eval=${code}`) :
-    execArgv.lastIndexOf(`--print=${code}`);
-  if (joined !== -1) return [...execArgv.slice(0, joined), ...execArgv.slice(joined + 1)];
-  const index = execArgv.lastIndexOf(code);
-  if (index < 1 || !['-e', '--eval', '-p', '--print', '-pe', '-ep'].includes(execArgv[index - 1])) return execArgv;
-  return [...execArgv.slice(0, index - 1), ...execArgv.slice(index + 1)];
+  // As written on the command line: code beginning with `-` is given as `\-...`.
+  const written = code.startsWith('-') ? [code, `\\${code}`] : [code];
+  for (const text of written) {
+    for (const joined of [`--eval=${text}`, `--print=${text}`]) {
+      const at = execArgv.lastIndexOf(joined);
+      if (at !== -1) return [...execArgv.slice(0, at), ...execArgv.slice(at + 1)];
+    }
+    const index = execArgv.lastIndexOf(text);
+    if (index >= 1 && ['-e', '--eval', '-p', '--print', '-pe', '-ep'].includes(execArgv[index - 1])) {
+      return [...execArgv.slice(0, index - 1), ...execArgv.slice(index + 1)];
+    }
+  }
+  return execArgv;
 }
 
 function fork(modulePath, args, options) {
