@@ -718,6 +718,18 @@ Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
 
 Module.findSourceMap = function findSourceMap() { return undefined; };
 
+// Loader hooks and source maps are not built: these say so instead of being missing.
+Module.register = function register(specifier) {
+  const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+  throw new ERR_NOT_IMPLEMENTED('module.register() (module customization hooks)');
+};
+Module.SourceMap = class SourceMap {
+  constructor(payload) {
+    const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+    throw new ERR_NOT_IMPLEMENTED('module.SourceMap');
+  }
+};
+
 Module.initialize = function initialize(options) {
   preserveSymlinks = '--preserve-symlinks' in options.flags || process.env.NODE_PRESERVE_SYMLINKS === '1';
   preserveSymlinksMain = '--preserve-symlinks-main' in options.flags;
