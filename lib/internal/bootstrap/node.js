@@ -341,7 +341,8 @@ function setupGlobals(process, flags) {
     'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
     otherGlobals.push(name, 'stream/web', false);
   }
-  if (!('--no-experimental-global-webcrypto' in flags)) {
+  const webcrypto = !('--no-experimental-global-webcrypto' in flags);
+  if (webcrypto) {
     otherGlobals.push('Crypto', 'internal/crypto/webcrypto', false, 'CryptoKey', 'internal/crypto/webcrypto', false,
       'SubtleCrypto', 'internal/crypto/webcrypto', false);
   }
@@ -349,7 +350,7 @@ function setupGlobals(process, flags) {
   defineProperty(globalThis, 'queueMicrotask', { __proto__: null, value: queueMicrotask, writable: true, enumerable: true, configurable: true });
   const others = lazyExports(otherGlobals);
   others.push('console', () => require('internal/console/global'), false, undefined);
-  if (!('--no-experimental-global-webcrypto' in flags)) {
+  if (webcrypto) {
     others.push('crypto', () => require('internal/crypto/webcrypto').crypto, true, undefined);
   }
   defineLazy(globalThis, others);

@@ -60,11 +60,17 @@ function randomBytes(size, callback) {
   fillLater(buffer, 0, length, callback);
 }
 
-function randomFillSync(buffer, offset = 0, size) {
-  validateBuffer(buffer);
+// The checked byte range [start, start + count) that `offset` and `size` name in `buffer`.
+function byteRange(buffer, offset, size) {
   const elementSize = buffer.BYTES_PER_ELEMENT || 1;
   const start = byteOffset(offset, elementSize, buffer.byteLength);
   const count = size === undefined ? buffer.byteLength - start : byteSize(size, elementSize, start, buffer.byteLength);
+  return { start, count };
+}
+
+function randomFillSync(buffer, offset = 0, size) {
+  validateBuffer(buffer);
+  const { start, count } = byteRange(buffer, offset, size);
   fill(buffer, start, count);
   return buffer;
 }
@@ -80,9 +86,7 @@ function randomFill(buffer, offset, size, callback) {
     size = undefined;
   }
   validateFunction(callback, 'callback');
-  const elementSize = buffer.BYTES_PER_ELEMENT || 1;
-  const start = byteOffset(offset, elementSize, buffer.byteLength);
-  const count = size === undefined ? buffer.byteLength - start : byteSize(size, elementSize, start, buffer.byteLength);
+  const { start, count } = byteRange(buffer, offset, size);
   fillLater(buffer, start, count, callback);
 }
 

@@ -36,7 +36,6 @@ function recordSyntaxErrorLocation(error, wrappedSource) {
   // ("Unexpected identifier 'bar'") is what Node underlines.
   const token = /'([^']+)'/.exec(error.message)?.[1];
   let message = nodeSyntaxMessage(error.message);
-  if (/Expected '\)' to end an argument list\.$/.test(error.message)) message = 'missing ) after argument list';
   const closing = /^Unexpected token '([})])'/.exec(message)?.[1];
   if (closing !== undefined && wrappedSource !== undefined && wrappedSource.trimEnd().at(-1) !== closing) {
     message = 'Unexpected end of input';
@@ -52,6 +51,7 @@ function recordSyntaxErrorLocation(error, wrappedSource) {
 // V8's wording for the engine's commonest syntax errors: the first sentence of an "Unexpected
 // ..." message (the engine adds what it expected), and V8's own phrases for the rest.
 const kSyntaxMessages = [
+  [/^.*Expected '\)' to end an argument list\.$/, 'missing ) after argument list'],
   [/^Unexpected end of script$/, 'Unexpected end of input'],
   [/^Return statements are only valid inside functions\.$/, 'Illegal return statement'],
   [/^Cannot declare a (?:let|const|class) variable twice: '(.+)'\.$/, "Identifier '$1' has already been declared"],

@@ -21,7 +21,7 @@ function evalModule(source, print) {
 function evalScript(name, source, print, inputType) {
   if (inputType === 'module') return evalModule(source, print);
   if (inputType !== undefined && inputType !== 'commonjs') {
-    process._rawDebug(`apus: --input-type must be "module" or "commonjs"`);
+    process._rawDebug(`${process.argv0}: --input-type must be "module" or "commonjs"`);
     process.reallyExit(9);
   }
   const { Module, makeRequireFunction, dynamicImportFrom } = require('internal/modules/cjs/loader');
