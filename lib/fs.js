@@ -16,14 +16,12 @@ const {
 const {
   Dirent, Stats, constants, getBigIntStatsFromBinding, getOptions, getStatsFromBinding, getValidatedFd,
   activeRequests, getStatFsFromBinding, getValidatedPath, makeCallback, makeRequest, parseFileMode, stringToFlags, toUnixTimestamp,
-  byteView, readPosition, validateBufferArray, validateReadBuffer, validateReadRange,
+  byteView, kIoMaxLength, readPosition, validateBufferArray, validateReadBuffer, validateReadRange,
 } = require('internal/fs/utils');
 const { isArrayBufferView } = require('internal/util/types');
 
 const { F_OK, R_OK, W_OK, X_OK, S_IFDIR, S_IFMT, S_IFREG } = constants;
 const { op, runSync, runAsync } = require('internal/fs/ops');
-// The most a single read can return: larger files are refused, as Node refuses them.
-const kIoMaxLength = 2 ** 31 - 1;
 const kUsePromises = binding.kUsePromises;
 
 function request(callback, map) {

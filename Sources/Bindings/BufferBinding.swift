@@ -543,13 +543,9 @@ public enum BufferBinding: InternalBinding {
         return bytes.assumingMemoryBound(to: UInt8.self)
     }
 
-    /// An ArrayBuffer that takes over malloc'd `bytes` (freed with it).
+    /// An ArrayBuffer that takes over malloc'd `bytes` (see AdoptedMemory).
     static func arrayBuffer(_ call: CallFrame, adopting bytes: UnsafeMutableRawPointer, count: Int) throws -> JSValueRef {
-        var exception: JSValueRef?
-        let buffer = JSObjectMakeArrayBufferWithBytesNoCopy(call.ctx, bytes, count, { pointer, _ in free(pointer) },
-                                                            nil, &exception)
-        if let exception { free(bytes); throw NativeError.exception(exception) }
-        return buffer!
+        try AdoptedMemory.arrayBuffer(call.ctx, adopting: bytes, count: count)
     }
 
     /// How many bytes are 0x80 or above (each takes two bytes in UTF-8).

@@ -7,13 +7,13 @@ const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const {
   AbortError,
-  codes: { ERR_INVALID_ARG_TYPE },
+  codes: { ERR_FS_FILE_TOO_LARGE, ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const {
   kValidateObjectAllowNullable, validateAbortSignal, validateInteger, validateObject,
 } = require('internal/validators');
 const {
-  byteView, getBigIntStatsFromBinding, getStatsFromBinding, getValidatedPath, parseFileMode, readPosition,
+  byteView, constants: { S_IFMT, S_IFREG }, getBigIntStatsFromBinding, kIoMaxLength, getStatsFromBinding, getValidatedPath, parseFileMode, readPosition,
   stringToFlags, toUnixTimestamp, validateBufferArray, validateReadBuffer, validateReadRange,
 } = require('internal/fs/utils');
 const { isArrayBufferView } = require('internal/util/types');
@@ -167,19 +167,33 @@ class FileHandle extends EventEmitter {
 
   async sync() { await binding.fsync(this.#checkOpen('fsync'), kUsePromises); }
 
+  // From the current position to the end. A regular file is read into one buffer of the size
+  // fstat gives, up to that size (as readFileSync); anything else grows chunk by chunk.
   async readFile(options) {
     const fd = this.#checkOpen('read');
     const encoding = typeof options === 'string' ? options : options?.encoding;
+    const signal = typeof options === 'object' ? options?.signal : undefined;
+    validateAbortSignal(signal, 'options.signal');
+    const values = await binding.fstat(fd, kUsePromises);
+    const knownSize = (values[1] & S_IFMT) === S_IFREG ? values[8] : 0;
+    if (knownSize > kIoMaxLength) throw new ERR_FS_FILE_TOO_LARGE(knownSize);
     const chunks = [];
     let total = 0;
+    let buffer = Buffer.allocUnsafeSlow(knownSize || kReadChunk);
+    let filled = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(kReadChunk);
-      const bytesRead = await binding.read(fd, chunk, 0, kReadChunk, null, kUsePromises);
-      if (bytesRead === 0) break;
-      chunks.push(bytesRead === kReadChunk ? chunk : chunk.subarray(0, bytesRead));
-      total += bytesRead;
+      if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+      const length = Math.min(kReadChunk, buffer.length - filled);
+      const count = await binding.read(fd, buffer, filled, length, null, kUsePromises);
+      filled += count;
+      if (count > 0 && filled < buffer.length) continue;
+      if (filled > 0) chunks.push(filled === buffer.length ? buffer : buffer.subarray(0, filled));
+      total += filled;
+      if (count === 0 || total === knownSize) break;
+      buffer = Buffer.allocUnsafeSlow(kReadChunk);
+      filled = 0;
     }
-    const contents = Buffer.concat(chunks, total);
+    const contents = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
     return encoding ? contents.toString(encoding) : contents;
   }
 

@@ -5,6 +5,8 @@ const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE }
 const { validateFunction, validateInteger, parseFileMode } = require('internal/validators');
 const { isArrayBufferView } = require('internal/util/types');
 const constants = internalBinding('constants').fs;
+// The most one read or write moves, and the largest file readFile reads.
+const kIoMaxLength = 2 ** 31 - 1;
 const {
   O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_SYNC, O_TRUNC, O_WRONLY,
   S_IFBLK, S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFREG, S_IFSOCK,
@@ -254,6 +256,7 @@ module.exports = {
   Stats,
   BigIntStats,
   constants,
+  kIoMaxLength,
   getBigIntStatsFromBinding,
   activeRequests,
   getStatFsFromBinding,
