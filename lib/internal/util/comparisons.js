@@ -26,6 +26,11 @@ function areSimilarFloatArrays(a, b) {
   return true;
 }
 
+// 'Uint8Array', 'Float64Array', ... for a typed array; undefined for a DataView.
+const typedArrayKindGetter = Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
+const typedArrayKind = (view) => typedArrayKindGetter.call(view);
+
 function areSimilarTypedArrays(a, b) {
   if (a.byteLength !== b.byteLength) return false;
   const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
@@ -109,6 +114,8 @@ function innerDeepEqual(val1, val2, strict, memos) {
       return false;
     }
   } else if (types.isArrayBufferView(val1)) {
+    // The kinds compared are the views' own, not the tags a program may define on them.
+    if (!types.isArrayBufferView(val2) || typedArrayKind(val1) !== typedArrayKind(val2)) return false;
     if (!strict && (types.isFloat32Array(val1) || types.isFloat64Array(val1))) {
       if (!areSimilarFloatArrays(val1, val2)) return false;
     } else if (!areSimilarTypedArrays(val1, val2)) {
@@ -150,7 +157,7 @@ function keyCheck(val1, val2, strict, memos, iterationType, aKeys) {
   }
   let i = 0;
   for (; i < aKeys.length; i++) {
-    if (!Object.prototype.hasOwnProperty.call(val2, aKeys[i])) return false;
+    if (!Object.prototype.propertyIsEnumerable.call(val2, aKeys[i])) return false;
   }
   if (strict && arguments.length === 5) {
     const symbolKeysA = Object.getOwnPropertySymbols(val1);
