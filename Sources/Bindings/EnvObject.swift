@@ -1,22 +1,45 @@
 import Glibc
 import CJavaScriptCore
-import CShims
 import JSBridge
 
-/// `process.env`: a live view of the C environment. Reads call getenv, writes coerce the value to
-/// a string and call setenv, deletes call unsetenv, enumeration walks `environ`.
+/// The C environment behind `process.env` (lib/internal/bootstrap/node.js makes the object):
+/// reads call getenv, writes setenv, deletes unsetenv, enumeration walks `environ`. A name with
+/// a NUL ends there, as in C; names setenv refuses ('' or with '=') are not set.
 enum EnvObject {
-    nonisolated(unsafe) static var warnedNonString = false
+    static var methods: [NativeMethod] {
+        [
+            NativeMethod("getEnv") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    guard let value = getenv(try f.string(0)) else { return f.js.undefined }
+                    return EnvObject.asciiString(f.ctx, value) ?? f.js.string(String(cString: value))
+                }
+            },
+            NativeMethod("setEnv") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in _ = setenv(try f.string(0), try f.string(1), 1); return nil }
+            },
+            NativeMethod("unsetEnv") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in _ = unsetenv(try f.string(0)); return nil }
+            },
+            NativeMethod("envNames") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in f.js.array(of: EnvObject.names()) { f.js.string($0) } }
+            },
+        ]
+    }
 
-    /// DEP0104, once: env values that are not strings, numbers or booleans.
-    static func warnNonStringValue(_ js: JS) {
-        guard !warnedNonString, let process = js.asObject(js.get(js.global, "process")),
-              let emitWarning = js.asObject(js.get(process, "emitWarning")) else { return }
-        warnedNonString = true
-        let message = "Assigning any value other than a string, number, or boolean to a process.env property is " +
-            "deprecated. Please make sure to convert the value to a string before setting process.env with it."
-        _ = try? js.call(emitWarning, this: process,
-                         [js.string(message), js.string("DeprecationWarning"), js.string("DEP0104")])
+    /// The names in `environ`, each once (the first entry of a name is the one getenv finds).
+    static func names() -> [String] {
+        var names: [String] = []
+        var seen = Set<String>()
+        var entry = environ
+        while let pointer = entry.pointee {
+            let line = String(cString: pointer)
+            if let equals = line.firstIndex(of: "="), equals != line.startIndex {
+                let name = String(line[..<equals])
+                if seen.insert(name).inserted { names.append(name) }
+            }
+            entry += 1
+        }
+        return names
     }
 
     /// An engine string of an ASCII C string, its bytes copied once; nil for other text.
@@ -25,42 +48,4 @@ enum EnvObject {
         guard BufferBinding.isPlainASCII(bytes) else { return nil }
         return BufferBinding.copiedString(JS(ctx), bytes)
     }
-
-    nonisolated(unsafe) static let jsClass: JSClassRef = {
-        var definition = kJSClassDefinitionEmpty
-        definition.className = UnsafePointer(strdup("Object"))
-        // No hasProperty callback: the engine would call it before every getProperty, and a
-        // getProperty that returns NULL already answers `in` and hasOwnProperty.
-        definition.getProperty = { ctx, _, name, _ in
-            guard let value = withUTF8CString(name!, { getenv($0) }) else { return nil }
-            return asciiString(ctx!, value) ?? JS(ctx!).string(String(cString: value))
-        }
-        definition.setProperty = { ctx, _, name, value, exception in
-            let js = JS(ctx!)
-            if JSValueIsSymbol(ctx, value) {
-                exception?.pointee = js.error("Cannot convert a Symbol value to a string", constructor: "TypeError")
-                return true
-            }
-            if !JSValueIsString(ctx, value) && !JSValueIsNumber(ctx, value) && !JSValueIsBoolean(ctx, value) {
-                warnNonStringValue(js)
-            }
-            _ = withUTF8CString(name!) { setenv($0, js.toString(value!), 1) }
-            return true
-        }
-        definition.deleteProperty = { _, _, name, _ in
-            _ = withUTF8CString(name!) { unsetenv($0) }
-            return true
-        }
-        definition.getPropertyNames = { _, _, names in
-            var entry = environ
-            while let pointer = entry.pointee {
-                let line = String(cString: pointer)
-                if let equals = line.firstIndex(of: "="), equals != line.startIndex {
-                    withJSString(String(line[..<equals])) { JSPropertyNameAccumulatorAddName(names, $0) }
-                }
-                entry += 1
-            }
-        }
-        return JSClassCreate(&definition)
-    }()
 }

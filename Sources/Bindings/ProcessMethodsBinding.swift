@@ -114,10 +114,7 @@ public enum ProcessMethodsBinding: InternalBinding {
                     return f.js.null
                 }
             },
-            NativeMethod("envObject") { c, _, t, n, a, e in
-                bridge(c, t, n, a, e) { f in JSObjectMake(f.ctx, EnvObject.jsClass, nil) }
-            },
-        ])
+        ] + EnvObject.methods)
         let options = host.options
         js.set(binding, "pid", js.number(getpid()))
         js.set(binding, "ppid", js.number(getppid()))

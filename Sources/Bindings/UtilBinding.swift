@@ -1,4 +1,5 @@
 import CJavaScriptCore
+import Glibc
 import CShims
 import JSBridge
 
@@ -9,22 +10,20 @@ public enum UtilBinding: InternalBinding {
     public static func make(_ host: BindingHost) -> JSObjectRef {
         host.js.object(methods: [
             NativeMethod("getProxyTarget") { c, _, t, n, a, e in
-                bridge(c, t, n, a, e) { f in
-                    guard let object = f.js.asObject(f[0]), let target = JSObjectGetProxyTarget(object) else {
-                        return f.js.undefined
-                    }
-                    return target
-                }
+                bridge(c, t, n, a, e) { f in UtilBinding.userProxyTarget(f.ctx, f[0]) ?? f.js.undefined }
             },
             // getProxyDetails(value): [target, handler] for a proxy (handler null once revoked,
             // undefined when it cannot be read), undefined for anything else.
             NativeMethod("getProxyDetails") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in
-                    guard let object = f.js.asObject(f[0]), let target = JSObjectGetProxyTarget(object) else {
-                        return f.js.undefined
-                    }
-                    return f.js.array([target, apus_proxy_handler(object) ?? f.js.undefined])
+                    guard let target = UtilBinding.userProxyTarget(f.ctx, f[0]) else { return f.js.undefined }
+                    return f.js.array([target, apus_proxy_handler(f.js.asObject(f[0])!) ?? f.js.undefined])
                 }
+            },
+            // hostObjectTarget(): the target for a proxy that implements an object Node makes
+            // exotic in native code (process.env); such proxies are not proxies to lib/.
+            NativeMethod("hostObjectTarget") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in JSObjectMake(f.ctx, UtilBinding.hostObjectTargetClass, nil) }
             },
             // getCellType(value): the engine's type byte of an object (-1 for other values); lib/
             // learns which byte each kind of object has from instances (internal/util/cell_kinds).
@@ -43,6 +42,22 @@ public enum UtilBinding: InternalBinding {
             },
             NativeMethod("getPromiseDetails") { c, _, t, n, a, e in bridge(c, t, n, a, e, UtilBinding.getPromiseDetails) },
         ])
+    }
+
+    /// An ordinary extensible object (prototype Object.prototype) of its own class, so that a
+    /// proxy over it is known for a host object.
+    nonisolated(unsafe) static let hostObjectTargetClass: JSClassRef = {
+        var definition = kJSClassDefinitionEmpty
+        definition.className = UnsafePointer(strdup("Object"))
+        definition.attributes = JSClassAttributes(kJSClassAttributeNoAutomaticPrototype)
+        return JSClassCreate(&definition)
+    }()
+
+    /// The target of a proxy made by a program (not of one over a host-object target).
+    static func userProxyTarget(_ ctx: JSContextRef, _ value: JSValueRef) -> JSObjectRef? {
+        guard let object = JS(ctx).asObject(value), let target = JSObjectGetProxyTarget(object),
+              !JSValueIsObjectOfClass(ctx, target, hostObjectTargetClass) else { return nil }
+        return target
     }
 
     /// getPromiseDetails(value): [state] for a pending promise, [state, result] for a settled one

@@ -226,7 +226,7 @@ function setupProcessObject(options) {
     configurable: true,
   });
 
-  target.env = binding.envObject();
+  target.env = createEnv();
   target.execArgv = binding.execArgv;
   const argv = [binding.execPath];
   if (options.mode === 'file') {
@@ -270,6 +270,82 @@ function setupProcessObject(options) {
   defineLazy(target, lazy);
   process.prototype = processPrototype;
   return target;
+}
+
+// process.env: a live view of the C environment whose keys read as ordinary data properties
+// (writable, enumerable, configurable), so spread, Object.entries, propertyIsEnumerable and
+// deepEqual see them. Values become strings; names other than strings are refused as Node
+// refuses them. The proxy's target is a host-object target, so lib/ does not take process.env
+// for a proxy (util.types.isProxy, util.inspect, structuredClone).
+function createEnv() {
+  const util = internalBinding('util');
+  let warnedNonString = false;
+  const nameOf = (key) => {
+    if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+    return key;
+  };
+  const setValue = (name, value) => {
+    if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean' && !warnedNonString &&
+        require('internal/options').pendingDeprecation()) {
+      warnedNonString = true;
+      process.emitWarning('Assigning any value other than a string, number, or boolean to a process.env ' +
+        'property is deprecated. Please make sure to convert the value to a string before setting ' +
+        'process.env with it.', 'DeprecationWarning', 'DEP0104');
+    }
+    binding.setEnv(name, `${value}`);
+  };
+  const defineError = (reason) => {
+    const { codes: { ERR_INVALID_OBJECT_DEFINE_PROPERTY } } = require('internal/errors');
+    return new ERR_INVALID_OBJECT_DEFINE_PROPERTY('process.env', reason);
+  };
+  return new Proxy(util.hostObjectTarget(), {
+    __proto__: null,
+    get(target, key, receiver) {
+      if (typeof key === 'string') {
+        const value = binding.getEnv(key);
+        if (value !== undefined) return value;
+      }
+      // The target's prototype, not the target: it holds nothing, and its class would answer
+      // Symbol.toStringTag.
+      const proto = Reflect.getPrototypeOf(target);
+      return proto === null ? undefined : Reflect.get(proto, key, receiver);
+    },
+    set(target, key, value) {
+      setValue(nameOf(key), value);
+      return true;
+    },
+    has(target, key) {
+      if (typeof key === 'string' && binding.getEnv(key) !== undefined) return true;
+      const proto = Reflect.getPrototypeOf(target);
+      return proto !== null && Reflect.has(proto, key);
+    },
+    deleteProperty(target, key) {
+      if (typeof key === 'string') binding.unsetEnv(key);
+      return true;
+    },
+    ownKeys() {
+      return binding.envNames();
+    },
+    getOwnPropertyDescriptor(target, key) {
+      const value = typeof key === 'string' ? binding.getEnv(key) : undefined;
+      return value === undefined ? undefined : { value, writable: true, enumerable: true, configurable: true };
+    },
+    defineProperty(target, key, descriptor) {
+      const name = nameOf(key);
+      if ('get' in descriptor || 'set' in descriptor) {
+        throw defineError('does not accept an accessor(getter/setter) descriptor');
+      }
+      if (!('value' in descriptor) || !descriptor.configurable || !descriptor.writable || !descriptor.enumerable) {
+        throw defineError('only accepts a configurable, writable, and enumerable data descriptor');
+      }
+      setValue(name, descriptor.value);
+      return true;
+    },
+    preventExtensions() {
+      return false;
+    },
+  });
 }
 
 function validateCredentialId(id, name) {

@@ -102,6 +102,8 @@ module.exports = function defineMessages({ E, lazyInspect, describeType, determi
 
   E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
 
+  E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', "'%s' %s", TypeError);
+
   E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base = undefined) =>
     `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
 
