@@ -40,6 +40,27 @@ public enum UtilBinding: InternalBinding {
                     return f.js.bool(apus_same_structure(first, second))
                 }
             },
+            // collectionIteratorState(value): [collection, kind, isSet] for a Map or Set iterator
+            // (collection null once it is exhausted; kind 0 keys, 1 values, 2 entries), undefined
+            // for anything else or when the engine's layout is not known.
+            NativeMethod("collectionIteratorState") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    guard let iterator = f.js.asObject(f[0]) else { return f.js.undefined }
+                    var collection: JSObjectRef?
+                    var kind: Int32 = 0
+                    let which = apus_collection_iterator_state(f.ctx, iterator, &collection, &kind)
+                    guard which >= 0 else { return f.js.undefined }
+                    return f.js.array([collection ?? f.js.null, f.js.number(Double(kind)), f.js.bool(which == 1)])
+                }
+            },
+            // alignCollectionIterator(fresh, original): whether `fresh` now stands where `original`
+            // does (see CShims).
+            NativeMethod("alignCollectionIterator") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    guard let fresh = f.js.asObject(f[0]), let original = f.js.asObject(f[1]) else { return f.js.bool(false) }
+                    return f.js.bool(apus_collection_iterator_align(fresh, original))
+                }
+            },
             NativeMethod("getPromiseDetails") { c, _, t, n, a, e in bridge(c, t, n, a, e, UtilBinding.getPromiseDetails) },
         ])
     }

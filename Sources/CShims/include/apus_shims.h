@@ -59,6 +59,12 @@ bool apus_same_structure(JSObjectRef a, JSObjectRef b);
 /// A proxy's handler (null once revoked); NULL if `object` is not a proxy or the engine's
 /// layout does not match.
 JSValueRef apus_proxy_handler(JSObjectRef object);
+/// A Map (0) or Set (1) iterator's collection (NULL once exhausted) and kind (0 keys, 1 values,
+/// 2 entries); -1 for other objects, -2 when this engine build's layout is not known.
+int apus_collection_iterator_state(JSContextRef ctx, JSObjectRef iterator, JSObjectRef *collection, int *kind);
+/// Moves `fresh`, a new iterator of the same kind over the same collection, to where
+/// `original` stands; false when that cannot be done exactly.
+bool apus_collection_iterator_align(JSObjectRef fresh, JSObjectRef original);
 /// The characters of a one-byte (Latin-1) string, read in place; NULL for a two-byte string.
 /// Valid while `string` is retained.
 const uint8_t *apus_string_latin1_characters(JSStringRef string, size_t *length);

@@ -238,14 +238,29 @@ function renderTable(data, properties) {
   const types = require('internal/util/types');
   let header;
   const rows = [];
+  // Rows of a Map: its [key, value] pairs; of a Set: its values. A Map or Set iterator is shown
+  // by what it has left: a Map's entries iterator as a Map, any other as the values it yields
+  // (a Set's [value, value] pairs flattened, as in Node).
+  let pairs;
+  let values;
   if (types.isMap(data)) {
-    header = [kIterationHeader, 'Key', kValuesHeader];
-    let i = 0;
-    for (const [key, value] of data) rows.push([String(i++), tableCell(key), tableCell(value)]);
+    pairs = [...data];
   } else if (types.isSet(data)) {
+    values = [...data];
+  } else if (types.isMapIterator(data) || types.isSetIterator(data)) {
+    const preview = lazyInspect().previewIteratorEntries(data);
+    if (preview !== undefined) {
+      const { 0: entries, 1: isKeyValue } = preview;
+      if (isKeyValue && types.isMapIterator(data)) pairs = entries;
+      else values = isKeyValue ? entries.flat(1) : entries;
+    }
+  }
+  if (pairs !== undefined) {
+    header = [kIterationHeader, 'Key', kValuesHeader];
+    for (let i = 0; i < pairs.length; i++) rows.push([String(i), tableCell(pairs[i][0]), tableCell(pairs[i][1])]);
+  } else if (values !== undefined) {
     header = [kIterationHeader, kValuesHeader];
-    let i = 0;
-    for (const value of data) rows.push([String(i++), tableCell(value)]);
+    for (let i = 0; i < values.length; i++) rows.push([String(i), tableCell(values[i])]);
   } else {
     // Column name -> position among the columns, in first-seen order (a null-prototype map:
     // names like __proto__ are plain names here).

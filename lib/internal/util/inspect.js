@@ -4,7 +4,9 @@
 const types = require('internal/util/types');
 const { ownNonIndexKeys } = require('internal/util/own_keys');
 const { mayBeKind } = require('internal/util/cell_kinds');
-const { getProxyDetails, getPromiseDetails } = internalBinding('util');
+const {
+  alignCollectionIterator, collectionIteratorState, getProxyDetails, getPromiseDetails,
+} = internalBinding('util');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const kObjectType = 0;
@@ -862,9 +864,55 @@ function formatMap(value, ctx, ignored, recurseTimes) {
   return output;
 }
 
-// Reading an iterator would consume it; without engine support its entries stay unknown.
-function formatIterator(braces, ctx) {
-  return [ctx.stylize('<items unknown>', 'special')];
+// The intrinsics that make and step collection iterators, read when first needed.
+let iteratorIntrinsics;
+function getIteratorIntrinsics() {
+  iteratorIntrinsics ??= {
+    map: [Map.prototype.keys, Map.prototype.values, Map.prototype.entries],
+    set: [Set.prototype.values, Set.prototype.values, Set.prototype.entries],
+    mapNext: Object.getPrototypeOf(new Map().entries()).next,
+    setNext: Object.getPrototypeOf(new Set().values()).next,
+  };
+  return iteratorIntrinsics;
+}
+
+// [entries left, whether each is a [key, value] pair] of a Map or Set iterator, read from a
+// fresh iterator set to where it stands (the iterator itself is not advanced); undefined when
+// the engine cannot say.
+function previewIteratorEntries(iterator) {
+  const state = collectionIteratorState(iterator);
+  if (state === undefined) return undefined;
+  const { 0: collection, 1: kind, 2: isSet } = state;
+  const isKeyValue = kind === 2;
+  if (collection === null) return [[], isKeyValue];
+  const intrinsics = getIteratorIntrinsics();
+  const fresh = (isSet ? intrinsics.set : intrinsics.map)[kind].call(collection);
+  if (!alignCollectionIterator(fresh, iterator)) return undefined;
+  const next = isSet ? intrinsics.setNext : intrinsics.mapNext;
+  const entries = [];
+  for (let step = next.call(fresh); !step.done; step = next.call(fresh)) entries.push(step.value);
+  return [entries, isKeyValue];
+}
+
+function formatIterator(braces, ctx, value, recurseTimes) {
+  const preview = previewIteratorEntries(value);
+  if (preview === undefined) return [ctx.stylize('<items unknown>', 'special')];
+  const { 0: entries, 1: isKeyValue } = preview;
+  if (isKeyValue) braces[0] = braces[0].replace(/ Iterator] \{$/, ' Entries] {');
+  const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), entries.length);
+  const output = [];
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < maxLength; i++) {
+    if (isKeyValue) {
+      const pair = [formatValue(ctx, entries[i][0], recurseTimes), formatValue(ctx, entries[i][1], recurseTimes)];
+      output.push(reduceToSingleString(ctx, pair, '', ['[', ']'], kArrayExtrasType, recurseTimes));
+    } else {
+      output.push(formatValue(ctx, entries[i], recurseTimes));
+    }
+  }
+  ctx.indentationLvl -= 2;
+  if (entries.length > maxLength) output.push(remainingText(entries.length - maxLength));
+  return output;
 }
 
 function formatWeakCollection(ctx) { return [ctx.stylize('<items unknown>', 'special')]; }
@@ -1246,4 +1294,5 @@ module.exports = {
   isError,
   strEscape,
   removeColors,
+  previewIteratorEntries,
 };
