@@ -1,5 +1,6 @@
 import Glibc
 import CJavaScriptCore
+import CShims
 import JSBridge
 
 /// The C environment behind `process.env` (lib/internal/bootstrap/node.js makes the object):
@@ -19,6 +20,10 @@ enum EnvObject {
             },
             NativeMethod("unsetEnv") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in _ = unsetenv(try f.string(0)); return nil }
+            },
+            // timeZoneChanged(): after TZ was set or deleted (see CShims).
+            NativeMethod("timeZoneChanged") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in _ = apus_time_zone_changed(f.ctx); return nil }
             },
             NativeMethod("envNames") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in f.js.array(of: EnvObject.names()) { f.js.string($0) } }

@@ -65,6 +65,9 @@ int apus_collection_iterator_state(JSContextRef ctx, JSObjectRef iterator, JSObj
 /// Moves `fresh`, a new iterator of the same kind over the same collection, to where
 /// `original` stands; false when that cannot be done exactly.
 bool apus_collection_iterator_align(JSObjectRef fresh, JSObjectRef original);
+/// After TZ changed: the C library, ICU's default zone and the engine's date cache follow it.
+/// False when the date cache could not be dropped now (it is at the next entry into JS).
+bool apus_time_zone_changed(JSContextRef ctx);
 /// The characters of a one-byte (Latin-1) string, read in place; NULL for a two-byte string.
 /// Valid while `string` is retained.
 const uint8_t *apus_string_latin1_characters(JSStringRef string, size_t *length);

@@ -294,6 +294,7 @@ function createEnv() {
         'process.env with it.', 'DeprecationWarning', 'DEP0104');
     }
     binding.setEnv(name, `${value}`);
+    if (name === 'TZ') binding.timeZoneChanged();
   };
   const defineError = (reason) => {
     const { codes: { ERR_INVALID_OBJECT_DEFINE_PROPERTY } } = require('internal/errors');
@@ -321,7 +322,10 @@ function createEnv() {
       return proto !== null && Reflect.has(proto, key);
     },
     deleteProperty(target, key) {
-      if (typeof key === 'string') binding.unsetEnv(key);
+      if (typeof key === 'string') {
+        binding.unsetEnv(key);
+        if (key === 'TZ') binding.timeZoneChanged();
+      }
       return true;
     },
     ownKeys() {
