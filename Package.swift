@@ -25,7 +25,12 @@ let package = Package(
         .target(name: "Runtime", dependencies: ["Bindings", "JSBridge", "EventLoop", "CBuiltins", "CShims", "CLibUV"],
                 swiftSettings: optimize),
         .executableTarget(name: "Apus", dependencies: ["Runtime", "CLibUV"], swiftSettings: optimize,
-                          linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
+                          linkerSettings: [
+                            .unsafeFlags(["-static-stdlib"], .when(configuration: .release)),
+                            // The engine's error makers that CShims/engine_error_messages.c words as V8.
+                            .unsafeFlags(["-Xlinker", "--export-dynamic-symbol=_ZN3JSC20createReferenceErrorEPNS_14JSGlobalObjectERKN3WTF6StringE",
+                                          "-Xlinker", "--export-dynamic-symbol=_ZN3JSC11createErrorEPNS_14JSGlobalObjectENS_7JSValueERKN3WTF6StringEPFS4_S6_NS3_10StringViewENS_11RuntimeTypeENS_13ErrorInstance28SourceTextWhereErrorOccurredEE"]),
+                          ]),
         .testTarget(name: "ApusTests", dependencies: ["Runtime", "JSBridge", "EventLoop", "CShims"]),
     ]
 )

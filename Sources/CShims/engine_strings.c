@@ -10,8 +10,6 @@ struct apus_byte_span { uint8_t *data; size_t size; };
 
 extern void apus_wtf_create_uninitialized8(void **result, size_t length, struct apus_byte_span *characters)
     __asm__("_ZN3WTF10StringImpl19createUninitializedEmRSt4spanIhLm18446744073709551615EE");
-extern void apus_wtf_from_utf8(void **result, const uint8_t *bytes, size_t length)
-    __asm__("_ZN3WTF6String8fromUTF8ESt4spanIKDuLm18446744073709551615EE");
 extern void apus_opaque_string_create(JSStringRef *result, void **string)
     __asm__("_ZN14OpaqueJSString9tryCreateEON3WTF6StringE");
 extern void *apus_jsc_string_of_impl(void *vm, void *impl)
@@ -78,6 +76,11 @@ static int apus_verify_layout(void) {
          ((const JSChar *)impl->characters)[0] == 0x263a;
     JSStringRelease(two_byte);
     return ok ? 1 : -1;
+}
+
+bool apus_string_layout_verified(void) {
+    if (apus_layout_state == 0) apus_layout_state = apus_verify_layout();
+    return apus_layout_state == 1;
 }
 
 const uint8_t *apus_string_latin1_characters(JSStringRef string, size_t *length) {

@@ -1,0 +1,60 @@
+'use strict';
+// The engine's errors for a variable that does not exist and for a property read or set on
+// undefined or null read as V8's, in every tier (each case also runs after its function is hot).
+const u = undefined;
+const n = null;
+const o = { b: undefined, f() { return undefined; } };
+const arr = [undefined];
+const cases = {
+  missingVariable: () => missingVariable,
+  missingCallee: () => missingFunction(1),
+  strictAssignment: () => { undeclaredTarget = 1; },
+  nonAsciiName: () => ñame,
+  wideName: () => 日本,
+  readUndefined: () => u.b,
+  readNull: () => n.b,
+  readNested: () => o.b.c,
+  readOptionalThenPlain: () => u?.b.c,
+  readQuoted: () => u['x'],
+  readDoubleQuoted: () => u["y z"],
+  readIndex: () => u[10],
+  methodOnUndefined: () => u.foo(),
+  afterCall: () => o.f().g,
+  afterIndex: () => arr[0].x,
+  nonAsciiKey: () => u.é,
+  compoundAssignment: () => { let a; a.b += 1; },
+  comparison: () => u.b >= 1,
+  setUndefined: () => { u.b = 1; },
+  setNull: () => { n.b = 1; },
+  setNested: () => { o.b.c = 5; },
+  setFromCall: () => { u.b = o.f().x; },
+  inTemplate: () => `${u.tpl}`,
+  inArray: () => [u.arr],
+  inObject: () => ({ v: n.obj }),
+  parenthesized: () => (u).b,
+  acrossLines: () => u
+    .b,
+  fromParse: () => JSON.parse('{}').x.y,
+  fromMap: () => new Map().get(1).size,
+};
+const run = (name, fn) => {
+  try {
+    fn();
+    return `${name} no error`;
+  } catch (err) {
+    return `${name} ${err.name}: ${err.message}`;
+  }
+};
+globalThis.missingVariable = globalThis.missingFunction = () => 0;
+for (const [name, fn] of Object.entries(cases)) {
+  console.log(run(name, fn));
+}
+delete globalThis.missingVariable;
+delete globalThis.missingFunction;
+for (const [name, fn] of Object.entries(cases)) {
+  console.log(run(name, fn));
+  // Hot: the same failure from optimized code.
+  let last;
+  for (let i = 0; i < 2000; i++) last = run(name, fn);
+  if (last !== run(name, fn)) console.log('changed when hot:', name);
+}
