@@ -29,7 +29,11 @@ let package = Package(
                             .unsafeFlags(["-static-stdlib"], .when(configuration: .release)),
                             // The engine's error makers that CShims/engine_error_messages.c words as V8.
                             .unsafeFlags(["-Xlinker", "--export-dynamic-symbol=_ZN3JSC20createReferenceErrorEPNS_14JSGlobalObjectERKN3WTF6StringE",
-                                          "-Xlinker", "--export-dynamic-symbol=_ZN3JSC11createErrorEPNS_14JSGlobalObjectENS_7JSValueERKN3WTF6StringEPFS4_S6_NS3_10StringViewENS_11RuntimeTypeENS_13ErrorInstance28SourceTextWhereErrorOccurredEE"]),
+                                          "-Xlinker", "--export-dynamic-symbol=_ZN3JSC11createErrorEPNS_14JSGlobalObjectENS_7JSValueERKN3WTF6StringEPFS4_S6_NS3_10StringViewENS_11RuntimeTypeENS_13ErrorInstance28SourceTextWhereErrorOccurredEE",
+                                          "-Xlinker", "--export-dynamic-symbol=_ZN3JSC15createTypeErrorEPNS_14JSGlobalObjectERKN3WTF6StringE",
+                                          "-Xlinker", "--export-dynamic-symbol=_ZN3JSC16createRangeErrorEPNS_14JSGlobalObjectERKN3WTF6StringE",
+                                          "-Xlinker", "--export-dynamic-symbol=_ZN3JSC14throwTypeErrorEPNS_14JSGlobalObjectERNS_10ThrowScopeERKN3WTF6StringE",
+                                          "-Xlinker", "--export-dynamic-symbol=_ZN3JSC14throwTypeErrorEPNS_14JSGlobalObjectERNS_10ThrowScopeEN3WTF12ASCIILiteralE"]),
                           ]),
         .testTarget(name: "ApusTests", dependencies: ["Runtime", "JSBridge", "EventLoop", "CShims"]),
     ]

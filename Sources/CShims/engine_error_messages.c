@@ -1,8 +1,9 @@
-// V8's wording for the errors programs hit most: a variable that does not exist, and a property
-// read or set on undefined or null. Programs and tests compare these messages; the engine words
+// V8's wording for the errors programs hit most: a variable that does not exist, a property read
+// or set on undefined or null, and fixed messages of built-in functions (Symbol and BigInt
+// conversions, circular JSON, ...). Programs and tests compare these messages; the engine words
 // them its own way ("Can't find variable: x", "undefined is not an object (evaluating 'a.b')").
 //
-// The engine builds these errors, in every tier, through two of its exported functions, which it
+// The engine builds these errors, in every tier, through some of its exported functions, which it
 // calls through its PLT; the executable defines and exports functions of the same names
 // (Package.swift), so the dynamic linker binds those calls here, and these pass on to the
 // engine's own (RTLD_NEXT):
@@ -318,4 +319,114 @@ void *apus_create_error_with_appender(void *global_object, uint64_t value, void 
         if (apus_impl_is_phrase(impl, "is not an object")) appender = apus_property_access_appender;
     }
     return engine(global_object, value, message, appender);
+}
+
+// --- Fixed messages --------------------------------------------------------------------------
+// Messages without variable parts, made through createTypeError, createRangeError and the two
+// throwTypeError of the engine (the last with most of its built-in functions' messages), are
+// matched whole against a table of those with one V8 counterpart. Messages whose V8 form holds
+// a value the engine's lacks ("... or null: 5") or that V8 words differently by case ("Attempted
+// to assign to readonly property.") keep the engine's wording.
+
+// Engine messages with one V8 counterpart, whole or (ending in '*') by prefix.
+static const char *const apus_rewordings[][2] = {
+    { "Cannot convert a symbol to a string", "Cannot convert a Symbol value to a string" },
+    { "Cannot convert a symbol to a number", "Cannot convert a Symbol value to a number" },
+    { "Invalid mix of BigInt and other type in *", "Cannot mix BigInt and other types, use explicit conversions" },
+    { "Conversion from 'BigInt' to 'number' is not allowed.", "Cannot convert a BigInt value to a number" },
+    { "Right hand side of instanceof is not an object", "Right-hand side of 'instanceof' is not an object" },
+    { "Array length must be a positive integer of safe magnitude.", "Invalid array length" },
+    { "JSON.stringify cannot serialize cyclic structures.", "Converting circular structure to JSON" },
+    { "toFixed() argument must be between 0 and 100", "toFixed() digits argument must be between 0 and 100" },
+    { "Invalid Date", "Invalid time value" },
+    { "WeakMap keys must be objects or non-registered symbols", "Invalid value used as weak map key" },
+    { "WeakSet values must be objects or non-registered symbols", "Invalid value used in weak set" },
+};
+
+// V8's wording for the engine's one-byte message `text`, or NULL.
+static const char *apus_v8_wording(const uint8_t *text, size_t length) {
+    for (size_t i = 0; i < sizeof apus_rewordings / sizeof apus_rewordings[0]; i++) {
+        const char *engine = apus_rewordings[i][0];
+        size_t n = strlen(engine);
+        bool prefix = engine[n - 1] == '*';
+        if (prefix ? (length >= n - 1 && memcmp(text, engine, n - 1) == 0) : (length == n && memcmp(text, engine, n) == 0)) {
+            return apus_rewordings[i][1];
+        }
+    }
+    return NULL;
+}
+
+// The V8 wording of the engine string `impl` as a new engine string, or NULL.
+static void *apus_reworded_impl(const struct apus_string_impl *impl) {
+    if (impl == NULL || !apus_string_layout_verified() || !(impl->hash_and_flags & apus_string_flag_8bit)) return NULL;
+    const char *wording = apus_v8_wording(impl->characters, impl->length);
+    if (wording == NULL) return NULL;
+    void *reworded = NULL;
+    apus_wtf_from_utf8(&reworded, (const uint8_t *)wording, strlen(wording));
+    return reworded;
+}
+
+#define APUS_ENGINE(type, symbol) \
+    static type engine; \
+    if (engine == NULL && (engine = (type)dlsym(RTLD_NEXT, symbol)) == NULL) abort()
+
+typedef void *(*apus_string_error_maker)(void *global_object, void **message);
+typedef void *(*apus_string_error_thrower)(void *global_object, void *scope, void **message);
+typedef void *(*apus_literal_error_thrower)(void *global_object, void *scope, const char *characters, size_t size);
+
+#define APUS_TYPE_ERROR_OF_STRING "_ZN3JSC15createTypeErrorEPNS_14JSGlobalObjectERKN3WTF6StringE"
+#define APUS_RANGE_ERROR_OF_STRING "_ZN3JSC16createRangeErrorEPNS_14JSGlobalObjectERKN3WTF6StringE"
+#define APUS_THROW_TYPE_ERROR_OF_STRING "_ZN3JSC14throwTypeErrorEPNS_14JSGlobalObjectERNS_10ThrowScopeERKN3WTF6StringE"
+#define APUS_THROW_TYPE_ERROR_OF_LITERAL "_ZN3JSC14throwTypeErrorEPNS_14JSGlobalObjectERNS_10ThrowScopeEN3WTF12ASCIILiteralE"
+
+// Calls `engine` with the reworded message if there is one.
+static void *apus_make_with(apus_string_error_maker engine, void *global_object, void **message) {
+    void *reworded = apus_reworded_impl(*message);
+    if (reworded == NULL) return engine(global_object, message);
+    void *error = engine(global_object, &reworded);
+    apus_impl_release(reworded);
+    return error;
+}
+
+APUS_EXPORT void *apus_create_type_error(void *global_object, void **message) __asm__(APUS_TYPE_ERROR_OF_STRING);
+void *apus_create_type_error(void *global_object, void **message) {
+    APUS_ENGINE(apus_string_error_maker, APUS_TYPE_ERROR_OF_STRING);
+    return apus_make_with(engine, global_object, message);
+}
+
+APUS_EXPORT void *apus_create_range_error(void *global_object, void **message) __asm__(APUS_RANGE_ERROR_OF_STRING);
+void *apus_create_range_error(void *global_object, void **message) {
+    APUS_ENGINE(apus_string_error_maker, APUS_RANGE_ERROR_OF_STRING);
+    return apus_make_with(engine, global_object, message);
+}
+
+APUS_EXPORT void *apus_throw_type_error(void *global_object, void *scope, void **message) __asm__(APUS_THROW_TYPE_ERROR_OF_STRING);
+void *apus_throw_type_error(void *global_object, void *scope, void **message) {
+    APUS_ENGINE(apus_string_error_thrower, APUS_THROW_TYPE_ERROR_OF_STRING);
+    void *reworded = apus_reworded_impl(*message);
+    if (reworded == NULL) return engine(global_object, scope, message);
+    void *error = engine(global_object, scope, &reworded);
+    apus_impl_release(reworded);
+    return error;
+}
+
+// ASCIILiteral is passed as { characters, size including the NUL }; the size is checked
+// against the characters before the text is trusted.
+APUS_EXPORT void *apus_throw_type_error_literal(void *global_object, void *scope, const char *characters, size_t size)
+    __asm__(APUS_THROW_TYPE_ERROR_OF_LITERAL);
+void *apus_throw_type_error_literal(void *global_object, void *scope, const char *characters, size_t size) {
+    APUS_ENGINE(apus_literal_error_thrower, APUS_THROW_TYPE_ERROR_OF_LITERAL);
+    const char *wording = NULL;
+    if (characters != NULL && size > 0 && size < 4096 && strnlen(characters, 4096) == size - 1) {
+        wording = apus_v8_wording((const uint8_t *)characters, size - 1);
+    }
+    if (wording == NULL) return engine(global_object, scope, characters, size);
+    static apus_string_error_thrower thrower;
+    if (thrower == NULL && (thrower = (apus_string_error_thrower)dlsym(RTLD_NEXT, APUS_THROW_TYPE_ERROR_OF_STRING)) == NULL) abort();
+    void *reworded = NULL;
+    apus_wtf_from_utf8(&reworded, (const uint8_t *)wording, strlen(wording));
+    if (reworded == NULL) return engine(global_object, scope, characters, size);
+    void *error = thrower(global_object, scope, &reworded);
+    apus_impl_release(reworded);
+    return error;
 }
