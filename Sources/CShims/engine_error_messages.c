@@ -21,8 +21,10 @@
 // every call passes through unchanged.
 #define _GNU_SOURCE
 #include "apus_shims.h"
+#include "engine_code.h"
 #include "engine_string_impl.h"
 #include <dlfcn.h>
+#include <link.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -260,6 +262,61 @@ static bool apus_last_key(const char *s, size_t length, struct apus_text *key) {
     return true;
 }
 
+// The callee text of a call `s`: the text before its last top-level argument list, each inner
+// argument list written `(...)` as V8 writes it; false unless `s` ends with one.
+static bool apus_callee_text(const char *s, size_t length, struct apus_text *callee) {
+    while (length > 0 && s[length - 1] == ' ') length--;
+    if (length == 0 || s[length - 1] != ')') return false;
+    size_t last_open = length;
+    for (size_t i = 0; i < length; i++) {
+        char c = s[i];
+        if (c == '\'' || c == '"' || c == '`') {
+            for (i++; i < length && s[i] != c; i++) if (s[i] == '\\') i++;
+            continue;
+        }
+        if (c == '(' || c == '[' || c == '{') {
+            size_t end = apus_group_end(s, length, i);
+            if (end == length) return false;
+            if (c == '(' && end == length - 1) { last_open = i; break; }
+            i = end;
+        }
+    }
+    if (last_open == length || last_open == 0) return false;
+    for (size_t i = 0; i < last_open; i++) {
+        char c = s[i];
+        if (c == '\'' || c == '"' || c == '`') {
+            size_t start = i;
+            for (i++; i < last_open && s[i] != c; i++) if (s[i] == '\\') i++;
+            apus_text_chars(callee, s + start, i - start + 1);
+            continue;
+        }
+        if (c == '(' && i > 0 && (apus_is_identifier_byte(s[i - 1]) || s[i - 1] == ')' || s[i - 1] == ']')) {
+            i = apus_group_end(s, last_open, i);
+            apus_text_cstring(callee, "(...)");
+            continue;
+        }
+        // A key written as a plain string literal reads as a dotted name: a['x'] as a.x.
+        if (c == '[' && i + 3 < last_open && (s[i + 1] == '\'' || s[i + 1] == '"')) {
+            size_t end = apus_group_end(s, last_open, i);
+            size_t close = end - 1;
+            bool plain = end < last_open && close > i + 1 && s[close] == s[i + 1];
+            for (size_t k = i + 2; plain && k < close; k++) if (s[k] == '\\' || s[k] == s[i + 1]) plain = false;
+            if (plain) {
+                apus_text_byte(callee, '.');
+                apus_text_chars(callee, s + i + 2, close - (i + 2));
+                i = end;
+                continue;
+            }
+        }
+        apus_text_byte(callee, c);
+    }
+    // An optional call `f?.()` names `f`.
+    if (callee->length >= 2 && callee->bytes[callee->length - 2] == '?' && callee->bytes[callee->length - 1] == '.') {
+        callee->length -= 2;
+    }
+    return callee->length > 0;
+}
+
 // --- Appenders -------------------------------------------------------------------------------
 
 // The value part of the engine's message: the text before " is not ..." (all of it if the
@@ -429,4 +486,137 @@ void *apus_throw_type_error_literal(void *global_object, void *scope, const char
     void *error = thrower(global_object, scope, &reworded);
     apus_impl_release(reworded);
     return error;
+}
+
+// --- Calls of what is not a function ------------------------------------------------------------
+// The engine makes this error inline in its call paths, not through the functions above, but
+// with the same appender as its exported createNotAFunctionError: that function passes it to
+// createError next to the text "is not a function". The appender is found there (the lea of
+// that text into %rsi, then the lea of a function into %rcx, then a call through the PLT entry
+// of createError, all within a few bytes, near createError itself) and its entry becomes a jump
+// here, once, before the first context exists. "f is not a function. (In 'f()', 'f' is
+// undefined)" then reads "f is not a function", and a callee with calls inside it reads as V8
+// writes it ("a.b(...).c is not a function").
+
+static void **apus_not_a_function_appender(void **result, void **message, struct apus_string_view_arg source,
+                                           int type, int occurrence) {
+    (void)type;
+    struct apus_text text = { 0 };
+    size_t length = 0;
+    char *s = apus_source_utf8(source, &length);
+    bool worded = s != NULL && occurrence == apus_found_exact_source && apus_callee_text(s, length, &text);
+    if (!worded) {
+        text.length = 0;
+        apus_value_description(&text, *message, " is not a function");
+    }
+    apus_text_cstring(&text, " is not a function");
+    // Where the text is not a call (a for-of over what is not iterable), or only its
+    // neighbourhood is known, the text is kept as the engine writes it.
+    if (!worded && s != NULL) {
+        apus_text_cstring(&text, " (near '...");
+        apus_text_chars(&text, s, length);
+        apus_text_cstring(&text, "...')");
+    }
+    free(s);
+    return apus_finish(result, &text);
+}
+
+#define APUS_ERROR_WITH_APPENDER "_ZN3JSC11createErrorEPNS_14JSGlobalObjectENS_7JSValueERKN3WTF6StringEPFS4_S6_NS3_10StringViewENS_11RuntimeTypeENS_13ErrorInstance28SourceTextWhereErrorOccurredEE"
+
+static int32_t apus_disp32(const uint8_t *at) {
+    int32_t value;
+    memcpy(&value, at, sizeof value);
+    return value;
+}
+
+// The readable loaded segments of the object that holds `inside` (the engine library), read
+// once: the scan below checks every address a byte pattern points at, and asking the loader
+// each time cost a millisecond (dladdr alone, 70 us).
+struct apus_segments { uintptr_t start[8], end[8]; int count; const void *inside; };
+
+static int apus_collect_segments(struct dl_phdr_info *info, size_t size, void *data) {
+    (void)size;
+    struct apus_segments *segments = data;
+    segments->count = 0;
+    bool holds = false;
+    for (int i = 0; i < info->dlpi_phnum && segments->count < 8; i++) {
+        const ElfW(Phdr) *segment = &info->dlpi_phdr[i];
+        if (segment->p_type != PT_LOAD || !(segment->p_flags & PF_R)) continue;
+        uintptr_t start = info->dlpi_addr + segment->p_vaddr, end = start + segment->p_memsz;
+        segments->start[segments->count] = start;
+        segments->end[segments->count] = end;
+        segments->count++;
+        if ((uintptr_t)segments->inside >= start && (uintptr_t)segments->inside < end) holds = true;
+    }
+    if (!holds) segments->count = 0;
+    return holds;
+}
+
+static bool apus_in_segments(const struct apus_segments *segments, const void *at, size_t length) {
+    for (int i = 0; i < segments->count; i++) {
+        if ((uintptr_t)at >= segments->start[i] && (uintptr_t)at + length <= segments->end[i]) return true;
+    }
+    return false;
+}
+
+// The appender passed with "is not a function" by the code at `at`, or NULL.
+static uint8_t *apus_appender_at(const uint8_t *at, const struct apus_segments *segments, const uint8_t *maker) {
+    static const char phrase[] = "is not a function";
+    if (at[0] != 0x48 || at[1] != 0x8d || at[2] != 0x35) return NULL;   // lea disp32(%rip), %rsi
+    const char *text = (const char *)(at + 7) + apus_disp32(at + 3);
+    if (!apus_in_segments(segments, text, sizeof phrase) || memcmp(text, phrase, sizeof phrase) != 0) return NULL;
+    for (const uint8_t *lea = at + 7; lea + 7 <= at + 7 + 48; lea++) {
+        if (lea[0] != 0x48 || lea[1] != 0x8d || lea[2] != 0x0d) continue;   // lea disp32(%rip), %rcx
+        uint8_t *appender = (uint8_t *)(lea + 7) + apus_disp32(lea + 3);
+        for (const uint8_t *call = lea + 7; call + 5 <= lea + 7 + 32; call++) {
+            if (call[0] != 0xe8) continue;
+            const uint8_t *stub = call + 5 + apus_disp32(call + 1);
+            if (!apus_in_segments(segments, stub, 6) || stub[0] != 0xff || stub[1] != 0x25) continue;
+            const void *const *slot = (const void *const *)(stub + 6 + apus_disp32(stub + 2));
+            if (!apus_in_segments(segments, slot, sizeof *slot)) continue;
+            if (*slot != (const void *)maker && *slot != (const void *)&apus_create_error_with_appender) continue;
+            return apus_in_segments(segments, appender, 16) ? appender : NULL;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
+// The engine's not-a-function appender, or NULL (x86-64 only). The code that passes it lies
+// near createError (after it in this build): 8 KiB after it are read first, then 8 KiB before.
+static uint8_t *apus_find_not_a_function_appender(void) {
+#if defined(__x86_64__)
+    const uint8_t *maker = dlsym(RTLD_NEXT, APUS_ERROR_WITH_APPENDER);
+    if (maker == NULL) return NULL;
+    struct apus_segments segments = { .inside = maker };
+    dl_iterate_phdr(apus_collect_segments, &segments);
+    const size_t reach = 0x2000;
+    if (!apus_in_segments(&segments, maker - reach, 2 * reach + 64)) return NULL;
+    for (const uint8_t *at = maker; at < maker + reach; at++) {
+        uint8_t *appender = apus_appender_at(at, &segments, maker);
+        if (appender != NULL) return appender;
+    }
+    for (const uint8_t *at = maker - reach; at < maker; at++) {
+        uint8_t *appender = apus_appender_at(at, &segments, maker);
+        if (appender != NULL) return appender;
+    }
+#endif
+    return NULL;
+}
+
+int apus_use_v8_not_a_function_message(void) {
+    static int changed = -1;
+    if (changed >= 0) return changed;
+    changed = 0;
+    if (!apus_string_layout_verified()) return changed;
+    uint8_t *appender = apus_find_not_a_function_appender();
+    if (appender == NULL) return changed;
+    // movabs $apus_not_a_function_appender, %rax; jmp *%rax
+    uint8_t jump[12] = { 0x48, 0xb8 };
+    uintptr_t target = (uintptr_t)&apus_not_a_function_appender;
+    memcpy(jump + 2, &target, sizeof target);
+    jump[10] = 0xff;
+    jump[11] = 0xe0;
+    changed = apus_write_code(appender, jump, sizeof jump) ? 1 : 0;
+    return changed;
 }

@@ -7,6 +7,7 @@
 // as expected, or memory that cannot be made writable, leaves the engine as it is.
 #define _GNU_SOURCE   // dl_iterate_phdr
 #include "apus_shims.h"
+#include "engine_code.h"
 #include <link.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -38,7 +39,7 @@ static int apus_find_readable_segment(struct dl_phdr_info *info, size_t size, vo
     return 0;
 }
 
-static bool apus_is_readable(const void *start, size_t length) {
+bool apus_code_is_readable(const void *start, size_t length) {
     struct apus_readable_range range = { (uintptr_t)start, (uintptr_t)start + length, false };
     dl_iterate_phdr(apus_find_readable_segment, &range);
     return range.found;
@@ -49,13 +50,13 @@ static bool apus_is_readable(const void *start, size_t length) {
 static uint8_t *apus_find_overflow_length(uint8_t *code) {
 #if defined(__x86_64__)
     static const uint8_t length_load[5] = { 0xba, sizeof apus_engine_overflow_text - 1, 0, 0, 0 };
-    if (!apus_is_readable(code, 64 + 16)) return NULL;
+    if (!apus_code_is_readable(code, 64 + 16)) return NULL;
     for (int i = 0; i + 7 <= 64; i++) {
         if (code[i] != 0x48 || code[i + 1] != 0x8d || code[i + 2] != 0x35) continue;
         int32_t displacement;
         memcpy(&displacement, code + i + 3, sizeof displacement);
         const char *text = (const char *)(code + i + 7) + displacement;
-        if (!apus_is_readable(text, sizeof apus_engine_overflow_text)) continue;
+        if (!apus_code_is_readable(text, sizeof apus_engine_overflow_text)) continue;
         if (memcmp(text, apus_engine_overflow_text, sizeof apus_engine_overflow_text) != 0) continue;
         for (uint8_t *load = code + i + 7; load + 5 <= code + i + 7 + 16; load++) {
             if (memcmp(load, length_load, sizeof length_load) == 0) return load + 1;
@@ -66,14 +67,17 @@ static uint8_t *apus_find_overflow_length(uint8_t *code) {
     return NULL;
 }
 
-static bool apus_write_code_byte(uint8_t *byte, uint8_t value) {
+bool apus_write_code(void *at, const void *bytes, size_t length) {
     uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
-    void *first = (void *)((uintptr_t)byte & ~(page - 1));
-    if (mprotect(first, page, PROT_READ | PROT_WRITE | PROT_EXEC) != 0) return false;
-    *byte = value;
-    mprotect(first, page, PROT_READ | PROT_EXEC);
+    uintptr_t first = (uintptr_t)at & ~(page - 1);
+    size_t span = ((uintptr_t)at + length - first + page - 1) & ~(page - 1);
+    if (mprotect((void *)first, span, PROT_READ | PROT_WRITE | PROT_EXEC) != 0) return false;
+    memcpy(at, bytes, length);
+    mprotect((void *)first, span, PROT_READ | PROT_EXEC);
     return true;
 }
+
+static bool apus_write_code_byte(uint8_t *byte, uint8_t value) { return apus_write_code(byte, &value, 1); }
 
 // Both makers or neither, so every overflow reads the same.
 int apus_use_node_overflow_message(void) {

@@ -1,6 +1,7 @@
 'use strict';
-// The engine's errors for a variable that does not exist and for a property read or set on
-// undefined or null read as V8's, in every tier (each case also runs after its function is hot).
+// The engine's errors for a variable that does not exist, a property read or set on undefined or
+// null, and a call of what is not a function read as V8's, in every tier (each case also runs
+// after its function is hot).
 const u = undefined;
 const n = null;
 const o = { b: undefined, f() { return undefined; } };
@@ -36,6 +37,13 @@ const cases = {
     .b,
   fromParse: () => JSON.parse('{}').x.y,
   fromMap: () => new Map().get(1).size,
+  callUndefined: () => { const f = undefined; f(); },
+  callNumber: () => { const f = 5; f(1, 2); },
+  callMissingMethod: () => o.missing(),
+  callPropertyOfResult: () => o.f.call(o).x,
+  callAfterCall: () => { const a = { b() { return {}; } }; a.b(1, [2]).c('x'); },
+  callOptional: () => { const f = 1; f?.(); },
+  callComputed: () => { const a = { 'c d': 1 }; a['c d'](); },
 };
 const run = (name, fn) => {
   try {
