@@ -33,7 +33,8 @@ let package = Package(
                                           "-Xlinker", "--export-dynamic-symbol=_ZN3JSC15createTypeErrorEPNS_14JSGlobalObjectERKN3WTF6StringE",
                                           "-Xlinker", "--export-dynamic-symbol=_ZN3JSC16createRangeErrorEPNS_14JSGlobalObjectERKN3WTF6StringE",
                                           "-Xlinker", "--export-dynamic-symbol=_ZN3JSC14throwTypeErrorEPNS_14JSGlobalObjectERNS_10ThrowScopeERKN3WTF6StringE",
-                                          "-Xlinker", "--export-dynamic-symbol=_ZN3JSC14throwTypeErrorEPNS_14JSGlobalObjectERNS_10ThrowScopeEN3WTF12ASCIILiteralE"]),
+                                          "-Xlinker", "--export-dynamic-symbol=_ZN3JSC14throwTypeErrorEPNS_14JSGlobalObjectERNS_10ThrowScopeEN3WTF12ASCIILiteralE",
+                                          "-Xlinker", "--export-dynamic-symbol=_ZN3JSC11createErrorEPNS_14JSGlobalObjectENS_22ErrorTypeWithExtensionERKN3WTF6StringE"]),
                           ]),
         .testTarget(name: "ApusTests", dependencies: ["Runtime", "JSBridge", "EventLoop", "CShims"]),
     ]

@@ -620,3 +620,31 @@ int apus_use_v8_not_a_function_message(void) {
     changed = apus_write_code(appender, jump, sizeof jump) ? 1 : 0;
     return changed;
 }
+
+// --- Errors the compiler knows of ------------------------------------------------------------
+// Errors the bytecode compiler finds in code that parses are thrown when reached, through
+// createError(globalObject, type, message). There "Attempted to assign to readonly property."
+// is always an assignment to a constant binding (a const, a named function expression's own
+// name), which V8 words "Assignment to constant variable."; the same text elsewhere (a write to
+// a frozen object's property) stays as it is.
+
+typedef void *(*apus_typed_error_maker)(void *global_object, int type, void **message);
+#define APUS_ERROR_OF_TYPE "_ZN3JSC11createErrorEPNS_14JSGlobalObjectENS_22ErrorTypeWithExtensionERKN3WTF6StringE"
+
+APUS_EXPORT void *apus_create_error_of_type(void *global_object, int type, void **message) __asm__(APUS_ERROR_OF_TYPE);
+void *apus_create_error_of_type(void *global_object, int type, void **message) {
+    APUS_ENGINE(apus_typed_error_maker, APUS_ERROR_OF_TYPE);
+    static const char constant[] = "Attempted to assign to readonly property.";
+    static const char v8_constant[] = "Assignment to constant variable.";
+    const struct apus_string_impl *impl = *message;
+    if (impl == NULL || !apus_string_layout_verified() || !(impl->hash_and_flags & apus_string_flag_8bit) ||
+        impl->length != sizeof constant - 1 || memcmp(impl->characters, constant, sizeof constant - 1) != 0) {
+        return engine(global_object, type, message);
+    }
+    void *reworded = NULL;
+    apus_wtf_from_utf8(&reworded, (const uint8_t *)v8_constant, sizeof v8_constant - 1);
+    if (reworded == NULL) return engine(global_object, type, message);
+    void *error = engine(global_object, type, &reworded);
+    apus_impl_release(reworded);
+    return error;
+}

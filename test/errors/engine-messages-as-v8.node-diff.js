@@ -1,7 +1,7 @@
 'use strict';
 // The engine's errors for a variable that does not exist, a property read or set on undefined or
-// null, and a call of what is not a function read as V8's, in every tier (each case also runs
-// after its function is hot).
+// null, a call of what is not a function and an assignment to a constant read as V8's, in every
+// tier (each case also runs after its function is hot).
 const u = undefined;
 const n = null;
 const o = { b: undefined, f() { return undefined; } };
@@ -44,6 +44,9 @@ const cases = {
   callAfterCall: () => { const a = { b() { return {}; } }; a.b(1, [2]).c('x'); },
   callOptional: () => { const f = 1; f?.(); },
   callComputed: () => { const a = { 'c d': 1 }; a['c d'](); },
+  assignConstant: () => { const c = 1; c = 2; },
+  incrementConstant: () => { const c = 1; c++; },
+  assignFunctionName: () => (function f() { f = 1; })(),
 };
 const run = (name, fn) => {
   try {
