@@ -317,6 +317,28 @@ static bool apus_callee_text(const char *s, size_t length, struct apus_text *cal
     return callee->length > 0;
 }
 
+// For the text of a for-of head, `x of xs`, the iterated expression into `subject` (the engine
+// reports a value that is not iterable with that text, as its failing call or property read).
+static bool apus_for_of_subject(const char *s, size_t length, struct apus_text *subject) {
+    for (size_t i = 0; i + 4 <= length; i++) {
+        char c = s[i];
+        if (c == '(' || c == '[' || c == '{' || c == '\'' || c == '"' || c == '`') {
+            size_t end = apus_group_end(s, length, i);
+            if (c == '\'' || c == '"' || c == '`') return false;
+            if (end == length) return false;
+            i = end;
+            continue;
+        }
+        if (memcmp(s + i, " of ", 4) != 0 || i == 0) continue;
+        size_t start = i + 4;
+        while (start < length && s[start] == ' ') start++;
+        if (start == length) return false;
+        apus_text_chars(subject, s + start, length - start);
+        return true;
+    }
+    return false;
+}
+
 // --- Appenders -------------------------------------------------------------------------------
 
 // The value part of the engine's message: the text before " is not ..." (all of it if the
@@ -338,12 +360,19 @@ static void **apus_property_access_appender(void **result, void **message, struc
     bool assigned = false, keyed = false;
     struct apus_text key = { 0 };
     size_t length = 0;
-    char *s = occurrence == apus_found_exact_source ? apus_source_utf8(source, &length) : NULL;
+    char *s = apus_source_utf8(source, &length);
+    struct apus_text text = { 0 };
+    if (s != NULL && apus_for_of_subject(s, length, &text)) {
+        free(s);
+        apus_text_cstring(&text, " is not iterable");
+        return apus_finish(result, &text);
+    }
+    free(s);
+    s = occurrence == apus_found_exact_source ? apus_source_utf8(source, &length) : NULL;
     if (s != NULL) {
         keyed = apus_last_key(s, apus_member_length(s, length, &assigned), &key);
         free(s);
     }
-    struct apus_text text = { 0 };
     apus_text_cstring(&text, keyed && assigned ? "Cannot set properties of " : "Cannot read properties of ");
     apus_value_description(&text, *message, suffix);
     if (keyed) {
@@ -504,6 +533,11 @@ static void **apus_not_a_function_appender(void **result, void **message, struct
     struct apus_text text = { 0 };
     size_t length = 0;
     char *s = apus_source_utf8(source, &length);
+    if (s != NULL && apus_for_of_subject(s, length, &text)) {
+        free(s);
+        apus_text_cstring(&text, " is not iterable");
+        return apus_finish(result, &text);
+    }
     bool worded = s != NULL && occurrence == apus_found_exact_source && apus_callee_text(s, length, &text);
     if (!worded) {
         text.length = 0;

@@ -1,7 +1,7 @@
 'use strict';
 // The engine's errors for a variable that does not exist, a property read or set on undefined or
-// null, a call of what is not a function and an assignment to a constant read as V8's, in every
-// tier (each case also runs after its function is hot).
+// null, a call of what is not a function, a for-of over what is not iterable and an assignment to
+// a constant read as V8's, in every tier (each case also runs after its function is hot).
 const u = undefined;
 const n = null;
 const o = { b: undefined, f() { return undefined; } };
@@ -47,6 +47,9 @@ const cases = {
   assignConstant: () => { const c = 1; c = 2; },
   incrementConstant: () => { const c = 1; c++; },
   assignFunctionName: () => (function f() { f = 1; })(),
+  forOfNumber: () => { for (const x of 5); },
+  forOfObject: () => { for (const x of o); },
+  forOfPattern: () => { for (const [a, b] of o); },
 };
 const run = (name, fn) => {
   try {
