@@ -1,9 +1,11 @@
 // V8's wording for the errors programs hit most: a variable that does not exist, a property read
-// or set on undefined or null, and fixed messages of built-in functions (Symbol and BigInt
-// conversions, circular JSON, ...). Programs and tests compare these messages; the engine words
-// them its own way ("Can't find variable: x", "undefined is not an object (evaluating 'a.b')").
+// or set on undefined or null, a call of what is not a function, a for-of over what is not
+// iterable, an assignment to a constant, and fixed messages of built-in functions (Symbol and
+// BigInt conversions, circular JSON, ...). Programs and tests compare these messages; the engine
+// words them its own way ("Can't find variable: x", "undefined is not an object (evaluating
+// 'a.b')").
 //
-// The engine builds these errors, in every tier, through some of its exported functions, which it
+// The engine builds most of these errors, in every tier, through exported functions that it
 // calls through its PLT; the executable defines and exports functions of the same names
 // (Package.swift), so the dynamic linker binds those calls here, and these pass on to the
 // engine's own (RTLD_NEXT):
@@ -15,8 +17,9 @@
 //   "Cannot read properties of undefined (reading 'b')" (or "set ... (setting 'b')") from the
 //   same text. A key it cannot read from the text with certainty (a computed one, approximate
 //   source) is left out.
-// Calls of what is not a function, and `new` of what is not a constructor, make their errors
-// without these functions and keep the engine's wording ("f is not a function. (In 'f()', ...").
+// - createTypeError, createRangeError, throwTypeError (two forms), createError(type): fixed texts.
+// A call of what is not a function makes its error inline, not through these; its appender is
+// redirected instead (below). `new` of what is not a constructor keeps the engine's wording.
 // Strings are read only once the StringImpl layout is verified (engine_strings.c); otherwise
 // every call passes through unchanged.
 #define _GNU_SOURCE
@@ -29,6 +32,10 @@
 #include <string.h>
 
 #define APUS_EXPORT __attribute__((visibility("default"), used))
+// `engine`: the engine's own function of that name, found on first use.
+#define APUS_ENGINE(type, symbol) \
+    static type engine; \
+    if (engine == NULL && (engine = (type)dlsym(RTLD_NEXT, symbol)) == NULL) abort()
 
 // WTF::StringView passed by value: { characters, length, is8Bit } in two registers.
 struct apus_string_view_arg { const void *characters; unsigned length; bool is_8bit; };
@@ -92,10 +99,6 @@ static void apus_text_engine_chars(struct apus_text *text, const void *character
     }
 }
 
-static void apus_text_impl(struct apus_text *text, const struct apus_string_impl *impl) {
-    if (impl->length > 0) apus_text_engine_chars(text, impl->characters, impl->length, impl->hash_and_flags & apus_string_flag_8bit);
-}
-
 // A new engine string of `text` in *result (the caller owns the reference); NULL if none.
 static void *apus_text_string(struct apus_text *text) {
     void *impl = NULL;
@@ -138,15 +141,11 @@ static bool apus_impl_is_phrase(const struct apus_string_impl *impl, const char 
 
 typedef void *(*apus_reference_error_maker)(void *global_object, void **message);
 
-APUS_EXPORT void *apus_create_reference_error(void *global_object, void **message)
-    __asm__("_ZN3JSC20createReferenceErrorEPNS_14JSGlobalObjectERKN3WTF6StringE");
+#define APUS_REFERENCE_ERROR "_ZN3JSC20createReferenceErrorEPNS_14JSGlobalObjectERKN3WTF6StringE"
+APUS_EXPORT void *apus_create_reference_error(void *global_object, void **message) __asm__(APUS_REFERENCE_ERROR);
 
 void *apus_create_reference_error(void *global_object, void **message) {
-    static apus_reference_error_maker engine;
-    if (engine == NULL) {
-        engine = (apus_reference_error_maker)dlsym(RTLD_NEXT, "_ZN3JSC20createReferenceErrorEPNS_14JSGlobalObjectERKN3WTF6StringE");
-        if (engine == NULL) abort();
-    }
+    APUS_ENGINE(apus_reference_error_maker, APUS_REFERENCE_ERROR);
     static const char prefix[] = "Can't find variable: ";
     const struct apus_string_impl *impl = *message;
     size_t prefix_length = sizeof prefix - 1;
@@ -183,14 +182,23 @@ static bool apus_is_identifier_byte(char c) {
            (unsigned char)c >= 0x80;
 }
 
-// The end of the bracketed group that starts at `open` ('(' or '['), skipping strings; `length`
-// if it does not close.
+// The index of the quote that closes the string literal opening at `open`; `length` if none.
+static size_t apus_string_end(const char *s, size_t length, size_t open) {
+    size_t i = open + 1;
+    while (i < length && s[i] != s[open]) i += s[i] == '\\' ? 2 : 1;
+    return i < length ? i : length;
+}
+
+static bool apus_is_quote(char c) { return c == '\'' || c == '"' || c == '`'; }
+
+// The end of the bracketed group that starts at `open` ('(', '[' or '{'), skipping strings;
+// `length` if it does not close.
 static size_t apus_group_end(const char *s, size_t length, size_t open) {
     int depth = 0;
     for (size_t i = open; i < length; i++) {
         char c = s[i];
-        if (c == '\'' || c == '"' || c == '`') {
-            for (i++; i < length && s[i] != c; i++) if (s[i] == '\\') i++;
+        if (apus_is_quote(c)) {
+            i = apus_string_end(s, length, i);
         } else if (c == '(' || c == '[' || c == '{') {
             depth++;
         } else if (c == ')' || c == ']' || c == '}') {
@@ -207,11 +215,12 @@ static size_t apus_member_length(const char *s, size_t length, bool *assigned) {
     *assigned = false;
     for (size_t i = 0; i < length; i++) {
         char c = s[i];
-        if (c == '(' || c == '[' || c == '{' || c == '\'' || c == '"' || c == '`') {
+        if (apus_is_quote(c)) {
+            i = apus_string_end(s, length, i);
+            continue;
+        }
+        if (c == '(' || c == '[' || c == '{') {
             i = apus_group_end(s, length, i);
-            if (c == '\'' || c == '"' || c == '`') {
-                for (i = i + 1; i < length && s[i] != c; i++) if (s[i] == '\\') i++;
-            }
             continue;
         }
         if (c == '=') {
@@ -270,8 +279,8 @@ static bool apus_callee_text(const char *s, size_t length, struct apus_text *cal
     size_t last_open = length;
     for (size_t i = 0; i < length; i++) {
         char c = s[i];
-        if (c == '\'' || c == '"' || c == '`') {
-            for (i++; i < length && s[i] != c; i++) if (s[i] == '\\') i++;
+        if (apus_is_quote(c)) {
+            i = apus_string_end(s, length, i);
             continue;
         }
         if (c == '(' || c == '[' || c == '{') {
@@ -284,10 +293,10 @@ static bool apus_callee_text(const char *s, size_t length, struct apus_text *cal
     if (last_open == length || last_open == 0) return false;
     for (size_t i = 0; i < last_open; i++) {
         char c = s[i];
-        if (c == '\'' || c == '"' || c == '`') {
-            size_t start = i;
-            for (i++; i < last_open && s[i] != c; i++) if (s[i] == '\\') i++;
-            apus_text_chars(callee, s + start, i - start + 1);
+        if (apus_is_quote(c)) {
+            size_t end = apus_string_end(s, last_open, i);
+            apus_text_chars(callee, s + i, (end < last_open ? end + 1 : last_open) - i);
+            i = end;
             continue;
         }
         if (c == '(' && i > 0 && (apus_is_identifier_byte(s[i - 1]) || s[i - 1] == ')' || s[i - 1] == ']')) {
@@ -322,9 +331,9 @@ static bool apus_callee_text(const char *s, size_t length, struct apus_text *cal
 static bool apus_for_of_subject(const char *s, size_t length, struct apus_text *subject) {
     for (size_t i = 0; i + 4 <= length; i++) {
         char c = s[i];
-        if (c == '(' || c == '[' || c == '{' || c == '\'' || c == '"' || c == '`') {
+        if (apus_is_quote(c)) return false;
+        if (c == '(' || c == '[' || c == '{') {
             size_t end = apus_group_end(s, length, i);
-            if (c == '\'' || c == '"' || c == '`') return false;
             if (end == length) return false;
             i = end;
             continue;
@@ -367,12 +376,10 @@ static void **apus_property_access_appender(void **result, void **message, struc
         apus_text_cstring(&text, " is not iterable");
         return apus_finish(result, &text);
     }
-    free(s);
-    s = occurrence == apus_found_exact_source ? apus_source_utf8(source, &length) : NULL;
-    if (s != NULL) {
+    if (s != NULL && occurrence == apus_found_exact_source) {
         keyed = apus_last_key(s, apus_member_length(s, length, &assigned), &key);
-        free(s);
     }
+    free(s);
     apus_text_cstring(&text, keyed && assigned ? "Cannot set properties of " : "Cannot read properties of ");
     apus_value_description(&text, *message, suffix);
     if (keyed) {
@@ -388,16 +395,12 @@ static void **apus_property_access_appender(void **result, void **message, struc
 
 typedef void *(*apus_error_maker)(void *global_object, uint64_t value, void **message, apus_appender appender);
 
+#define APUS_ERROR_WITH_APPENDER "_ZN3JSC11createErrorEPNS_14JSGlobalObjectENS_7JSValueERKN3WTF6StringEPFS4_S6_NS3_10StringViewENS_11RuntimeTypeENS_13ErrorInstance28SourceTextWhereErrorOccurredEE"
 APUS_EXPORT void *apus_create_error_with_appender(void *global_object, uint64_t value, void **message,
-                                                  apus_appender appender)
-    __asm__("_ZN3JSC11createErrorEPNS_14JSGlobalObjectENS_7JSValueERKN3WTF6StringEPFS4_S6_NS3_10StringViewENS_11RuntimeTypeENS_13ErrorInstance28SourceTextWhereErrorOccurredEE");
+                                                  apus_appender appender) __asm__(APUS_ERROR_WITH_APPENDER);
 
 void *apus_create_error_with_appender(void *global_object, uint64_t value, void **message, apus_appender appender) {
-    static apus_error_maker engine;
-    if (engine == NULL) {
-        engine = (apus_error_maker)dlsym(RTLD_NEXT, "_ZN3JSC11createErrorEPNS_14JSGlobalObjectENS_7JSValueERKN3WTF6StringEPFS4_S6_NS3_10StringViewENS_11RuntimeTypeENS_13ErrorInstance28SourceTextWhereErrorOccurredEE");
-        if (engine == NULL) abort();
-    }
+    APUS_ENGINE(apus_error_maker, APUS_ERROR_WITH_APPENDER);
     const struct apus_string_impl *impl = *message;
     if (impl != NULL && apus_string_layout_verified()) {
         // The engine's message here is the bare phrase; the value's description comes first in
@@ -452,9 +455,6 @@ static void *apus_reworded_impl(const struct apus_string_impl *impl) {
     return reworded;
 }
 
-#define APUS_ENGINE(type, symbol) \
-    static type engine; \
-    if (engine == NULL && (engine = (type)dlsym(RTLD_NEXT, symbol)) == NULL) abort()
 
 typedef void *(*apus_string_error_maker)(void *global_object, void **message);
 typedef void *(*apus_string_error_thrower)(void *global_object, void *scope, void **message);
@@ -554,8 +554,6 @@ static void **apus_not_a_function_appender(void **result, void **message, struct
     free(s);
     return apus_finish(result, &text);
 }
-
-#define APUS_ERROR_WITH_APPENDER "_ZN3JSC11createErrorEPNS_14JSGlobalObjectENS_7JSValueERKN3WTF6StringEPFS4_S6_NS3_10StringViewENS_11RuntimeTypeENS_13ErrorInstance28SourceTextWhereErrorOccurredEE"
 
 static int32_t apus_disp32(const uint8_t *at) {
     int32_t value;
