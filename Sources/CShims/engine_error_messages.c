@@ -18,8 +18,8 @@
 //   same text. A key it cannot read from the text with certainty (a computed one, approximate
 //   source) is left out.
 // - createTypeError, createRangeError, throwTypeError (two forms), createError(type): fixed texts.
-// A call of what is not a function makes its error inline, not through these; its appender is
-// redirected instead (below). `new` of what is not a constructor keeps the engine's wording.
+// Calls of what is not a function or a constructor make their errors inline, not through these;
+// their appenders are redirected instead (below).
 // Strings are read only once the StringImpl layout is verified (engine_strings.c); otherwise
 // every call passes through unchanged.
 #define _GNU_SOURCE
@@ -517,15 +517,17 @@ void *apus_throw_type_error_literal(void *global_object, void *scope, const char
     return error;
 }
 
-// --- Calls of what is not a function ------------------------------------------------------------
-// The engine makes this error inline in its call paths, not through the functions above, but
-// with the same appender as its exported createNotAFunctionError: that function passes it to
-// createError next to the text "is not a function". The appender is found there (the lea of
-// that text into %rsi, then the lea of a function into %rcx, then a call through the PLT entry
-// of createError, all within a few bytes, near createError itself) and its entry becomes a jump
-// here, once, before the first context exists. "f is not a function. (In 'f()', 'f' is
-// undefined)" then reads "f is not a function", and a callee with calls inside it reads as V8
-// writes it ("a.b(...).c is not a function").
+// --- Calls of what is not a function or not a constructor ----------------------------------------
+// The engine makes these errors inline in its call paths, not through the functions above, but
+// with the appenders its exported createNotAFunctionError and createNotAConstructorError pass to
+// createError next to the texts "is not a function" and "is not a constructor" (the latter its
+// general appender). The appenders are found there (the lea of that text into %rsi, then the
+// lea of a function into %rcx, then a call through the PLT entry of createError, all within a
+// few bytes, near createError itself) and their entries become jumps to the functions below,
+// once, before the first context exists. "f is not a function. (In 'f()', 'f' is undefined)"
+// then reads "f is not a function", a callee with calls inside it reads as V8 writes it
+// ("a.b(...).c is not a function"), and "5 is not a constructor (evaluating 'new C()')" reads
+// "C is not a constructor".
 
 static void **apus_not_a_function_appender(void **result, void **message, struct apus_string_view_arg source,
                                            int type, int occurrence) {
@@ -550,6 +552,43 @@ static void **apus_not_a_function_appender(void **result, void **message, struct
         apus_text_cstring(&text, " (near '...");
         apus_text_chars(&text, s, length);
         apus_text_cstring(&text, "...')");
+    }
+    free(s);
+    return apus_finish(result, &text);
+}
+
+// The engine's general appender, which it also gives `new` of what is not a constructor: the
+// engine's text with "(evaluating '<source>')", or "(near '...<source>...')" where only the
+// neighbourhood is known, as it writes them; `new X()` reads "X is not a constructor" as in V8.
+static void **apus_default_appender(void **result, void **message, struct apus_string_view_arg source, int type,
+                                    int occurrence) {
+    (void)type;
+    struct apus_text text = { 0 };
+    size_t length = 0;
+    char *s = apus_source_utf8(source, &length);
+    const struct apus_string_impl *impl = *message;
+    if (s != NULL && occurrence == apus_found_exact_source && apus_impl_ends_with(impl, " is not a constructor") &&
+        length > 4 && memcmp(s, "new ", 4) == 0) {
+        if (!apus_callee_text(s + 4, length - 4, &text)) {
+            text.length = 0;
+            apus_text_chars(&text, s + 4, length - 4);
+        }
+        free(s);
+        // `new (a.b)()` names a.b.
+        if (text.length > 2 && text.bytes[0] == '(' && apus_group_end(text.bytes, text.length, 0) == text.length - 1 &&
+            memchr(text.bytes, ',', text.length) == NULL) {
+            memmove(text.bytes, text.bytes + 1, text.length - 2);
+            text.length -= 2;
+        }
+        apus_text_cstring(&text, " is not a constructor");
+        return apus_finish(result, &text);
+    }
+    apus_text_engine_chars(&text, impl->characters, impl->length, impl->hash_and_flags & apus_string_flag_8bit);
+    if (s != NULL) {
+        bool exact = occurrence == apus_found_exact_source;
+        apus_text_cstring(&text, exact ? " (evaluating '" : " (near '...");
+        apus_text_chars(&text, s, length);
+        apus_text_cstring(&text, exact ? "')" : "...')");
     }
     free(s);
     return apus_finish(result, &text);
@@ -591,12 +630,13 @@ static bool apus_in_segments(const struct apus_segments *segments, const void *a
     return false;
 }
 
-// The appender passed with "is not a function" by the code at `at`, or NULL.
-static uint8_t *apus_appender_at(const uint8_t *at, const struct apus_segments *segments, const uint8_t *maker) {
-    static const char phrase[] = "is not a function";
+// The appender passed with `phrase` by the code at `at`, or NULL.
+static uint8_t *apus_appender_at(const uint8_t *at, const struct apus_segments *segments, const uint8_t *maker,
+                                 const char *phrase) {
+    size_t size = strlen(phrase) + 1;
     if (at[0] != 0x48 || at[1] != 0x8d || at[2] != 0x35) return NULL;   // lea disp32(%rip), %rsi
     const char *text = (const char *)(at + 7) + apus_disp32(at + 3);
-    if (!apus_in_segments(segments, text, sizeof phrase) || memcmp(text, phrase, sizeof phrase) != 0) return NULL;
+    if (!apus_in_segments(segments, text, size) || memcmp(text, phrase, size) != 0) return NULL;
     for (const uint8_t *lea = at + 7; lea + 7 <= at + 7 + 48; lea++) {
         if (lea[0] != 0x48 || lea[1] != 0x8d || lea[2] != 0x0d) continue;   // lea disp32(%rip), %rcx
         uint8_t *appender = (uint8_t *)(lea + 7) + apus_disp32(lea + 3);
@@ -614,42 +654,55 @@ static uint8_t *apus_appender_at(const uint8_t *at, const struct apus_segments *
     return NULL;
 }
 
-// The engine's not-a-function appender, or NULL (x86-64 only). The code that passes it lies
-// near createError (after it in this build): 8 KiB after it are read first, then 8 KiB before.
-static uint8_t *apus_find_not_a_function_appender(void) {
+// The appenders the engine passes to createError with each of `count` phrases, into `found`
+// (NULL where none is), in one pass (x86-64 only). The code that passes them lies near
+// createError (after it in this build): 8 KiB after it are read first, then 8 KiB before.
+static void apus_find_appenders(const char *const *phrases, uint8_t **found, int count) {
+    for (int i = 0; i < count; i++) found[i] = NULL;
 #if defined(__x86_64__)
     const uint8_t *maker = dlsym(RTLD_NEXT, APUS_ERROR_WITH_APPENDER);
-    if (maker == NULL) return NULL;
+    if (maker == NULL) return;
     struct apus_segments segments = { .inside = maker };
     dl_iterate_phdr(apus_collect_segments, &segments);
     const size_t reach = 0x2000;
-    if (!apus_in_segments(&segments, maker - reach, 2 * reach + 64)) return NULL;
-    for (const uint8_t *at = maker; at < maker + reach; at++) {
-        uint8_t *appender = apus_appender_at(at, &segments, maker);
-        if (appender != NULL) return appender;
+    if (!apus_in_segments(&segments, maker - reach, 2 * reach + 64)) return;
+    int missing = count;
+    for (size_t step = 0; step < 2 * reach && missing > 0; step++) {
+        const uint8_t *at = step < reach ? maker + step : maker - reach + (step - reach);
+        for (int i = 0; i < count; i++) {
+            if (found[i] != NULL) continue;
+            found[i] = apus_appender_at(at, &segments, maker, phrases[i]);
+            if (found[i] != NULL) missing--;
+        }
     }
-    for (const uint8_t *at = maker - reach; at < maker; at++) {
-        uint8_t *appender = apus_appender_at(at, &segments, maker);
-        if (appender != NULL) return appender;
-    }
+#else
+    (void)phrases;
 #endif
-    return NULL;
 }
 
-int apus_use_v8_not_a_function_message(void) {
+// Makes the engine's `appender` jump to `replacement`: movabs $replacement, %rax; jmp *%rax.
+static bool apus_redirect(uint8_t *appender, apus_appender replacement) {
+    uint8_t jump[12] = { 0x48, 0xb8 };
+    uintptr_t target = (uintptr_t)replacement;
+    memcpy(jump + 2, &target, sizeof target);
+    jump[10] = 0xff;
+    jump[11] = 0xe0;
+    return apus_write_code(appender, jump, sizeof jump);
+}
+
+int apus_use_v8_call_messages(void) {
     static int changed = -1;
     if (changed >= 0) return changed;
     changed = 0;
     if (!apus_string_layout_verified()) return changed;
-    uint8_t *appender = apus_find_not_a_function_appender();
-    if (appender == NULL) return changed;
-    // movabs $apus_not_a_function_appender, %rax; jmp *%rax
-    uint8_t jump[12] = { 0x48, 0xb8 };
-    uintptr_t target = (uintptr_t)&apus_not_a_function_appender;
-    memcpy(jump + 2, &target, sizeof target);
-    jump[10] = 0xff;
-    jump[11] = 0xe0;
-    changed = apus_write_code(appender, jump, sizeof jump) ? 1 : 0;
+    // Both or neither, so every call error reads the same.
+    static const char *const phrases[2] = { "is not a function", "is not a constructor" };
+    uint8_t *found[2];
+    apus_find_appenders(phrases, found, 2);
+    uint8_t *not_a_function = found[0], *fallback = found[1];
+    if (not_a_function == NULL || fallback == NULL || not_a_function == fallback) return changed;
+    if (!apus_redirect(fallback, apus_default_appender)) return changed;
+    changed = apus_redirect(not_a_function, apus_not_a_function_appender) ? 1 : 0;
     return changed;
 }
 

@@ -21,7 +21,7 @@ public final class Environment: BindingHost {
         PerformanceBinding.milestones[PerformanceBinding.Milestone.nodeStart.rawValue] = ProcessMethodsBinding.startTime
         self.options = options
         _ = apus_use_node_overflow_message()
-        _ = apus_use_v8_not_a_function_message()
+        _ = apus_use_v8_call_messages()
         context = JSGlobalContextCreate(nil)
         Startup.forgetEngineVariables()
         // An exception leaving a C API call is also reported to the engine's inspector, which by

@@ -1,7 +1,8 @@
 'use strict';
 // The engine's errors for a variable that does not exist, a property read or set on undefined or
-// null, a call of what is not a function, a for-of over what is not iterable and an assignment to
-// a constant read as V8's, in every tier (each case also runs after its function is hot).
+// null, a call of what is not a function, `new` of what is not a constructor, a for-of over what is
+// not iterable and an assignment to a constant read as V8's, in every tier (each case also runs
+// after its function is hot).
 const u = undefined;
 const n = null;
 const o = { b: undefined, f() { return undefined; } };
@@ -50,6 +51,11 @@ const cases = {
   forOfNumber: () => { for (const x of 5); },
   forOfObject: () => { for (const x of o); },
   forOfPattern: () => { for (const [a, b] of o); },
+  newNumber: () => { const C = 5; return new C(); },
+  newMethodResult: () => new (o.f)(),
+  newArrow: () => { const A = () => 1; return new A(1); },
+  newSymbol: () => new Symbol(),
+  newWithoutArguments: () => { const C = {}; return new C; },
 };
 const run = (name, fn) => {
   try {

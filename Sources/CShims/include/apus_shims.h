@@ -138,9 +138,9 @@ int apus_encode_program_bytecode(JSContextRef ctx, const char *source, size_t le
 /// 32 bytes naming the engine build (its build id): bytecode made by another build is not used.
 void apus_engine_identity(uint8_t identity[32]);
 
-/// Makes calls of what is not a function fail with V8's wording (see engine_error_messages.c);
-/// call before the first context exists. 1 when done.
-int apus_use_v8_not_a_function_message(void);
+/// Makes calls of what is not a function or a constructor fail with V8's wording (see
+/// engine_error_messages.c); call before the first context exists. 1 when done.
+int apus_use_v8_call_messages(void);
 /// Makes the engine's stack-overflow RangeError read as Node's (see engine_messages.c); call
 /// before the first context is created. 1 when the engine's code was changed.
 int apus_use_node_overflow_message(void);
