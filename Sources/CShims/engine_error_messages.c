@@ -559,14 +559,17 @@ static void **apus_not_a_function_appender(void **result, void **message, struct
 
 // The engine's general appender, which it also gives `new` of what is not a constructor: the
 // engine's text with "(evaluating '<source>')", or "(near '...<source>...')" where only the
-// neighbourhood is known, as it writes them; `new X()` reads "X is not a constructor" as in V8.
+// neighbourhood is known, as it writes them; `new X()` reads "X is not a constructor" and a
+// property access on undefined or null reads as above, as in V8.
 static void **apus_default_appender(void **result, void **message, struct apus_string_view_arg source, int type,
                                     int occurrence) {
-    (void)type;
+    const struct apus_string_impl *impl = *message;
+    if (apus_impl_ends_with(impl, " is not an object")) {
+        return apus_property_access_appender(result, message, source, type, occurrence);
+    }
     struct apus_text text = { 0 };
     size_t length = 0;
     char *s = apus_source_utf8(source, &length);
-    const struct apus_string_impl *impl = *message;
     if (s != NULL && occurrence == apus_found_exact_source && apus_impl_ends_with(impl, " is not a constructor") &&
         length > 4 && memcmp(s, "new ", 4) == 0) {
         if (!apus_callee_text(s + 4, length - 4, &text)) {
