@@ -124,6 +124,11 @@ function sourceContext(error) {
     const at = token === undefined ? -1 : text.indexOf(token);
     caretColumn = at === -1 ? text.length - text.trimStart().length : at;
     width = at === -1 ? 1 : token.length;
+  } else {
+    // An error made in a throw statement (`throw new Error(...)`) is reported, as V8 reports it,
+    // where the statement throws it: under `throw`.
+    const thrown = /\bthrow\s+$/.exec(text.slice(0, caretColumn));
+    if (thrown !== null) caretColumn = thrown.index;
   }
   return `${file}:${line}\n${text}\n${' '.repeat(caretColumn)}${'^'.repeat(width)}\n`;
 }
