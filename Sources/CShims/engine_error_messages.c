@@ -208,6 +208,14 @@ static size_t apus_group_end(const char *s, size_t length, size_t open) {
     return length;
 }
 
+// The index of the last character of the string literal or bracketed group that opens at `i`
+// (`length` if it does not close), or `i` itself for any other character.
+static size_t apus_token_end(const char *s, size_t length, size_t i) {
+    if (apus_is_quote(s[i])) return apus_string_end(s, length, i);
+    if (s[i] == '(' || s[i] == '[' || s[i] == '{') return apus_group_end(s, length, i);
+    return i;
+}
+
 // Length of the member expression at the start of `s`: the text before a top-level `=` that is
 // an assignment (not `==`, `=>`, `<=`, `>=`, `!=` or a compound operator); *assigned tells
 // whether there was one.
@@ -215,12 +223,9 @@ static size_t apus_member_length(const char *s, size_t length, bool *assigned) {
     *assigned = false;
     for (size_t i = 0; i < length; i++) {
         char c = s[i];
-        if (apus_is_quote(c)) {
-            i = apus_string_end(s, length, i);
-            continue;
-        }
-        if (c == '(' || c == '[' || c == '{') {
-            i = apus_group_end(s, length, i);
+        size_t end = apus_token_end(s, length, i);
+        if (end != i) {
+            i = end;
             continue;
         }
         if (c == '=') {
@@ -278,17 +283,11 @@ static bool apus_callee_text(const char *s, size_t length, struct apus_text *cal
     if (length == 0 || s[length - 1] != ')') return false;
     size_t last_open = length;
     for (size_t i = 0; i < length; i++) {
-        char c = s[i];
-        if (apus_is_quote(c)) {
-            i = apus_string_end(s, length, i);
-            continue;
-        }
-        if (c == '(' || c == '[' || c == '{') {
-            size_t end = apus_group_end(s, length, i);
-            if (end == length) return false;
-            if (c == '(' && end == length - 1) { last_open = i; break; }
-            i = end;
-        }
+        size_t end = apus_token_end(s, length, i);
+        if (end == i) continue;
+        if (end == length) return false;
+        if (s[i] == '(' && end == length - 1) { last_open = i; break; }
+        i = end;
     }
     if (last_open == length || last_open == 0) return false;
     for (size_t i = 0; i < last_open; i++) {
@@ -332,8 +331,8 @@ static bool apus_for_of_subject(const char *s, size_t length, struct apus_text *
     for (size_t i = 0; i + 4 <= length; i++) {
         char c = s[i];
         if (apus_is_quote(c)) return false;
-        if (c == '(' || c == '[' || c == '{') {
-            size_t end = apus_group_end(s, length, i);
+        size_t end = apus_token_end(s, length, i);
+        if (end != i) {
             if (end == length) return false;
             i = end;
             continue;
