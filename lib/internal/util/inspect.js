@@ -231,8 +231,23 @@ function isInstanceof(object, proto) {
 
 const builtInObjects = new Set(Object.getOwnPropertyNames(globalThis).filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e)));
 
-// Prototype properties of classes are listed only with showHidden; Apus does not list them yet.
-function addPrototypeProperties() {}
+// With showHidden, the properties `main` inherits from `obj` and the prototypes above it, up to
+// the first one that a built-in constructor owns: data and accessors (not methods, not
+// `constructor`), each under the name nearest to `main` only; getters run on `main`.
+function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
+  const seen = new Set(Reflect.ownKeys(main));
+  for (let proto = obj; proto !== null; proto = Object.getPrototypeOf(proto)) {
+    const owner = Object.getOwnPropertyDescriptor(proto, 'constructor');
+    if (owner !== undefined && typeof owner.value === 'function' && builtInObjects.has(owner.value.name)) break;
+    for (const key of Reflect.ownKeys(proto)) {
+      if (key === 'constructor' || seen.has(key)) continue;
+      seen.add(key);
+      const desc = Object.getOwnPropertyDescriptor(proto, key);
+      if (typeof desc.value === 'function') continue;
+      output.push(formatProperty(ctx, proto, recurseTimes, key, kObjectType, desc, main));
+    }
+  }
+}
 
 function getPrefix(constructor, tag, fallback, size = '') {
   if (constructor === null) {
