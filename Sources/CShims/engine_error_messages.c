@@ -390,6 +390,63 @@ static void **apus_property_access_appender(void **result, void **message, struc
     return apus_finish(result, &text);
 }
 
+// `key in value` on what is not an object: V8's "Cannot use 'in' operator to search for 'key' in
+// value" when the key is written as a string or number literal (V8 names the key's value, which
+// the text shows only then); otherwise the engine's own form.
+static void **apus_in_operator_appender(void **result, void **message, struct apus_string_view_arg source, int type,
+                                        int occurrence) {
+    (void)type;
+    const char *suffix = " is not an Object.";
+    const struct apus_string_impl *impl = *message;
+    struct apus_text text = { 0 };
+    size_t length = 0;
+    char *s = apus_source_utf8(source, &length);
+    struct apus_text key = { 0 };
+    bool keyed = false;
+    for (size_t i = 0; s != NULL && occurrence == apus_found_exact_source && i + 4 <= length; i++) {
+        size_t end = apus_token_end(s, length, i);
+        if (end != i) {
+            if (end == length) break;
+            i = end;
+            continue;
+        }
+        if (memcmp(s + i, " in ", 4) != 0) continue;
+        size_t key_length = i;
+        while (key_length > 0 && s[key_length - 1] == ' ') key_length--;
+        if (key_length >= 2 && (s[0] == '\'' || s[0] == '"') && apus_string_end(s, key_length, 0) == key_length - 1) {
+            keyed = memchr(s + 1, '\\', key_length - 2) == NULL;
+            if (keyed) apus_text_chars(&key, s + 1, key_length - 2);
+        } else if (key_length > 0) {
+            keyed = true;
+            for (size_t k = 0; k < key_length; k++) if (s[k] < '0' || s[k] > '9') keyed = false;
+            if (keyed) apus_text_chars(&key, s, key_length);
+        }
+        break;
+    }
+    if (keyed && apus_impl_ends_with(impl, suffix)) {
+        apus_text_cstring(&text, "Cannot use 'in' operator to search for '");
+        apus_text_chars(&text, key.bytes, key.length);
+        apus_text_cstring(&text, "' in ");
+        struct apus_text value = { 0 };
+        apus_value_description(&value, impl, suffix);
+        // A string reads without the engine's quotes.
+        bool quoted = value.length >= 2 && (value.bytes[0] == '\'' || value.bytes[0] == '"') &&
+                      value.bytes[value.length - 1] == value.bytes[0];
+        apus_text_chars(&text, value.bytes + quoted, value.length - 2 * quoted);
+        free(value.bytes);
+    } else {
+        apus_text_engine_chars(&text, impl->characters, impl->length, impl->hash_and_flags & apus_string_flag_8bit);
+        if (s != NULL) {
+            apus_text_cstring(&text, " (evaluating '");
+            apus_text_chars(&text, s, length);
+            apus_text_cstring(&text, "')");
+        }
+    }
+    free(key.bytes);
+    free(s);
+    return apus_finish(result, &text);
+}
+
 // --- createError -----------------------------------------------------------------------------
 
 typedef void *(*apus_error_maker)(void *global_object, uint64_t value, void **message, apus_appender appender);
@@ -405,6 +462,7 @@ void *apus_create_error_with_appender(void *global_object, uint64_t value, void 
         // The engine's message here is the bare phrase; the value's description comes first in
         // the message it builds, which is what the appender receives.
         if (apus_impl_is_phrase(impl, "is not an object")) appender = apus_property_access_appender;
+        else if (apus_impl_is_phrase(impl, "is not an Object.")) appender = apus_in_operator_appender;
     }
     return engine(global_object, value, message, appender);
 }
