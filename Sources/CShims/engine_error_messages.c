@@ -447,6 +447,15 @@ static void **apus_in_operator_appender(void **result, void **message, struct ap
     return apus_finish(result, &text);
 }
 
+// `x instanceof y` where y is an object that is not callable.
+static void **apus_instanceof_appender(void **result, void **message, struct apus_string_view_arg source, int type,
+                                       int occurrence) {
+    (void)message, (void)source, (void)type, (void)occurrence;
+    struct apus_text text = { 0 };
+    apus_text_cstring(&text, "Right-hand side of 'instanceof' is not callable");
+    return apus_finish(result, &text);
+}
+
 // --- createError -----------------------------------------------------------------------------
 
 typedef void *(*apus_error_maker)(void *global_object, uint64_t value, void **message, apus_appender appender);
@@ -463,6 +472,8 @@ void *apus_create_error_with_appender(void *global_object, uint64_t value, void 
         // the message it builds, which is what the appender receives.
         if (apus_impl_is_phrase(impl, "is not an object")) appender = apus_property_access_appender;
         else if (apus_impl_is_phrase(impl, "is not an Object.")) appender = apus_in_operator_appender;
+        // Only the engine's instanceof check passes this phrase with its leading space.
+        else if (impl->length == 18 && apus_impl_is_phrase(impl, "is not a function")) appender = apus_instanceof_appender;
     }
     return engine(global_object, value, message, appender);
 }

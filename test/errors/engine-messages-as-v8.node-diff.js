@@ -1,8 +1,8 @@
 'use strict';
 // The engine's errors for a variable that does not exist, a property read or set on undefined or
-// null, a call of what is not a function, `new` of what is not a constructor, a for-of over what is
-// not iterable, `in` on what is not an object and an assignment to a constant read as V8's, in
-// every tier (each case also runs after its function is hot).
+// null, a call of what is not a function, `new` of what is not a constructor, a for-of over what
+// is not iterable, `in` or instanceof on what is not an object or callable, and an assignment to
+// a constant read as V8's, in every tier (each case also runs after its function is hot).
 const u = undefined;
 const n = null;
 const o = { b: undefined, f() { return undefined; } };
@@ -60,6 +60,9 @@ const cases = {
   inString: () => 1 in 'str',
   inUndefined: () => 'b' in u,
   inBoolean: () => "q" in true,
+  instanceofObject: () => ({}) instanceof {},
+  instanceofArray: () => [] instanceof [],
+  instanceofItself: () => o instanceof o,
 };
 const run = (name, fn) => {
   try {
