@@ -479,9 +479,10 @@ void *apus_create_error_with_appender(void *global_object, uint64_t value, void 
 }
 
 // --- Fixed messages --------------------------------------------------------------------------
-// Messages without variable parts, made through createTypeError, createRangeError and the two
-// throwTypeError of the engine (the last with most of its built-in functions' messages), are
-// matched whole against a table of those with one V8 counterpart. Messages whose V8 form holds
+// Messages without variable parts, made through createTypeError, createRangeError, the two
+// throwTypeError of the engine (the last with most of its built-in functions' messages) and
+// createError(type) (with the messages of its built-ins written in JavaScript), are matched
+// whole against a table of those with one V8 counterpart. Messages whose V8 form holds
 // a value the engine's lacks ("... or null: 5") or that V8 words differently by case ("Attempted
 // to assign to readonly property.") keep the engine's wording.
 
@@ -498,6 +499,10 @@ static const char *const apus_rewordings[][2] = {
     { "Invalid Date", "Invalid time value" },
     { "WeakMap keys must be objects or non-registered symbols", "Invalid value used as weak map key" },
     { "WeakSet values must be objects or non-registered symbols", "Invalid value used in weak set" },
+    { "reduce of empty array with no initial value", "Reduce of empty array with no initial value" },
+    { "reduceRight of empty array with no initial value", "Reduce of empty array with no initial value" },
+    { "TypedArray.prototype.reduce of empty array with no initial value", "Reduce of empty array with no initial value" },
+    { "TypedArray.prototype.reduceRight of empty array with no initial value", "Reduce of empty array with no initial value" },
 };
 
 // V8's wording for the engine's one-byte message `text`, or NULL.
@@ -795,7 +800,11 @@ void *apus_create_error_of_type(void *global_object, int type, void **message) {
     const struct apus_string_impl *impl = *message;
     if (impl == NULL || !apus_string_layout_verified() || !(impl->hash_and_flags & apus_string_flag_8bit) ||
         impl->length != sizeof constant - 1 || memcmp(impl->characters, constant, sizeof constant - 1) != 0) {
-        return engine(global_object, type, message);
+        void *fixed = apus_reworded_impl(impl);
+        if (fixed == NULL) return engine(global_object, type, message);
+        void *error = engine(global_object, type, &fixed);
+        apus_impl_release(fixed);
+        return error;
     }
     void *reworded = NULL;
     apus_wtf_from_utf8(&reworded, (const uint8_t *)v8_constant, sizeof v8_constant - 1);

@@ -20,6 +20,10 @@ const cases = {
   invalidDateIso: () => new Date(NaN).toISOString(),
   weakMapKey: () => new WeakMap().set(1, 1),
   weakSetValue: () => new WeakSet().add(1),
+  reduceEmpty: () => [].reduce((a, b) => a),
+  reduceRightEmpty: () => [].reduceRight((a, b) => a),
+  typedReduceEmpty: () => new Uint8Array(0).reduce((a, b) => a),
+  typedReduceRightEmpty: () => new Float64Array(0).reduceRight((a, b) => a),
 };
 for (const [name, fn] of Object.entries(cases)) {
   try {
