@@ -503,6 +503,11 @@ static const char *const apus_rewordings[][2] = {
     { "reduceRight of empty array with no initial value", "Reduce of empty array with no initial value" },
     { "TypedArray.prototype.reduce of empty array with no initial value", "Reduce of empty array with no initial value" },
     { "TypedArray.prototype.reduceRight of empty array with no initial value", "Reduce of empty array with no initial value" },
+    { "String.prototype.replaceAll argument must not be a non-global regular expression",
+      "String.prototype.replaceAll called with a non-global RegExp argument" },
+    { "String.prototype.matchAll argument must not be a non-global regular expression",
+      "String.prototype.matchAll called with a non-global RegExp argument" },
+    { "Array.prototype.flatMap callback must be a function", "flatMap mapper function is not callable" },
 };
 
 // V8's wording for the engine's one-byte message `text`, or NULL.

@@ -24,6 +24,9 @@ const cases = {
   reduceRightEmpty: () => [].reduceRight((a, b) => a),
   typedReduceEmpty: () => new Uint8Array(0).reduce((a, b) => a),
   typedReduceRightEmpty: () => new Float64Array(0).reduceRight((a, b) => a),
+  replaceAllNonGlobal: () => 'a'.replaceAll(/a/, 'b'),
+  matchAllNonGlobal: () => 'a'.matchAll(/a/),
+  flatMapNotCallable: () => [].flatMap(5),
 };
 for (const [name, fn] of Object.entries(cases)) {
   try {
