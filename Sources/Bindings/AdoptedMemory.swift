@@ -27,13 +27,10 @@ enum AdoptedMemory {
     static var live: Int { liveBytes.load(ordering: .relaxed) }
 
     /// The bytes of the engine's heap that a full collection marks (what it holds apart from
-    /// external memory), or 0 if unknown.
+    /// external memory).
     private static func objectHeapBytes(_ ctx: JSContextRef) -> Int {
-        var heap: (size: Double, capacity: Double, extra: Double) = (0, 0, 0)
-        let known = withUnsafeMutableBytes(of: &heap) {
-            apus_heap_statistics(ctx, $0.baseAddress!.assumingMemoryBound(to: Double.self))
-        }
-        return known != 0 ? Int(max(0, heap.size - heap.extra)) : 0
+        let heap = ProcessMethodsBinding.heapStatistics(ctx)
+        return Int(max(0, heap.size - heap.extra))
     }
 
     /// An ArrayBuffer that takes over malloc'd `bytes` (freed with it); they are freed if it

@@ -169,21 +169,27 @@ public enum ProcessMethodsBinding: InternalBinding {
         return nil
     }
 
+    /// The engine heap's size, capacity and extra (external) memory, in bytes: read directly when
+    /// this engine build's heap could be located (see CShims), else through the slow statistics
+    /// call that also counts every object.
+    static func heapStatistics(_ ctx: JSContextRef) -> (size: Double, capacity: Double, extra: Double) {
+        var heap: (size: Double, capacity: Double, extra: Double) = (0, 0, 0)
+        let known = withUnsafeMutableBytes(of: &heap) {
+            apus_heap_statistics(ctx, $0.baseAddress!.assumingMemoryBound(to: Double.self))
+        }
+        if known != 0 { return heap }
+        let js = JS(ctx)
+        let stats = JSGetMemoryUsageStatistics(ctx)!
+        return (js.toNumber(js.get(stats, "heapSize")), js.toNumber(js.get(stats, "heapCapacity")),
+                js.toNumber(js.get(stats, "extraMemorySize")))
+    }
+
     /// memoryUsage(out: Float64Array(5)): rss, heapTotal, heapUsed, external, arrayBuffers.
     static func memoryUsage(_ call: CallFrame) throws -> JSValueRef? {
         let out = try call.bytes(0).bindMemory(to: Double.self)
         var rss = 0
         try UVError.check(uv_resident_set_memory(&rss))
-        var heap: (size: Double, capacity: Double, extra: Double) = (0, 0, 0)
-        let known = withUnsafeMutableBytes(of: &heap) {
-            apus_heap_statistics(call.ctx, $0.baseAddress!.assumingMemoryBound(to: Double.self))
-        }
-        if known == 0 {
-            let js = call.js
-            let stats = JSGetMemoryUsageStatistics(call.ctx)!
-            heap = (js.toNumber(js.get(stats, "heapSize")), js.toNumber(js.get(stats, "heapCapacity")),
-                    js.toNumber(js.get(stats, "extraMemorySize")))
-        }
+        let heap = heapStatistics(call.ctx)
         // The engine's size and capacity include the extra memory (array buffers, large
         // strings), which Node reports apart as `external`.
         // The engine counts live bytes as the last collection marked them: none before the

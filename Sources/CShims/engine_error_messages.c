@@ -25,9 +25,9 @@
 #define _GNU_SOURCE
 #include "apus_shims.h"
 #include "engine_code.h"
+#include "engine_error_text.h"
 #include "engine_string_impl.h"
 #include <dlfcn.h>
-#include <link.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -37,105 +37,10 @@
     static type engine; \
     if (engine == NULL && (engine = (type)dlsym(RTLD_NEXT, symbol)) == NULL) abort()
 
-// WTF::StringView passed by value: { characters, length, is8Bit } in two registers.
-struct apus_string_view_arg { const void *characters; unsigned length; bool is_8bit; };
 // (String& result, const String& message, StringView source, RuntimeType, SourceTextWhereErrorOccurred)
 typedef void **(*apus_appender)(void **result, void **message, struct apus_string_view_arg source, int type,
                                 int occurrence);
 enum { apus_found_exact_source = 0 };
-
-// A growable UTF-8 text.
-struct apus_text { char *bytes; size_t length, capacity; };
-
-static void apus_text_byte(struct apus_text *text, char byte) {
-    if (text->length + 1 >= text->capacity) {
-        size_t capacity = text->capacity ? text->capacity * 2 : 128;
-        char *bytes = realloc(text->bytes, capacity);
-        if (bytes == NULL) return;
-        text->bytes = bytes;
-        text->capacity = capacity;
-    }
-    text->bytes[text->length++] = byte;
-}
-
-static void apus_text_code_point(struct apus_text *text, uint32_t c) {
-    if (c < 0x80) {
-        apus_text_byte(text, (char)c);
-    } else if (c < 0x800) {
-        apus_text_byte(text, (char)(0xc0 | c >> 6));
-        apus_text_byte(text, (char)(0x80 | (c & 0x3f)));
-    } else if (c < 0x10000) {
-        apus_text_byte(text, (char)(0xe0 | c >> 12));
-        apus_text_byte(text, (char)(0x80 | ((c >> 6) & 0x3f)));
-        apus_text_byte(text, (char)(0x80 | (c & 0x3f)));
-    } else {
-        apus_text_byte(text, (char)(0xf0 | c >> 18));
-        apus_text_byte(text, (char)(0x80 | ((c >> 12) & 0x3f)));
-        apus_text_byte(text, (char)(0x80 | ((c >> 6) & 0x3f)));
-        apus_text_byte(text, (char)(0x80 | (c & 0x3f)));
-    }
-}
-
-static void apus_text_chars(struct apus_text *text, const char *bytes, size_t length) {
-    for (size_t i = 0; i < length; i++) apus_text_byte(text, bytes[i]);
-}
-
-static void apus_text_cstring(struct apus_text *text, const char *bytes) { apus_text_chars(text, bytes, strlen(bytes)); }
-
-// Engine characters (one-byte Latin-1 or UTF-16) as UTF-8 (lone surrogates as U+FFFD).
-static void apus_text_engine_chars(struct apus_text *text, const void *characters, size_t length, bool is_8bit) {
-    for (size_t i = 0; i < length; i++) {
-        uint32_t c = is_8bit ? ((const uint8_t *)characters)[i] : ((const uint16_t *)characters)[i];
-        if (!is_8bit && c >= 0xd800 && c <= 0xdfff) {
-            uint32_t next = i + 1 < length ? ((const uint16_t *)characters)[i + 1] : 0;
-            if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-                c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
-                i++;
-            } else {
-                c = 0xfffd;
-            }
-        }
-        apus_text_code_point(text, c);
-    }
-}
-
-// A new engine string of `text` in *result (the caller owns the reference); NULL if none.
-static void *apus_text_string(struct apus_text *text) {
-    void *impl = NULL;
-    if (text->bytes != NULL) apus_wtf_from_utf8(&impl, (const uint8_t *)text->bytes, text->length);
-    free(text->bytes);
-    return impl;
-}
-
-// The character at `index` of the engine string `impl`.
-static uint32_t apus_impl_char(const struct apus_string_impl *impl, size_t index) {
-    return (impl->hash_and_flags & apus_string_flag_8bit) ? ((const uint8_t *)impl->characters)[index]
-                                                          : ((const uint16_t *)impl->characters)[index];
-}
-
-// Whether the engine string `impl` ends with the ASCII text `suffix`.
-static bool apus_impl_ends_with(const struct apus_string_impl *impl, const char *suffix) {
-    size_t n = strlen(suffix);
-    if (impl == NULL || impl->length < n) return false;
-    for (size_t i = 0; i < n; i++) {
-        if (apus_impl_char(impl, impl->length - n + i) != (uint8_t)suffix[i]) return false;
-    }
-    return true;
-}
-
-// Whether the engine string `impl` starts with the ASCII text `prefix`.
-static bool apus_impl_starts_with(const struct apus_string_impl *impl, const char *prefix) {
-    size_t n = strlen(prefix);
-    if (impl == NULL || impl->length < n) return false;
-    for (size_t i = 0; i < n; i++) if (apus_impl_char(impl, i) != (uint8_t)prefix[i]) return false;
-    return true;
-}
-
-// Whether the engine string `impl` is the ASCII `phrase`, after at most one space.
-static bool apus_impl_is_phrase(const struct apus_string_impl *impl, const char *phrase) {
-    size_t n = strlen(phrase);
-    return apus_impl_ends_with(impl, phrase) && (impl->length == n || (impl->length == n + 1 && apus_impl_char(impl, 0) == ' '));
-}
 
 // --- ReferenceError --------------------------------------------------------------------------
 
@@ -163,188 +68,6 @@ void *apus_create_reference_error(void *global_object, void **message) {
     void *error = engine(global_object, &reworded);
     apus_impl_release(reworded);
     return error;
-}
-
-// --- Source text of the failing expression ---------------------------------------------------
-
-// The source as UTF-8, NUL-terminated.
-static char *apus_source_utf8(struct apus_string_view_arg source, size_t *length) {
-    struct apus_text text = { 0 };
-    apus_text_engine_chars(&text, source.characters, source.length, source.is_8bit);
-    apus_text_byte(&text, 0);
-    if (text.bytes == NULL) return NULL;
-    *length = text.length - 1;
-    return text.bytes;
-}
-
-static bool apus_is_identifier_byte(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
-           (unsigned char)c >= 0x80;
-}
-
-// The index of the quote that closes the string literal opening at `open`; `length` if none.
-static size_t apus_string_end(const char *s, size_t length, size_t open) {
-    size_t i = open + 1;
-    while (i < length && s[i] != s[open]) i += s[i] == '\\' ? 2 : 1;
-    return i < length ? i : length;
-}
-
-static bool apus_is_quote(char c) { return c == '\'' || c == '"' || c == '`'; }
-
-// The end of the bracketed group that starts at `open` ('(', '[' or '{'), skipping strings;
-// `length` if it does not close.
-static size_t apus_group_end(const char *s, size_t length, size_t open) {
-    int depth = 0;
-    for (size_t i = open; i < length; i++) {
-        char c = s[i];
-        if (apus_is_quote(c)) {
-            i = apus_string_end(s, length, i);
-        } else if (c == '(' || c == '[' || c == '{') {
-            depth++;
-        } else if (c == ')' || c == ']' || c == '}') {
-            if (--depth == 0) return i;
-        }
-    }
-    return length;
-}
-
-// The index of the last character of the string literal or bracketed group that opens at `i`
-// (`length` if it does not close), or `i` itself for any other character.
-static size_t apus_token_end(const char *s, size_t length, size_t i) {
-    if (apus_is_quote(s[i])) return apus_string_end(s, length, i);
-    if (s[i] == '(' || s[i] == '[' || s[i] == '{') return apus_group_end(s, length, i);
-    return i;
-}
-
-// Length of the member expression at the start of `s`: the text before a top-level `=` that is
-// an assignment (not `==`, `=>`, `<=`, `>=`, `!=` or a compound operator); *assigned tells
-// whether there was one.
-static size_t apus_member_length(const char *s, size_t length, bool *assigned) {
-    *assigned = false;
-    for (size_t i = 0; i < length; i++) {
-        char c = s[i];
-        size_t end = apus_token_end(s, length, i);
-        if (end != i) {
-            i = end;
-            continue;
-        }
-        if (c == '=') {
-            char before = i > 0 ? s[i - 1] : 0, after = i + 1 < length ? s[i + 1] : 0;
-            if (after == '=' || after == '>') return length;
-            if (before != 0 && strchr("=!<>+-*/%&|^?", before) != NULL) return length;
-            size_t end = i;
-            while (end > 0 && s[end - 1] == ' ') end--;
-            *assigned = true;
-            return end;
-        }
-    }
-    return length;
-}
-
-// The key a member expression `s[0..length)` reads last, into `key`: `.name`, `["text"]`,
-// `['text']` or `[123]`; false for any other form.
-static bool apus_last_key(const char *s, size_t length, struct apus_text *key) {
-    while (length > 0 && s[length - 1] == ' ') length--;
-    if (length == 0) return false;
-    if (s[length - 1] == ']') {
-        size_t open = length - 1;
-        int depth = 0;
-        for (size_t i = length; i-- > 0;) {
-            if (s[i] == ']') depth++;
-            else if (s[i] == '[' && --depth == 0) { open = i; break; }
-        }
-        if (open == length - 1 || open == 0) return false;
-        const char *inner = s + open + 1;
-        size_t inner_length = length - 1 - (open + 1);
-        if (inner_length >= 2 && (inner[0] == '\'' || inner[0] == '"') && inner[inner_length - 1] == inner[0]) {
-            for (size_t i = 1; i + 1 < inner_length; i++) {
-                if (inner[i] == '\\' || inner[i] == inner[0]) return false;
-            }
-            apus_text_chars(key, inner + 1, inner_length - 2);
-            return true;
-        }
-        for (size_t i = 0; i < inner_length; i++) if (inner[i] < '0' || inner[i] > '9') return false;
-        if (inner_length == 0 || (inner_length > 1 && inner[0] == '0')) return false;
-        apus_text_chars(key, inner, inner_length);
-        return true;
-    }
-    size_t start = length;
-    while (start > 0 && apus_is_identifier_byte(s[start - 1])) start--;
-    if (start == length || start == 0 || s[start - 1] != '.') return false;
-    if (s[start] >= '0' && s[start] <= '9') return false;
-    apus_text_chars(key, s + start, length - start);
-    return true;
-}
-
-// The callee text of a call `s`: the text before its last top-level argument list, each inner
-// argument list written `(...)` as V8 writes it; false unless `s` ends with one.
-static bool apus_callee_text(const char *s, size_t length, struct apus_text *callee) {
-    while (length > 0 && s[length - 1] == ' ') length--;
-    if (length == 0 || s[length - 1] != ')') return false;
-    size_t last_open = length;
-    for (size_t i = 0; i < length; i++) {
-        size_t end = apus_token_end(s, length, i);
-        if (end == i) continue;
-        if (end == length) return false;
-        if (s[i] == '(' && end == length - 1) { last_open = i; break; }
-        i = end;
-    }
-    if (last_open == length || last_open == 0) return false;
-    for (size_t i = 0; i < last_open; i++) {
-        char c = s[i];
-        if (apus_is_quote(c)) {
-            size_t end = apus_string_end(s, last_open, i);
-            apus_text_chars(callee, s + i, (end < last_open ? end + 1 : last_open) - i);
-            i = end;
-            continue;
-        }
-        if (c == '(' && i > 0 && (apus_is_identifier_byte(s[i - 1]) || s[i - 1] == ')' || s[i - 1] == ']')) {
-            i = apus_group_end(s, last_open, i);
-            apus_text_cstring(callee, "(...)");
-            continue;
-        }
-        // A key written as a plain string literal reads as a dotted name: a['x'] as a.x.
-        if (c == '[' && i + 3 < last_open && (s[i + 1] == '\'' || s[i + 1] == '"')) {
-            size_t end = apus_group_end(s, last_open, i);
-            size_t close = end - 1;
-            bool plain = end < last_open && close > i + 1 && s[close] == s[i + 1];
-            for (size_t k = i + 2; plain && k < close; k++) if (s[k] == '\\' || s[k] == s[i + 1]) plain = false;
-            if (plain) {
-                apus_text_byte(callee, '.');
-                apus_text_chars(callee, s + i + 2, close - (i + 2));
-                i = end;
-                continue;
-            }
-        }
-        apus_text_byte(callee, c);
-    }
-    // An optional call `f?.()` names `f`.
-    if (callee->length >= 2 && callee->bytes[callee->length - 2] == '?' && callee->bytes[callee->length - 1] == '.') {
-        callee->length -= 2;
-    }
-    return callee->length > 0;
-}
-
-// For the text of a for-of head, `x of xs`, the iterated expression into `subject` (the engine
-// reports a value that is not iterable with that text, as its failing call or property read).
-static bool apus_for_of_subject(const char *s, size_t length, struct apus_text *subject) {
-    for (size_t i = 0; i + 4 <= length; i++) {
-        char c = s[i];
-        if (apus_is_quote(c)) return false;
-        size_t end = apus_token_end(s, length, i);
-        if (end != i) {
-            if (end == length) return false;
-            i = end;
-            continue;
-        }
-        if (memcmp(s + i, " of ", 4) != 0 || i == 0) continue;
-        size_t start = i + 4;
-        while (start < length && s[start] == ' ') start++;
-        if (start == length) return false;
-        apus_text_chars(subject, s + start, length - start);
-        return true;
-    }
-    return false;
 }
 
 // --- Appenders -------------------------------------------------------------------------------
@@ -435,7 +158,7 @@ static void **apus_in_operator_appender(void **result, void **message, struct ap
         apus_text_chars(&text, value.bytes + quoted, value.length - 2 * quoted);
         free(value.bytes);
     } else {
-        apus_text_engine_chars(&text, impl->characters, impl->length, impl->hash_and_flags & apus_string_flag_8bit);
+        apus_text_impl(&text, impl);
         if (s != NULL) {
             apus_text_cstring(&text, " (evaluating '");
             apus_text_chars(&text, s, length);
@@ -532,7 +255,6 @@ static void *apus_reworded_impl(const struct apus_string_impl *impl) {
     apus_wtf_from_utf8(&reworded, (const uint8_t *)wording, strlen(wording));
     return reworded;
 }
-
 
 typedef void *(*apus_string_error_maker)(void *global_object, void **message);
 typedef void *(*apus_string_error_thrower)(void *global_object, void *scope, void **message);
@@ -664,7 +386,7 @@ static void **apus_default_appender(void **result, void **message, struct apus_s
         apus_text_cstring(&text, " is not a constructor");
         return apus_finish(result, &text);
     }
-    apus_text_engine_chars(&text, impl->characters, impl->length, impl->hash_and_flags & apus_string_flag_8bit);
+    apus_text_impl(&text, impl);
     if (s != NULL) {
         bool exact = occurrence == apus_found_exact_source;
         apus_text_cstring(&text, exact ? " (evaluating '" : " (near '...");
@@ -675,60 +397,21 @@ static void **apus_default_appender(void **result, void **message, struct apus_s
     return apus_finish(result, &text);
 }
 
-static int32_t apus_disp32(const uint8_t *at) {
-    int32_t value;
-    memcpy(&value, at, sizeof value);
-    return value;
-}
-
-// The readable loaded segments of the object that holds `inside` (the engine library), read
-// once: the scan below checks every address a byte pattern points at, and asking the loader
-// each time cost a millisecond (dladdr alone, 70 us).
-struct apus_segments { uintptr_t start[8], end[8]; int count; const void *inside; };
-
-static int apus_collect_segments(struct dl_phdr_info *info, size_t size, void *data) {
-    (void)size;
-    struct apus_segments *segments = data;
-    segments->count = 0;
-    bool holds = false;
-    for (int i = 0; i < info->dlpi_phnum && segments->count < 8; i++) {
-        const ElfW(Phdr) *segment = &info->dlpi_phdr[i];
-        if (segment->p_type != PT_LOAD || !(segment->p_flags & PF_R)) continue;
-        uintptr_t start = info->dlpi_addr + segment->p_vaddr, end = start + segment->p_memsz;
-        segments->start[segments->count] = start;
-        segments->end[segments->count] = end;
-        segments->count++;
-        if ((uintptr_t)segments->inside >= start && (uintptr_t)segments->inside < end) holds = true;
-    }
-    if (!holds) segments->count = 0;
-    return holds;
-}
-
-static bool apus_in_segments(const struct apus_segments *segments, const void *at, size_t length) {
-    for (int i = 0; i < segments->count; i++) {
-        if ((uintptr_t)at >= segments->start[i] && (uintptr_t)at + length <= segments->end[i]) return true;
-    }
-    return false;
-}
-
 // The appender passed with `phrase` by the code at `at`, or NULL.
-static uint8_t *apus_appender_at(const uint8_t *at, const struct apus_segments *segments, const uint8_t *maker,
+static uint8_t *apus_appender_at(const uint8_t *at, const struct apus_code_segments *segments, const uint8_t *maker,
                                  const char *phrase) {
     size_t size = strlen(phrase) + 1;
     if (at[0] != 0x48 || at[1] != 0x8d || at[2] != 0x35) return NULL;   // lea disp32(%rip), %rsi
-    const char *text = (const char *)(at + 7) + apus_disp32(at + 3);
-    if (!apus_in_segments(segments, text, size) || memcmp(text, phrase, size) != 0) return NULL;
+    const char *text = (const char *)(at + 7) + apus_code_disp32(at + 3);
+    if (!apus_code_in(segments, text, size) || memcmp(text, phrase, size) != 0) return NULL;
     for (const uint8_t *lea = at + 7; lea + 7 <= at + 7 + 48; lea++) {
         if (lea[0] != 0x48 || lea[1] != 0x8d || lea[2] != 0x0d) continue;   // lea disp32(%rip), %rcx
-        uint8_t *appender = (uint8_t *)(lea + 7) + apus_disp32(lea + 3);
+        uint8_t *appender = (uint8_t *)(lea + 7) + apus_code_disp32(lea + 3);
         for (const uint8_t *call = lea + 7; call + 5 <= lea + 7 + 32; call++) {
             if (call[0] != 0xe8) continue;
-            const uint8_t *stub = call + 5 + apus_disp32(call + 1);
-            if (!apus_in_segments(segments, stub, 6) || stub[0] != 0xff || stub[1] != 0x25) continue;
-            const void *const *slot = (const void *const *)(stub + 6 + apus_disp32(stub + 2));
-            if (!apus_in_segments(segments, slot, sizeof *slot)) continue;
-            if (*slot != (const void *)maker && *slot != (const void *)&apus_create_error_with_appender) continue;
-            return apus_in_segments(segments, appender, 16) ? appender : NULL;
+            const void *target = apus_code_plt_target(segments, apus_code_branch_target(call));
+            if (target != (const void *)maker && target != (const void *)&apus_create_error_with_appender) continue;
+            return apus_code_in(segments, appender, 16) ? appender : NULL;
         }
         return NULL;
     }
@@ -737,16 +420,16 @@ static uint8_t *apus_appender_at(const uint8_t *at, const struct apus_segments *
 
 // The appenders the engine passes to createError with each of `count` phrases, into `found`
 // (NULL where none is), in one pass (x86-64 only). The code that passes them lies near
-// createError (after it in this build): 8 KiB after it are read first, then 8 KiB before.
+// createError (after it in this build): 8 KiB after it are read first, then 8 KiB before. The
+// library's segments are read once: asking the loader for each address (dladdr) cost 70 us.
 static void apus_find_appenders(const char *const *phrases, uint8_t **found, int count) {
     for (int i = 0; i < count; i++) found[i] = NULL;
 #if defined(__x86_64__)
     const uint8_t *maker = dlsym(RTLD_NEXT, APUS_ERROR_WITH_APPENDER);
-    if (maker == NULL) return;
-    struct apus_segments segments = { .inside = maker };
-    dl_iterate_phdr(apus_collect_segments, &segments);
+    struct apus_code_segments segments;
+    if (maker == NULL || !apus_code_segments_of(maker, &segments)) return;
     const size_t reach = 0x2000;
-    if (!apus_in_segments(&segments, maker - reach, 2 * reach + 64)) return;
+    if (!apus_code_in(&segments, maker - reach, 2 * reach + 64)) return;
     int missing = count;
     for (size_t step = 0; step < 2 * reach && missing > 0; step++) {
         const uint8_t *at = step < reach ? maker + step : maker - reach + (step - reach);

@@ -5,13 +5,9 @@
 // a string over it. This process's copy of those two instructions' length becomes 32, once,
 // before the first context exists (no engine thread runs yet). Text or code that is not exactly
 // as expected, or memory that cannot be made writable, leaves the engine as it is.
-#define _GNU_SOURCE   // dl_iterate_phdr
 #include "apus_shims.h"
 #include "engine_code.h"
-#include <link.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
 extern void *apus_jsc_create_stack_overflow_error(void *global_object)
     __asm__("_ZN3JSC24createStackOverflowErrorEPNS_14JSGlobalObjectE");
@@ -20,43 +16,17 @@ extern void apus_jsc_throw_stack_overflow_error(void *global_object, void *scope
 
 static const char apus_engine_overflow_text[] = "Maximum call stack size exceeded.";
 
-struct apus_readable_range { uintptr_t start, end; bool found; };
-
-// Whether [start, end) lies in one readable loaded segment of a shared object: a byte pattern
-// that only looks like an instruction may point anywhere.
-static int apus_find_readable_segment(struct dl_phdr_info *info, size_t size, void *data) {
-    (void)size;
-    struct apus_readable_range *range = data;
-    for (int i = 0; i < info->dlpi_phnum; i++) {
-        const ElfW(Phdr) *segment = &info->dlpi_phdr[i];
-        if (segment->p_type != PT_LOAD || !(segment->p_flags & PF_R)) continue;
-        uintptr_t base = info->dlpi_addr + segment->p_vaddr;
-        if (range->start >= base && range->end <= base + segment->p_memsz) {
-            range->found = true;
-            return 1;
-        }
-    }
-    return 0;
-}
-
-bool apus_code_is_readable(const void *start, size_t length) {
-    struct apus_readable_range range = { (uintptr_t)start, (uintptr_t)start + length, false };
-    dl_iterate_phdr(apus_find_readable_segment, &range);
-    return range.found;
-}
-
 // x86-64 only: `48 8d 35 disp32` (lea disp32(%rip), %rsi) pointing at the text, then within 16
 // bytes `ba 21 00 00 00` (mov $33, %edx); the address of that length byte, or NULL.
 static uint8_t *apus_find_overflow_length(uint8_t *code) {
 #if defined(__x86_64__)
     static const uint8_t length_load[5] = { 0xba, sizeof apus_engine_overflow_text - 1, 0, 0, 0 };
-    if (!apus_code_is_readable(code, 64 + 16)) return NULL;
+    struct apus_code_segments segments;
+    if (!apus_code_segments_of(code, &segments) || !apus_code_in(&segments, code, 64 + 16)) return NULL;
     for (int i = 0; i + 7 <= 64; i++) {
         if (code[i] != 0x48 || code[i + 1] != 0x8d || code[i + 2] != 0x35) continue;
-        int32_t displacement;
-        memcpy(&displacement, code + i + 3, sizeof displacement);
-        const char *text = (const char *)(code + i + 7) + displacement;
-        if (!apus_code_is_readable(text, sizeof apus_engine_overflow_text)) continue;
+        const char *text = (const char *)(code + i + 7) + apus_code_disp32(code + i + 3);
+        if (!apus_code_in(&segments, text, sizeof apus_engine_overflow_text)) continue;
         if (memcmp(text, apus_engine_overflow_text, sizeof apus_engine_overflow_text) != 0) continue;
         for (uint8_t *load = code + i + 7; load + 5 <= code + i + 7 + 16; load++) {
             if (memcmp(load, length_load, sizeof length_load) == 0) return load + 1;
@@ -65,16 +35,6 @@ static uint8_t *apus_find_overflow_length(uint8_t *code) {
     }
 #endif
     return NULL;
-}
-
-bool apus_write_code(void *at, const void *bytes, size_t length) {
-    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
-    uintptr_t first = (uintptr_t)at & ~(page - 1);
-    size_t span = ((uintptr_t)at + length - first + page - 1) & ~(page - 1);
-    if (mprotect((void *)first, span, PROT_READ | PROT_WRITE | PROT_EXEC) != 0) return false;
-    memcpy(at, bytes, length);
-    mprotect((void *)first, span, PROT_READ | PROT_EXEC);
-    return true;
 }
 
 static bool apus_write_code_byte(uint8_t *byte, uint8_t value) { return apus_write_code(byte, &value, 1); }

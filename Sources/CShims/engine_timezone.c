@@ -11,8 +11,7 @@
 // path is checked, and the PLT entry must lead to the exported function; otherwise the change
 // shows from the next entry.
 #include "apus_shims.h"
-#include <dlfcn.h>
-#include <stdlib.h>
+#include "engine_code.h"
 #include <string.h>
 #include <time.h>
 #include <unicode/ucal.h>
@@ -23,39 +22,30 @@ extern void apus_jsc_entry_scope_setup_slow(void *scope) __asm__("_ZN3JSC12VMEnt
 enum { apus_offset_unknown = -1, apus_offset_unusable = -2 };
 static long apus_date_cache_offset = apus_offset_unknown;
 
-static int32_t apus_rel32(const uint8_t *at) {
-    int32_t value;
-    memcpy(&value, at, sizeof value);
-    return value;
-}
-
-// Where a `call rel32` / `jmp rel32` at `at` (opcode included, 5 bytes) goes.
-static const uint8_t *apus_branch_target(const uint8_t *at) { return at + 5 + apus_rel32(at + 1); }
-
-// Whether the PLT entry at `stub` (`jmp *disp32(%rip)`) jumps through a slot holding `target`.
-static int apus_plt_leads_to(const uint8_t *stub, const void *target) {
-    if (stub[0] != 0xff || stub[1] != 0x25) return 0;
-    const void *const *slot = (const void *const *)(stub + 6 + apus_rel32(stub + 2));
-    return *slot == target;
-}
-
 static long apus_find_date_cache_offset(void) {
 #if defined(__x86_64__)
     const uint8_t *entry = (const uint8_t *)(uintptr_t)&apus_jsc_entry_scope_setup_slow;
     const void *reset = (const void *)(uintptr_t)&apus_jsc_date_cache_reset;
+    struct apus_code_segments segments;
+    if (!apus_code_segments_of(entry, &segments) || !apus_code_in(&segments, entry, 160 + 8)) {
+        return apus_offset_unusable;
+    }
     for (int i = 0; i < 160; i++) {
         // The tail: add $8, %rsp; pop %rbx; pop %r14; jmp rel32.
         static const uint8_t tail[] = { 0x48, 0x83, 0xc4, 0x08, 0x5b, 0x41, 0x5e, 0xe9 };
         if (memcmp(entry + i, tail, sizeof tail) != 0) continue;
-        const uint8_t *function = apus_branch_target(entry + i + 7);
+        const uint8_t *function = apus_code_branch_target(entry + i + 7);
+        if (!apus_code_in(&segments, function, 96 + 8)) return apus_offset_unusable;
         for (int j = 0; j < 48; j++) {
             static const uint8_t keep_vm[] = { 0x49, 0x89, 0xfe };   // mov %rdi, %r14
             if (memcmp(function + j, keep_vm, sizeof keep_vm) != 0) continue;
             for (int k = j + 3; k < j + 48; k++) {
                 static const uint8_t lea[] = { 0x49, 0x8d, 0xbe };   // lea disp32(%r14), %rdi
                 if (memcmp(function + k, lea, sizeof lea) != 0 || function[k + 7] != 0xe8) continue;
-                if (!apus_plt_leads_to(apus_branch_target(function + k + 7), reset)) return apus_offset_unusable;
-                int32_t offset = apus_rel32(function + k + 3);
+                if (apus_code_plt_target(&segments, apus_code_branch_target(function + k + 7)) != reset) {
+                    return apus_offset_unusable;
+                }
+                int32_t offset = apus_code_disp32(function + k + 3);
                 return offset > 0 && offset < 0x100000 ? offset : apus_offset_unusable;
             }
             return apus_offset_unusable;
