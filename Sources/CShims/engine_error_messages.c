@@ -202,14 +202,15 @@ void *apus_create_error_with_appender(void *global_object, uint64_t value, void 
 }
 
 // --- Fixed messages --------------------------------------------------------------------------
-// Messages without variable parts, made through createTypeError, createRangeError, the two
-// throwTypeError of the engine (the last with most of its built-in functions' messages) and
-// createError(type) (with the messages of its built-ins written in JavaScript), are matched
-// whole against a table of those with one V8 counterpart. Messages whose V8 form holds
-// a value the engine's lacks ("... or null: 5") or that V8 words differently by case ("Attempted
-// to assign to readonly property.") keep the engine's wording.
+// Messages made through createTypeError, createRangeError, the two throwTypeError of the engine
+// (the last with most of its built-in functions' messages) and createError(type) (with the
+// messages of its built-ins written in JavaScript), are matched against a table of those with
+// one V8 counterpart: whole, by prefix (an engine text ending in '*'), or with one variable part
+// (a '%' in both texts: the property name a Proxy check names). Messages whose V8 form holds
+// something the engine's lacks ("... or null: 5", the operation a revoked Proxy refused) or that
+// V8 words differently by case ("Attempted to assign to readonly property.") keep the engine's
+// wording.
 
-// Engine messages with one V8 counterpart, whole or (ending in '*') by prefix.
 static const char *const apus_rewordings[][2] = {
     { "Cannot convert a symbol to a string", "Cannot convert a Symbol value to a string" },
     { "Cannot convert a symbol to a number", "Cannot convert a Symbol value to a number" },
@@ -231,29 +232,73 @@ static const char *const apus_rewordings[][2] = {
     { "String.prototype.matchAll argument must not be a non-global regular expression",
       "String.prototype.matchAll called with a non-global RegExp argument" },
     { "Array.prototype.flatMap callback must be a function", "flatMap mapper function is not callable" },
+    // Proxy invariants and constructor checks.
+    { "A Proxy's 'target' should be an Object", "Cannot create proxy with a non-object as target or handler" },
+    { "A Proxy's 'handler' should be an Object", "Cannot create proxy with a non-object as target or handler" },
+    { "Proxy.revocable needs to be called with two arguments: the target and the handler",
+      "Cannot create proxy with a non-object as target or handler" },
+    { "calling Proxy constructor without new is invalid", "Constructor Proxy requires 'new'" },
+    { "Proxy object's 'target' has the non-configurable property '%' that was not in the result from the 'ownKeys' trap",
+      "'ownKeys' on proxy: trap result did not include '%'" },
+    { "Proxy object's non-extensible 'target' has configurable property '%' that was not in the result from the 'ownKeys' trap",
+      "'ownKeys' on proxy: trap result did not include '%'" },
+    { "Proxy handler's 'ownKeys' method returned a key that was not present in its non-extensible target",
+      "'ownKeys' on proxy: trap returned extra keys but proxy target is non-extensible" },
+    { "Proxy handler's 'ownKeys' trap result must not contain any duplicate names",
+      "'ownKeys' on proxy: trap returned duplicate entries" },
+    { "Proxy handler's 'ownKeys' method must return an object", "CreateListFromArrayLike called on non-object" },
+    { "Proxy handler's 'getPrototypeOf' trap should either return an object or null",
+      "'getPrototypeOf' on proxy: trap returned neither object nor null" },
+    { "Proxy's 'getPrototypeOf' trap for a non-extensible target should return the same value as the target's prototype",
+      "'getPrototypeOf' on proxy: proxy target is non-extensible but the trap did not return its actual prototype" },
+    { "Proxy object's 'set' trap returned falsy value for property '%'", "'set' on proxy: trap returned falsish for property '%'" },
+    { "Proxy's 'defineProperty' trap returned falsy value for property '%'",
+      "'defineProperty' on proxy: trap returned falsish for property '%'" },
+    { "Proxy object's 'isExtensible' trap returned false when the target is extensible. It should have returned true",
+      "'isExtensible' on proxy: trap result does not reflect extensibility of proxy target (which is 'true')" },
+    { "Proxy object's 'isExtensible' trap returned true when the target is non-extensible. It should have returned false",
+      "'isExtensible' on proxy: trap result does not reflect extensibility of proxy target (which is 'false')" },
+    { "Proxy's 'preventExtensions' trap returned true even though its target is extensible. It should have returned false",
+      "'preventExtensions' on proxy: trap returned truish but the proxy target is extensible" },
+    // Only a Proxy's trap can make preventExtensions fail.
+    { "Unable to prevent extension in Object.preventExtensions", "'preventExtensions' on proxy: trap returned falsish" },
+    { "Proxy 'setPrototypeOf' returned false indicating it could not set the prototype value. The operation was expected to succeed",
+      "'setPrototypeOf' on proxy: trap returned falsish for property 'undefined'" },
+    { "Proxy 'setPrototypeOf' trap returned true when its target is non-extensible and the new prototype value is not the same as the current prototype value. It should have returned false",
+      "'setPrototypeOf' on proxy: trap returned truish for setting a new prototype on the non-extensible proxy target" },
 };
 
-// V8's wording for the engine's one-byte message `text`, or NULL.
-static const char *apus_v8_wording(const uint8_t *text, size_t length) {
+// V8's wording for the engine's one-byte message `text` into `wording`; false if it has none.
+static bool apus_v8_wording(const uint8_t *text, size_t length, struct apus_text *wording) {
     for (size_t i = 0; i < sizeof apus_rewordings / sizeof apus_rewordings[0]; i++) {
-        const char *engine = apus_rewordings[i][0];
+        const char *engine = apus_rewordings[i][0], *v8 = apus_rewordings[i][1];
         size_t n = strlen(engine);
+        const char *hole = strchr(engine, '%');
+        if (hole != NULL) {
+            size_t before = (size_t)(hole - engine), after = n - before - 1;
+            if (length < before + after || memcmp(text, engine, before) != 0 ||
+                memcmp(text + length - after, hole + 1, after) != 0) continue;
+            const char *v8_hole = strchr(v8, '%');
+            apus_text_chars(wording, v8, (size_t)(v8_hole - v8));
+            apus_text_engine_chars(wording, text + before, length - before - after, true);
+            apus_text_cstring(wording, v8_hole + 1);
+            return true;
+        }
         bool prefix = engine[n - 1] == '*';
         if (prefix ? (length >= n - 1 && memcmp(text, engine, n - 1) == 0) : (length == n && memcmp(text, engine, n) == 0)) {
-            return apus_rewordings[i][1];
+            apus_text_cstring(wording, v8);
+            return true;
         }
     }
-    return NULL;
+    return false;
 }
 
 // The V8 wording of the engine string `impl` as a new engine string, or NULL.
 static void *apus_reworded_impl(const struct apus_string_impl *impl) {
     if (impl == NULL || !apus_string_layout_verified() || !(impl->hash_and_flags & apus_string_flag_8bit)) return NULL;
-    const char *wording = apus_v8_wording(impl->characters, impl->length);
-    if (wording == NULL) return NULL;
-    void *reworded = NULL;
-    apus_wtf_from_utf8(&reworded, (const uint8_t *)wording, strlen(wording));
-    return reworded;
+    struct apus_text wording = { 0 };
+    if (!apus_v8_wording(impl->characters, impl->length, &wording)) return NULL;
+    return apus_text_string(&wording);
 }
 
 typedef void *(*apus_string_error_maker)(void *global_object, void **message);
@@ -302,15 +347,14 @@ APUS_EXPORT void *apus_throw_type_error_literal(void *global_object, void *scope
     __asm__(APUS_THROW_TYPE_ERROR_OF_LITERAL);
 void *apus_throw_type_error_literal(void *global_object, void *scope, const char *characters, size_t size) {
     APUS_ENGINE(apus_literal_error_thrower, APUS_THROW_TYPE_ERROR_OF_LITERAL);
-    const char *wording = NULL;
-    if (characters != NULL && size > 0 && size < 4096 && strnlen(characters, 4096) == size - 1) {
-        wording = apus_v8_wording((const uint8_t *)characters, size - 1);
+    struct apus_text wording = { 0 };
+    if (characters == NULL || size == 0 || size >= 4096 || strnlen(characters, 4096) != size - 1 ||
+        !apus_v8_wording((const uint8_t *)characters, size - 1, &wording)) {
+        return engine(global_object, scope, characters, size);
     }
-    if (wording == NULL) return engine(global_object, scope, characters, size);
     static apus_string_error_thrower thrower;
     if (thrower == NULL && (thrower = (apus_string_error_thrower)dlsym(RTLD_NEXT, APUS_THROW_TYPE_ERROR_OF_STRING)) == NULL) abort();
-    void *reworded = NULL;
-    apus_wtf_from_utf8(&reworded, (const uint8_t *)wording, strlen(wording));
+    void *reworded = apus_text_string(&wording);
     if (reworded == NULL) return engine(global_object, scope, characters, size);
     void *error = thrower(global_object, scope, &reworded);
     apus_impl_release(reworded);
