@@ -89,11 +89,11 @@ final class DirHandle {
 extension FSBinding {
     /// opendir(path[, req]): a DirHandle.
     static func opendir(_ call: CallFrame) throws -> JSValueRef? {
-        let path = try call.string(0)
-        return try FSRequest.dispatch(call, slot: 1, syscall: "opendir", path: path, result: { req, js in
+        let path = try call.path(0)
+        return try FSRequest.dispatch(call, slot: 1, syscall: "opendir", path: path.text, result: { req, js in
             let dir = req.pointee.ptr.assumingMemoryBound(to: uv_dir_t.self)
             return DirHandle(dir).makeObject(js)
-        }) { uv_fs_opendir($0, $1, path, $2) }
+        }) { uv_fs_opendir($0, $1, path.cString, $2) }
     }
 }
 
@@ -101,11 +101,11 @@ extension FSBinding {
     /// statfs(path[, req]): [type, bsize, blocks, bfree, bavail, files, ffree].
     /// Must match StatFs in lib/internal/fs/utils.js.
     static func statfs(_ call: CallFrame) throws -> JSValueRef? {
-        let path = try call.string(0)
-        return try FSRequest.dispatch(call, slot: 1, syscall: "statfs", path: path, result: { req, js in
+        let path = try call.path(0)
+        return try FSRequest.dispatch(call, slot: 1, syscall: "statfs", path: path.text, result: { req, js in
             let info = req.pointee.ptr.assumingMemoryBound(to: uv_statfs_t.self).pointee
             return js.array([info.f_type, info.f_bsize, info.f_blocks, info.f_bfree, info.f_bavail,
                              info.f_files, info.f_ffree].map { js.number(Double($0)) })
-        }) { uv_fs_statfs($0, $1, path, $2) }
+        }) { uv_fs_statfs($0, $1, path.cString, $2) }
     }
 }

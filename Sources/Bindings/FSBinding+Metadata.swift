@@ -23,12 +23,12 @@ extension FSBinding {
 
     /// chown(path, uid, gid) / lchown(path, uid, gid); -1 leaves an id unchanged.
     static func chown(_ call: CallFrame, follow: Bool) throws -> JSValueRef? {
-        let path = try call.string(0), uid = uv_uid_t(truncatingIfNeeded: try call.int(1))
+        let path = try call.path(0), uid = uv_uid_t(truncatingIfNeeded: try call.int(1))
         let gid = uv_gid_t(truncatingIfNeeded: try call.int(2))
         if follow {
-            return try FSRequest.dispatch(call, slot: 3, syscall: "chown", path: path) { uv_fs_chown($0, $1, path, uid, gid, $2) }
+            return try FSRequest.dispatch(call, slot: 3, syscall: "chown", path: path.text) { uv_fs_chown($0, $1, path.cString, uid, gid, $2) }
         }
-        return try FSRequest.dispatch(call, slot: 3, syscall: "lchown", path: path) { uv_fs_lchown($0, $1, path, uid, gid, $2) }
+        return try FSRequest.dispatch(call, slot: 3, syscall: "lchown", path: path.text) { uv_fs_lchown($0, $1, path.cString, uid, gid, $2) }
     }
 
     static func fchown(_ call: CallFrame) throws -> JSValueRef? {
@@ -43,8 +43,8 @@ extension FSBinding {
     }
 
     static func lutimes(_ call: CallFrame) throws -> JSValueRef? {
-        let path = try call.string(0), atime = try call.double(1), mtime = try call.double(2)
-        return try FSRequest.dispatch(call, slot: 3, syscall: "lutime", path: path) { uv_fs_lutime($0, $1, path, atime, mtime, $2) }
+        let path = try call.path(0), atime = try call.double(1), mtime = try call.double(2)
+        return try FSRequest.dispatch(call, slot: 3, syscall: "lutime", path: path.text) { uv_fs_lutime($0, $1, path.cString, atime, mtime, $2) }
     }
 
     static func fdatasync(_ call: CallFrame) throws -> JSValueRef? {

@@ -12,7 +12,7 @@ final class StatWatcherHandle: UVWatchHandle<uv_fs_poll_t> {
 
     // start(path, interval, persistent): 0 or a negative errno.
     override func start(_ call: CallFrame) throws -> JSValueRef? {
-        let path = try call.string(0)
+        let path = try call.path(0)
         let interval = UInt32(clamping: max(1, try call.int(1)))
         let persistent = call.bool(2)
         guard object == nil, !closed else { return call.js.number(Double(UV_EINVAL.rawValue)) }
@@ -29,7 +29,7 @@ final class StatWatcherHandle: UVWatchHandle<uv_fs_poll_t> {
             _ = withExtendedLifetime((currentStats, previousStats)) {
                 host.makeCallback(onchange, this: object, [js.number(Double(status)), currentStats, previousStats])
             }
-        }, path, interval)
+        }, path.cString, interval)
         if status < 0 {
             close()
             return call.js.number(Double(status))

@@ -18,7 +18,7 @@ public enum FSBinding: InternalBinding {
             NativeMethod("writeString") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.writeString) },
             NativeMethod("writeBuffer") { c, _, t, n, a, e in bridge(c, t, n, a, e, FSBinding.writeBuffer) },
             NativeMethod("existsSync") { c, _, t, n, a, e in
-                bridge(c, t, n, a, e) { f in f.js.bool(Glibc.access(try f.string(0), F_OK) == 0) }
+                bridge(c, t, n, a, e) { f in f.js.bool(Glibc.access(try f.path(0).cString, F_OK) == 0) }
             },
             NativeMethod("guessHandleType") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in
@@ -108,9 +108,9 @@ public enum FSBinding: InternalBinding {
     }
 
     static func readFileUtf8(_ call: CallFrame) throws -> JSValueRef? {
-        let path = try call.string(0)
-        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 { throw UVError(-errno).thrown(syscall: "open", path: path) }
+        let path = try call.path(0)
+        let fd = Glibc.open(path.cString, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { throw UVError(-errno).thrown(syscall: "open", path: path.text) }
         defer { Glibc.close(fd) }
         return try readUTF8(call.js, fd)
     }
@@ -160,9 +160,9 @@ public enum FSBinding: InternalBinding {
     // MARK: - libuv file-system calls
 
     static func open(_ call: CallFrame) throws -> JSValueRef? {
-        let path = try call.string(0), flags = try call.int32(1), mode = try call.int32(2)
-        return try FSRequest.dispatch(call, slot: 3, syscall: "open", path: path) { loop, req, done in
-            uv_fs_open(loop, req, path, flags, mode, done)
+        let path = try call.path(0), flags = try call.int32(1), mode = try call.int32(2)
+        return try FSRequest.dispatch(call, slot: 3, syscall: "open", path: path.text) { loop, req, done in
+            uv_fs_open(loop, req, path.cString, flags, mode, done)
         }
     }
 
@@ -286,7 +286,7 @@ public enum FSBinding: InternalBinding {
         // straight from the JS string to the syscall and into the shared array.
         if kind != 2, !JSValueIsObject(call.ctx, call[1]), let shared = statValues, let storage = statStorage {
             let missingIsUndefined = call.bool(2)
-            return try call.withCString(0) { path in
+            let statPath = { (path: UnsafePointer<CChar>) throws -> JSValueRef? in
                 var req = uv_fs_t()
                 let status = kind == 0 ? uv_fs_stat(nil, &req, path, nil) : uv_fs_lstat(nil, &req, path, nil)
                 defer { uv_fs_req_cleanup(&req) }
@@ -299,36 +299,38 @@ public enum FSBinding: InternalBinding {
                 fillStat(req.statbuf, storage)
                 return shared
             }
+            if JSValueIsString(call.ctx, call[0]) { return try call.withCString(0, statPath) }
+            return try statPath(try call.path(0).cString)
         }
         let result = statResult(call, slot: 1)
         if kind == 2 {
             let fd = try call.int32(0)
             return try FSRequest.dispatch(call, slot: 1, syscall: "fstat", result: result) { uv_fs_fstat($0, $1, fd, $2) }
         }
-        let path = try call.string(0)
+        let path = try call.path(0)
         if kind == 1 {
-            return try FSRequest.dispatch(call, slot: 1, syscall: "lstat", path: path, result: result) {
-                uv_fs_lstat($0, $1, path, $2)
+            return try FSRequest.dispatch(call, slot: 1, syscall: "lstat", path: path.text, result: result) {
+                uv_fs_lstat($0, $1, path.cString, $2)
             }
         }
-        return try FSRequest.dispatch(call, slot: 1, syscall: "stat", path: path, result: result) {
-            uv_fs_stat($0, $1, path, $2)
+        return try FSRequest.dispatch(call, slot: 1, syscall: "stat", path: path.text, result: result) {
+            uv_fs_stat($0, $1, path.cString, $2)
         }
     }
 
     static func mkdir(_ call: CallFrame) throws -> JSValueRef? {
-        let path = try call.string(0), mode = try call.int32(1)
-        return try FSRequest.dispatch(call, slot: 2, syscall: "mkdir", path: path) { uv_fs_mkdir($0, $1, path, mode, $2) }
+        let path = try call.path(0), mode = try call.int32(1)
+        return try FSRequest.dispatch(call, slot: 2, syscall: "mkdir", path: path.text) { uv_fs_mkdir($0, $1, path.cString, mode, $2) }
     }
 
     static func rmdir(_ call: CallFrame) throws -> JSValueRef? {
-        let path = try call.string(0)
-        return try FSRequest.dispatch(call, slot: 1, syscall: "rmdir", path: path) { uv_fs_rmdir($0, $1, path, $2) }
+        let path = try call.path(0)
+        return try FSRequest.dispatch(call, slot: 1, syscall: "rmdir", path: path.text) { uv_fs_rmdir($0, $1, path.cString, $2) }
     }
 
     static func unlink(_ call: CallFrame) throws -> JSValueRef? {
-        let path = try call.string(0)
-        return try FSRequest.dispatch(call, slot: 1, syscall: "unlink", path: path) { uv_fs_unlink($0, $1, path, $2) }
+        let path = try call.path(0)
+        return try FSRequest.dispatch(call, slot: 1, syscall: "unlink", path: path.text) { uv_fs_unlink($0, $1, path.cString, $2) }
     }
 
     /// readdir(path, withTypes): names, or [names, types] with uv_dirent_type_t values.
@@ -338,8 +340,8 @@ public enum FSBinding: InternalBinding {
     static func readdir(_ call: CallFrame) throws -> JSValueRef? {
         // asBytes (argument 3): the joined names as a Uint8Array of the file system's own bytes,
         // for encodings other than UTF-8 (names need not be valid UTF-8).
-        let path = try call.string(0), withTypes = call.bool(1), asBytes = call.bool(3)
-        return try FSRequest.dispatch(call, slot: 2, syscall: "scandir", path: path, result: { req, js in
+        let path = try call.path(0), withTypes = call.bool(1), asBytes = call.bool(3)
+        return try FSRequest.dispatch(call, slot: 2, syscall: "scandir", path: path.text, result: { req, js in
             var joined: [UInt8] = []
             var types: [UInt8] = []
             var entry = uv_dirent_t()
@@ -366,13 +368,13 @@ public enum FSBinding: InternalBinding {
                 types.withUnsafeBytes { js.bytes(of: typeArray)!.copyMemory(from: $0) }
             }
             return js.array([names, typeArray])
-        }) { uv_fs_scandir($0, $1, path, 0, $2) }
+        }) { uv_fs_scandir($0, $1, path.cString, 0, $2) }
     }
 
     static func rename(_ call: CallFrame) throws -> JSValueRef? {
-        let from = try call.string(0), to = try call.string(1)
-        return try FSRequest.dispatch(call, slot: 2, syscall: "rename", path: from, dest: to) {
-            uv_fs_rename($0, $1, from, to, $2)
+        let from = try call.path(0), to = try call.path(1)
+        return try FSRequest.dispatch(call, slot: 2, syscall: "rename", path: from.text, dest: to.text) {
+            uv_fs_rename($0, $1, from.cString, to.cString, $2)
         }
     }
 
@@ -381,47 +383,47 @@ public enum FSBinding: InternalBinding {
     }
 
     static func realpath(_ call: CallFrame) throws -> JSValueRef? {
-        let path = try call.string(0)
-        return try FSRequest.dispatch(call, slot: 1, syscall: "realpath", path: path, result: pathResult) {
-            uv_fs_realpath($0, $1, path, $2)
+        let path = try call.path(0)
+        return try FSRequest.dispatch(call, slot: 1, syscall: "realpath", path: path.text, result: pathResult) {
+            uv_fs_realpath($0, $1, path.cString, $2)
         }
     }
 
     static func readlink(_ call: CallFrame) throws -> JSValueRef? {
-        let path = try call.string(0)
-        return try FSRequest.dispatch(call, slot: 1, syscall: "readlink", path: path, result: pathResult) {
-            uv_fs_readlink($0, $1, path, $2)
+        let path = try call.path(0)
+        return try FSRequest.dispatch(call, slot: 1, syscall: "readlink", path: path.text, result: pathResult) {
+            uv_fs_readlink($0, $1, path.cString, $2)
         }
     }
 
     static func mkdtemp(_ call: CallFrame) throws -> JSValueRef? {
-        let prefix = try call.string(0) + "XXXXXX"
-        return try FSRequest.dispatch(call, slot: 1, syscall: "mkdtemp", path: prefix, result: { req, js in
+        let template = try call.path(0).appending("XXXXXX")
+        return try FSRequest.dispatch(call, slot: 1, syscall: "mkdtemp", path: template.text, result: { req, js in
             js.string(String(cString: req.pointee.path))
-        }) { uv_fs_mkdtemp($0, $1, prefix, $2) }
+        }) { uv_fs_mkdtemp($0, $1, template.cString, $2) }
     }
 
     static func access(_ call: CallFrame) throws -> JSValueRef? {
-        let path = try call.string(0), mode = try call.int32(1)
-        return try FSRequest.dispatch(call, slot: 2, syscall: "access", path: path) { uv_fs_access($0, $1, path, mode, $2) }
+        let path = try call.path(0), mode = try call.int32(1)
+        return try FSRequest.dispatch(call, slot: 2, syscall: "access", path: path.text) { uv_fs_access($0, $1, path.cString, mode, $2) }
     }
 
     static func chmod(_ call: CallFrame) throws -> JSValueRef? {
-        let path = try call.string(0), mode = try call.int32(1)
-        return try FSRequest.dispatch(call, slot: 2, syscall: "chmod", path: path) { uv_fs_chmod($0, $1, path, mode, $2) }
+        let path = try call.path(0), mode = try call.int32(1)
+        return try FSRequest.dispatch(call, slot: 2, syscall: "chmod", path: path.text) { uv_fs_chmod($0, $1, path.cString, mode, $2) }
     }
 
     static func symlink(_ call: CallFrame) throws -> JSValueRef? {
-        let target = try call.string(0), path = try call.string(1), flags = try call.int32(2)
-        return try FSRequest.dispatch(call, slot: 3, syscall: "symlink", path: target, dest: path) {
-            uv_fs_symlink($0, $1, target, path, flags, $2)
+        let target = try call.path(0), path = try call.path(1), flags = try call.int32(2)
+        return try FSRequest.dispatch(call, slot: 3, syscall: "symlink", path: target.text, dest: path.text) {
+            uv_fs_symlink($0, $1, target.cString, path.cString, flags, $2)
         }
     }
 
     static func link(_ call: CallFrame) throws -> JSValueRef? {
-        let existing = try call.string(0), path = try call.string(1)
-        return try FSRequest.dispatch(call, slot: 2, syscall: "link", path: existing, dest: path) {
-            uv_fs_link($0, $1, existing, path, $2)
+        let existing = try call.path(0), path = try call.path(1)
+        return try FSRequest.dispatch(call, slot: 2, syscall: "link", path: existing.text, dest: path.text) {
+            uv_fs_link($0, $1, existing.cString, path.cString, $2)
         }
     }
 
@@ -436,14 +438,14 @@ public enum FSBinding: InternalBinding {
     }
 
     static func copyFile(_ call: CallFrame) throws -> JSValueRef? {
-        let from = try call.string(0), to = try call.string(1), flags = try call.int32(2)
-        return try FSRequest.dispatch(call, slot: 3, syscall: "copyfile", path: from, dest: to) {
-            uv_fs_copyfile($0, $1, from, to, flags, $2)
+        let from = try call.path(0), to = try call.path(1), flags = try call.int32(2)
+        return try FSRequest.dispatch(call, slot: 3, syscall: "copyfile", path: from.text, dest: to.text) {
+            uv_fs_copyfile($0, $1, from.cString, to.cString, flags, $2)
         }
     }
 
     static func utimes(_ call: CallFrame) throws -> JSValueRef? {
-        let path = try call.string(0), atime = try call.double(1), mtime = try call.double(2)
-        return try FSRequest.dispatch(call, slot: 3, syscall: "utime", path: path) { uv_fs_utime($0, $1, path, atime, mtime, $2) }
+        let path = try call.path(0), atime = try call.double(1), mtime = try call.double(2)
+        return try FSRequest.dispatch(call, slot: 3, syscall: "utime", path: path.text) { uv_fs_utime($0, $1, path.cString, atime, mtime, $2) }
     }
 }

@@ -48,11 +48,21 @@ function* checkRm(path, options) {
   return true;
 }
 
+// Names are read as bytes: a name that is not UTF-8 is joined as bytes (a Buffer path), since
+// a string made from it would name another file.
+function childPath(parent, name) {
+  const { Buffer, isUtf8 } = require('buffer');
+  if (typeof parent === 'string' && isUtf8(name)) return join(parent, name.toString());
+  const parentBytes = Buffer.from(parent);
+  const separator = parentBytes[parentBytes.length - 1] === 0x2f ? [] : [Buffer.from('/')];
+  return Buffer.concat([parentBytes, ...separator, name]);
+}
+
 function* removeTree(path) {
   try {
     const stats = yield op('lstat', path);
     if (stats.isDirectory()) {
-      for (const name of yield op('readdir', path)) yield* removeTree(join(path, name));
+      for (const name of yield op('readdir', path)) yield* removeTree(childPath(path, name));
       yield op('rmdir', path);
     } else {
       yield op('unlink', path);
@@ -70,12 +80,12 @@ function* rm(path, options) {
 
 function syncPerform({ name, args }) {
   const fs = require('fs');
-  return name === 'readdir' ? fs.readdirSync(args[0]) : fs[`${name}Sync`](...args);
+  return name === 'readdir' ? fs.readdirSync(args[0], 'buffer') : fs[`${name}Sync`](...args);
 }
 
 function asyncPerform({ name, args }) {
   const { promises } = require('fs');
-  return name === 'readdir' ? promises.readdir(args[0]) : promises[name](...args);
+  return name === 'readdir' ? promises.readdir(args[0], 'buffer') : promises[name](...args);
 }
 
 function sleepSync(ms) {

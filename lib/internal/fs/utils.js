@@ -26,11 +26,15 @@ function getValidatedPath(fileURLOrPath, propName = 'path') {
   if (typeof path !== 'string' && !(path instanceof Uint8Array)) {
     throw new ERR_INVALID_ARG_TYPE(propName, ['string', 'Buffer', 'URL'], path);
   }
-  const text = typeof path === 'string' ? path : require('buffer').Buffer.from(path).toString();
-  if (text.includes('\u0000')) {
+  const hasNul = typeof path === 'string' ? path.includes('\u0000') : path.includes(0);
+  if (hasNul) {
     throw new ERR_INVALID_ARG_VALUE(propName, path, 'must be a string, Uint8Array, or URL without null bytes');
   }
-  return text;
+  if (typeof path === 'string') return path;
+  // Bytes that are not UTF-8 stay bytes (a Buffer, which the binding takes as the name's own
+  // bytes): a string made from them would name another file.
+  const { Buffer, isUtf8 } = require('buffer');
+  return isUtf8(path) ? Buffer.from(path.buffer, path.byteOffset, path.byteLength).toString() : Buffer.from(path);
 }
 
 function getValidatedFd(fd, propName = 'fd') {
