@@ -62,6 +62,14 @@ public enum UtilBinding: InternalBinding {
                 }
             },
             NativeMethod("getPromiseDetails") { c, _, t, n, a, e in bridge(c, t, n, a, e, UtilBinding.getPromiseDetails) },
+            // promiseIsHandled(promise): whether a handler was ever attached; undefined when unknown.
+            NativeMethod("promiseIsHandled") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    guard let object = f.js.asObject(f[0]) else { return f.js.undefined }
+                    let handled = apus_promise_is_handled(f.ctx, object)
+                    return handled < 0 ? f.js.undefined : f.js.bool(handled == 1)
+                }
+            },
         ])
     }
 

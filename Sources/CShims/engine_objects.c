@@ -1,10 +1,13 @@
-// Facts about engine objects the C API does not give. A promise's state and result: through
-// the engine's exported JSPromise::status and JSPromise::result, called by their Itanium
-// symbol names. Whether two objects share a shape: their cells' first word. A proxy's handler.
+// Facts about engine objects the C API does not give. A promise's state, result and whether it
+// has a handler: through the engine's exported JSPromise::status, result and isHandled, called
+// by their Itanium symbol names. Whether two objects share a shape: their cells' first word. A
+// proxy's handler.
 #include "apus_shims.h"
 
 // JSPromise::Status: 0 pending, 1 fulfilled, 2 rejected. VM& is the context group.
 extern unsigned apus_jsc_promise_status(JSObjectRef promise, void *vm) __asm__("_ZNK3JSC9JSPromise6statusERNS_2VME");
+// Whether a handler was ever attached to the promise (then, catch, await).
+extern bool apus_jsc_promise_is_handled(JSObjectRef promise, void *vm) __asm__("_ZNK3JSC9JSPromise9isHandledERNS_2VME");
 // JSValue is one encoded 64-bit word, returned in a register, and it is what a JSValueRef holds.
 extern JSValueRef apus_jsc_promise_result(JSObjectRef promise, void *vm) __asm__("_ZNK3JSC9JSPromise6resultERNS_2VME");
 
@@ -26,7 +29,7 @@ static int apus_learn_promise_type(JSContextRef ctx) {
     if (promise == NULL || resolve == NULL || plain == NULL || array == NULL) return -2;
     uint8_t type = apus_cell_type(promise);
     if (type == apus_cell_type(plain) || type == apus_cell_type(array)) return -2;
-    if (apus_jsc_promise_status(promise, vm) != 0) return -2;
+    if (apus_jsc_promise_status(promise, vm) != 0 || apus_jsc_promise_is_handled(promise, vm)) return -2;
     JSValueRef answer = JSValueMakeNumber(ctx, 42);
     JSValueRef exception = NULL;
     JSObjectCallAsFunction(ctx, resolve, NULL, 1, &answer, &exception);
@@ -45,6 +48,13 @@ int apus_promise_state(JSContextRef ctx, JSObjectRef object, JSValueRef *result)
     if (status > 2) return -2;
     *result = status == 0 ? NULL : apus_jsc_promise_result(object, vm);
     return (int)status;
+}
+
+int apus_promise_is_handled(JSContextRef ctx, JSObjectRef object) {
+    if (apus_promise_type == -1) apus_promise_type = apus_learn_promise_type(ctx);
+    if (apus_promise_type < 0) return -2;
+    if (apus_cell_type(object) != (uint8_t)apus_promise_type) return -1;
+    return apus_jsc_promise_is_handled(object, (void *)JSContextGetGroup(ctx)) ? 1 : 0;
 }
 
 // Every engine cell starts with its StructureID (4 bytes): two objects with the same one have

@@ -52,6 +52,9 @@ void apus_string_view_close(struct apus_string_view *view);
 /// A promise's state: 0 pending, 1 fulfilled, 2 rejected (with `*result` its value or reason);
 /// -1 when `object` is not a promise; -2 when this engine build's layout could not be verified.
 int apus_promise_state(JSContextRef ctx, JSObjectRef object, JSValueRef *result);
+/// 1 if a handler was ever attached to the promise (then, catch, await), 0 if not; -1 when
+/// `object` is not a promise; -2 when this engine build's layout could not be verified.
+int apus_promise_is_handled(JSContextRef ctx, JSObjectRef object);
 /// The engine's type byte of an object's cell (JSType: one value per kind of engine object).
 uint8_t apus_cell_type(JSObjectRef object);
 /// Whether two objects have the same engine structure (same named properties and prototype).

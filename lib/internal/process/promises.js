@@ -3,10 +3,13 @@
 // warn-with-error-code; default throw) and events (unhandledRejection, rejectionHandled).
 //
 // The engine reports, after each drain of promise jobs, every rejected promise that still has
-// no handler. It has no "handled later" notice, so while reported promises are outstanding a
-// wrapper on Promise.prototype.then notices a handler being attached to one of them.
+// no handler; one that has a handler by the time the reports are processed (after the ticks and
+// promise jobs that follow) was handled in time. The engine has no "handled later" notice, so
+// while processed promises are outstanding a wrapper on Promise.prototype.then notices a
+// handler being attached to one of them.
 
 const { tickInfo } = internalBinding('task_queue');
+const { promiseIsHandled } = internalBinding('util');
 
 // Must match kHasRejectionToWarn in Sources/Bindings/TaskQueueBinding.swift.
 const kHasRejectionToWarn = 1;
@@ -131,6 +134,9 @@ function processPromiseRejections() {
   let item;
   while ((item = pendingUnhandledRejections.shift()) !== undefined) {
     const { promise, reason, uid } = item;
+    // A handler attached since the engine's report (in a later tick or promise job, before
+    // this pass) makes the rejection handled in time: no event.
+    if (promiseIsHandled(promise) === true) continue;
     // Every reported rejection counts as warned: a handler attached later emits 'rejectionHandled'.
     const info = { reason, uid, warned: true };
     reportedPromises.set(promise, info);
