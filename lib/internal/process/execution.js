@@ -121,9 +121,14 @@ function sourceContext(error) {
   let caretColumn = Math.max(0, (column || 1) - 1);
   let width = 1;
   if (syntaxLocation !== undefined) {
+    const target = require('internal/process/invalid_target_range').invalidTargetRange(error.message, text);
     const at = token === undefined ? -1 : text.indexOf(token);
-    caretColumn = at === -1 ? text.length - text.trimStart().length : at;
-    width = at === -1 ? 1 : token.length;
+    if (target !== undefined) {
+      ({ column: caretColumn, width } = target);
+    } else {
+      caretColumn = at === -1 ? text.length - text.trimStart().length : at;
+      width = at === -1 ? 1 : token.length;
+    }
   } else {
     // An error made in a throw statement (`throw new Error(...)`) is reported, as V8 reports it,
     // where the statement throws it: under `throw`.
