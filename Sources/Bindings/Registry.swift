@@ -12,6 +12,7 @@ public enum Registry {
         ErrorsBinding.self,
         FSBinding.self,
         FSEventWrapBinding.self,
+        ICUBinding.self,
         ProcessMethodsBinding.self,
         SignalWrapBinding.self,
         TTYWrapBinding.self,

@@ -1,13 +1,13 @@
 'use strict';
 // Runs one WPT test file in this process: testharness.js and the file's META scripts are
-// evaluated in the global scope, and the results are printed as one JSON line.
+// run as scripts of the global scope, and the results are printed as one JSON line.
 // Usage: apus run-file.js <wpt-root> <test-file>
 
 const fs = require('fs');
 const path = require('path');
 
 const [wptRoot, testFile] = process.argv.slice(2);
-const globalEval = eval;
+const vm = require('vm');
 
 globalThis.self = globalThis;
 globalThis.GLOBAL = {
@@ -16,8 +16,10 @@ globalThis.GLOBAL = {
   isWorker: () => false,
 };
 
+// As a classic script: its top-level `const` and `let` are visible to the scripts after it, as
+// with the <script> elements a browser runs the tests in.
 function load(file) {
-  globalEval(`${fs.readFileSync(file, 'utf8')}\n//# sourceURL=${file}`);
+  vm.runInThisContext(fs.readFileSync(file, 'utf8'), { filename: file });
 }
 
 load(path.join(wptRoot, 'resources', 'testharness.js'));

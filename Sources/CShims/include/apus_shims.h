@@ -20,6 +20,14 @@ void JSReportExtraMemoryCost(JSContextRef ctx, size_t size);
 #include <stdint.h>
 /// UTS #46 ToASCII for URL hosts; the length written to `output`, or -1 when the domain is invalid.
 int32_t apus_idna_to_ascii(const uint16_t *input, int32_t length, uint16_t *output, int32_t capacity);
+/// An ICU converter for the encoding `name` (NULL if ICU has none); a fatal one rejects bytes the
+/// encoding does not map instead of decoding them as U+FFFD.
+void *apus_icu_converter_open(const char *name, bool fatal);
+void apus_icu_converter_close(void *converter);
+/// Decodes bytes into a malloc'd UTF-16 buffer the caller frees; without `flush` an incomplete
+/// sequence at the end waits for the next call. 0, or -1 for rejected bytes (converter reset).
+int apus_icu_decode(void *converter, const uint8_t *bytes, size_t length, bool flush,
+                    uint16_t **output, size_t *output_length);
 
 /// A one-byte (Latin-1) engine string of `length` characters, written through `*characters`
 /// before the string is used; NULL when it cannot be allocated.
