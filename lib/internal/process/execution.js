@@ -81,8 +81,9 @@ function nodeSyntaxMessage(message) {
   return message;
 }
 
-function recordSyntaxErrorAt(error, file, line, token) {
-  syntaxErrorLocations.set(error, { file, line, token });
+// `column` (0-based), when known, places the caret; else the first `token` on the line does.
+function recordSyntaxErrorAt(error, file, line, token, column) {
+  syntaxErrorLocations.set(error, { file, line, token, column });
 }
 
 // Code given with -e/-p or on stdin has no file to read back: its text is kept here by name.
@@ -94,7 +95,7 @@ function sourceContext(error) {
   let file, line, column, token;
   const syntaxLocation = syntaxErrorLocations.get(error);
   if (syntaxLocation !== undefined) {
-    ({ file, line, token } = syntaxLocation);
+    ({ file, line, token, column } = syntaxLocation);
   } else {
     let stack;
     try {
@@ -122,7 +123,7 @@ function sourceContext(error) {
   let width = 1;
   if (syntaxLocation !== undefined) {
     const target = require('internal/process/invalid_target_range').invalidTargetRange(error.message, text);
-    const at = token === undefined ? -1 : text.indexOf(token);
+    const at = token === undefined ? -1 : column ?? text.indexOf(token);
     if (target !== undefined) {
       ({ column: caretColumn, width } = target);
     } else {

@@ -11,7 +11,7 @@ const { BuiltinModule } = require('internal/bootstrap/realm');
 const { URL, pathToFileURL, fileURLToPath } = require('internal/url');
 const packageJsonReader = require('internal/modules/package_json_reader');
 const { packageExportsResolve, packageImportsResolve, parsePackageName } = require('internal/modules/esm/resolve');
-const { transformModule, moduleFunctionSource } = require('internal/modules/esm/transform');
+const { transformModule, moduleFunctionSource, kSyntaxErrorAt } = require('internal/modules/esm/transform');
 const { registerFirstLineShift } = require('internal/error_stack');
 const {
   codes: {
@@ -247,7 +247,20 @@ function checkModuleSyntax(source, url) {
 }
 
 function compileModule(record, source, instantiate = true) {
-  let transformed = transformModule(source);
+  let transformed;
+  try {
+    transformed = transformModule(source);
+  } catch (error) {
+    const at = error?.[kSyntaxErrorAt];
+    if (at !== undefined) {
+      const before = source.slice(0, at[0]);
+      const line = before.split('\n').length;
+      const column = at[0] - (before.lastIndexOf('\n') + 1);
+      require('internal/process/execution').recordSyntaxErrorAt(error, record.url, line,
+        source.slice(at[0], at[0] + at[1]) || undefined, column);
+    }
+    throw error;
+  }
   if (transformed === null) {
     transformed = { body: source, requests: [], imports: [], localExports: [], indirectExports: [], starExports: [], usesMeta: false };
   }

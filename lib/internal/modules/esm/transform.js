@@ -27,8 +27,34 @@ const kDynamicImport = '__apus_dynamicImport';
 function isPunct(token, text) { return token !== undefined && token.kind === PUNCT && token.text === text; }
 function isName(token, text) { return token !== undefined && token.kind === NAME && token.text === text; }
 
-function moduleSyntaxError(message) {
-  return new SyntaxError(message);
+// Reserved words of module code, which V8 reports as tokens rather than identifiers.
+const kReservedWords = new Set(('await break case catch class const continue debugger default delete do else enum ' +
+  'export extends false finally for function if import in instanceof new null return super switch this throw ' +
+  'true try typeof var void while with').split(' '));
+
+// Where a SyntaxError of the import/export syntax is: [offset, length] in the source.
+const kSyntaxErrorAt = Symbol('kSyntaxErrorAt');
+
+// The SyntaxError for `token` (undefined: the end of the input), worded as V8 words it.
+function unexpected(source, token) {
+  let message;
+  if (token === undefined) {
+    message = 'Unexpected end of input';
+  } else {
+    const text = source.slice(token.start, token.end);
+    if (token.kind === NAME) message = kReservedWords.has(text) ? `Unexpected token '${text}'` : `Unexpected identifier '${text}'`;
+    else if (token.kind === TEMPLATE) message = 'Unexpected template string';
+    else if (token.kind === LITERAL) message = isStringToken(source, token) ? 'Unexpected string' : 'Unexpected number';
+    else message = `Unexpected token '${text}'`;
+  }
+  return moduleSyntaxError(message, source, token);
+}
+
+function moduleSyntaxError(message, source, token) {
+  const error = new SyntaxError(message);
+  const at = token === undefined ? [source.length, 0] : [token.start, token.end - token.start];
+  Object.defineProperty(error, kSyntaxErrorAt, { __proto__: null, value: at });
+  return error;
 }
 
 function stringValue(source, token) {
@@ -98,7 +124,7 @@ function skipExpression(source, tokens, index) {
 // The names a binding pattern declares; returns the index after the pattern.
 function collectBindingNames(source, tokens, index, names) {
   const token = tokens[index];
-  if (token === undefined) throw moduleSyntaxError('Unexpected end of input');
+  if (token === undefined) throw unexpected(source, undefined);
   if (token.kind === NAME) {
     names.push(token.text);
     return index + 1;
@@ -106,7 +132,7 @@ function collectBindingNames(source, tokens, index, names) {
   if (isPunct(token, '{')) {
     let i = index + 1;
     while (!isPunct(tokens[i], '}')) {
-      if (tokens[i] === undefined) throw moduleSyntaxError('Unexpected end of input');
+      if (tokens[i] === undefined) throw unexpected(source, undefined);
       if (isPunct(tokens[i], ',')) { i++; continue; }
       if (isPunct(tokens[i], '...')) {
         i = collectBindingNames(source, tokens, i + 1, names);
@@ -127,7 +153,7 @@ function collectBindingNames(source, tokens, index, names) {
   if (isPunct(token, '[')) {
     let i = index + 1;
     while (!isPunct(tokens[i], ']')) {
-      if (tokens[i] === undefined) throw moduleSyntaxError('Unexpected end of input');
+      if (tokens[i] === undefined) throw unexpected(source, undefined);
       if (isPunct(tokens[i], ',')) { i++; continue; }
       if (isPunct(tokens[i], '...')) {
         i = collectBindingNames(source, tokens, i + 1, names);
@@ -138,7 +164,7 @@ function collectBindingNames(source, tokens, index, names) {
     }
     return i + 1;
   }
-  throw moduleSyntaxError(`Unexpected token '${source.slice(token.start, token.end)}'`);
+  throw unexpected(source, token);
 }
 
 // `var|let|const` declarators from `index` (the keyword): their names, and the index after them.
@@ -152,14 +178,15 @@ function collectDeclaredNames(source, tokens, index, names) {
   }
 }
 
-// `{ a, b as c, "d" as e }` from `index` (the "{"): [[name, alias]], and the index after it.
-function readNamedList(source, tokens, index) {
+// `{ a, b as c, "d" as e }` from `index` (the "{"): [[name, alias]], and the index after it. In
+// an import the aliases are bindings: names that are not reserved words.
+function readNamedList(source, tokens, index, isImport = false) {
   const entries = [];
   let i = index + 1;
   const nameOf = (token) => {
     if (token?.kind === NAME) return token.text;
     if (isStringToken(source, token)) return stringValue(source, token);
-    throw moduleSyntaxError(`Unexpected token '${token === undefined ? 'end of input' : source.slice(token.start, token.end)}'`);
+    throw unexpected(source, token);
   };
   while (!isPunct(tokens[i], '}')) {
     if (isPunct(tokens[i], ',')) { i++; continue; }
@@ -168,19 +195,23 @@ function readNamedList(source, tokens, index) {
     i++;
     let alias = name;
     if (isName(tokens[i], 'as')) {
+      if (isImport) checkBindingName(source, tokens[i + 1]);
       alias = nameOf(tokens[i + 1]);
       i += 2;
+    } else if (isImport) {
+      if (nameToken.kind !== NAME) throw unexpected(source, nameToken);
+      if (kReservedWords.has(name)) throw moduleSyntaxError('Unexpected reserved word', source, nameToken);
     }
     entries.push([name, alias, nameToken.start]);
+    if (!isPunct(tokens[i], ',') && !isPunct(tokens[i], '}')) throw unexpected(source, tokens[i]);
   }
   return { entries, next: i + 1 };
 }
 
 // `from "x" [with|assert { type: "json" }] [;]` at `index`: the request and the index after it.
 function readFromClause(source, tokens, index) {
-  if (!isName(tokens[index], 'from') || !isStringToken(source, tokens[index + 1])) {
-    throw moduleSyntaxError('Unexpected token');
-  }
+  if (!isName(tokens[index], 'from')) throw unexpected(source, tokens[index]);
+  if (!isStringToken(source, tokens[index + 1])) throw unexpected(source, tokens[index + 1]);
   const specifier = stringValue(source, tokens[index + 1]);
   return readAttributes(source, tokens, index + 2, specifier);
 }
@@ -298,6 +329,11 @@ function transformModule(source) {
 }
 
 // From `import` at `index`; returns the index after the declaration.
+// A name an import declares: an identifier, not a reserved word.
+function checkBindingName(source, token) {
+  if (token?.kind !== NAME || kReservedWords.has(token.text)) throw unexpected(source, token);
+}
+
 function transformImport(source, tokens, index, { addRequest, imports, blank }) {
   const start = tokens[index].start;
   let i = index + 1;
@@ -309,6 +345,7 @@ function transformImport(source, tokens, index, { addRequest, imports, blank }) 
   }
   const bindings = [];
   if (tokens[i]?.kind === NAME && !isName(tokens[i], 'from')) {
+    checkBindingName(source, tokens[i]);
     bindings.push({ local: tokens[i].text, name: 'default' });
     i++;
     if (isPunct(tokens[i], ',')) i++;
@@ -317,11 +354,12 @@ function transformImport(source, tokens, index, { addRequest, imports, blank }) 
     i++;
   }
   if (isPunct(tokens[i], '*')) {
-    if (!isName(tokens[i + 1], 'as') || tokens[i + 2]?.kind !== NAME) throw moduleSyntaxError('Unexpected token');
+    if (!isName(tokens[i + 1], 'as')) throw unexpected(source, tokens[i + 1]);
+    checkBindingName(source, tokens[i + 2]);
     bindings.push({ local: tokens[i + 2].text, name: '*' });
     i += 3;
   } else if (isPunct(tokens[i], '{')) {
-    const { entries, next } = readNamedList(source, tokens, i);
+    const { entries, next } = readNamedList(source, tokens, i, true);
     const listText = source.slice(tokens[i].start, tokens[next - 1].end);
     for (const [name, local, position] of entries) bindings.push({ local, name, position, listText });
     i = next;
@@ -398,7 +436,12 @@ function transformExport(source, tokens, index, { addRequest, localExports, indi
       let nameIndex = j + 1;
       if (isPunct(tokens[nameIndex], '*')) nameIndex++;
       const nameToken = tokens[nameIndex];
-      if (nameToken?.kind !== NAME) throw moduleSyntaxError('Unexpected token');
+      if (nameToken?.kind !== NAME) {
+        if (keyword === 'function' && isPunct(nameToken, '(')) {
+          throw moduleSyntaxError('Function statements require a function name', source, tokens[j]);
+        }
+        throw unexpected(source, nameToken);
+      }
       localExports.push([nameToken.text, nameToken.text]);
       blank(exportToken.start, exportToken.end);
       return i;
@@ -411,7 +454,7 @@ function transformExport(source, tokens, index, { addRequest, localExports, indi
       return i;
     }
   }
-  throw moduleSyntaxError(`Unexpected token '${token === undefined ? 'end of input' : source.slice(token.start, token.end)}'`);
+  throw unexpected(source, token);
 }
 
 const kAssignmentOperators = new Set([
@@ -528,4 +571,4 @@ function rewriteDynamicImport(source) {
   return last === 0 ? source : result + source.slice(last);
 }
 
-module.exports = { transformModule, moduleFunctionSource, rewriteDynamicImport, kWrapperName, kDynamicImport };
+module.exports = { transformModule, moduleFunctionSource, rewriteDynamicImport, kWrapperName, kDynamicImport, kSyntaxErrorAt };
