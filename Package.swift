@@ -32,6 +32,7 @@ let package = Package(
                                           "-Xlinker", "--export-dynamic-symbol=_ZN3JSC11createErrorEPNS_14JSGlobalObjectENS_7JSValueERKN3WTF6StringEPFS4_S6_NS3_10StringViewENS_11RuntimeTypeENS_13ErrorInstance28SourceTextWhereErrorOccurredEE",
                                           "-Xlinker", "--export-dynamic-symbol=_ZN3JSC15createTypeErrorEPNS_14JSGlobalObjectERKN3WTF6StringE",
                                           "-Xlinker", "--export-dynamic-symbol=_ZN3JSC16createRangeErrorEPNS_14JSGlobalObjectERKN3WTF6StringE",
+                                          "-Xlinker", "--export-dynamic-symbol=_ZN3JSC14createURIErrorEPNS_14JSGlobalObjectERKN3WTF6StringE",
                                           "-Xlinker", "--export-dynamic-symbol=_ZN3JSC14throwTypeErrorEPNS_14JSGlobalObjectERNS_10ThrowScopeERKN3WTF6StringE",
                                           "-Xlinker", "--export-dynamic-symbol=_ZN3JSC14throwTypeErrorEPNS_14JSGlobalObjectERNS_10ThrowScopeEN3WTF12ASCIILiteralE",
                                           "-Xlinker", "--export-dynamic-symbol=_ZN3JSC11createErrorEPNS_14JSGlobalObjectENS_22ErrorTypeWithExtensionERKN3WTF6StringE"]),

@@ -17,7 +17,8 @@
 //   "Cannot read properties of undefined (reading 'b')" (or "set ... (setting 'b')") from the
 //   same text. A key it cannot read from the text with certainty (a computed one, approximate
 //   source) is left out.
-// - createTypeError, createRangeError, throwTypeError (two forms), createError(type): fixed texts.
+// - createTypeError, createRangeError, createURIError, throwTypeError (two forms), createError(type):
+//   fixed texts.
 // Calls of what is not a function or a constructor make their errors inline, not through these;
 // their appenders are redirected instead (below).
 // Strings are read only once the StringImpl layout is verified (engine_strings.c); otherwise
@@ -202,10 +203,10 @@ void *apus_create_error_with_appender(void *global_object, uint64_t value, void 
 }
 
 // --- Fixed messages --------------------------------------------------------------------------
-// Messages made through createTypeError, createRangeError, the two throwTypeError of the engine
-// (the last with most of its built-in functions' messages) and createError(type) (with the
-// messages of its built-ins written in JavaScript), are matched against a table of those with
-// one V8 counterpart: whole, by prefix (an engine text ending in '*'), or with one variable part
+// Messages made through createTypeError, createRangeError, createURIError, the two
+// throwTypeError of the engine (the last with most of its built-in functions' messages) and
+// createError(type) (with the messages of its built-ins written in JavaScript), are matched
+// against a table of those with one V8 counterpart: whole, by prefix (an engine text ending in '*'), or with one variable part
 // (a '%' in both texts: the property name a Proxy check names). Messages whose V8 form holds
 // something the engine's lacks ("... or null: 5", the operation a revoked Proxy refused) or that
 // V8 words differently by case ("Attempted to assign to readonly property.") keep the engine's
@@ -232,6 +233,9 @@ static const char *const apus_rewordings[][2] = {
     { "String.prototype.matchAll argument must not be a non-global regular expression",
       "String.prototype.matchAll called with a non-global RegExp argument" },
     { "Array.prototype.flatMap callback must be a function", "flatMap mapper function is not callable" },
+    // decodeURI and the like; encodeURI and the like with a lone surrogate.
+    { "URI error", "URI malformed" },
+    { "String contained an illegal UTF-16 sequence.", "URI malformed" },
     // Proxy invariants and constructor checks.
     { "A Proxy's 'target' should be an Object", "Cannot create proxy with a non-object as target or handler" },
     { "A Proxy's 'handler' should be an Object", "Cannot create proxy with a non-object as target or handler" },
@@ -307,6 +311,7 @@ typedef void *(*apus_literal_error_thrower)(void *global_object, void *scope, co
 
 #define APUS_TYPE_ERROR_OF_STRING "_ZN3JSC15createTypeErrorEPNS_14JSGlobalObjectERKN3WTF6StringE"
 #define APUS_RANGE_ERROR_OF_STRING "_ZN3JSC16createRangeErrorEPNS_14JSGlobalObjectERKN3WTF6StringE"
+#define APUS_URI_ERROR_OF_STRING "_ZN3JSC14createURIErrorEPNS_14JSGlobalObjectERKN3WTF6StringE"
 #define APUS_THROW_TYPE_ERROR_OF_STRING "_ZN3JSC14throwTypeErrorEPNS_14JSGlobalObjectERNS_10ThrowScopeERKN3WTF6StringE"
 #define APUS_THROW_TYPE_ERROR_OF_LITERAL "_ZN3JSC14throwTypeErrorEPNS_14JSGlobalObjectERNS_10ThrowScopeEN3WTF12ASCIILiteralE"
 
@@ -328,6 +333,12 @@ void *apus_create_type_error(void *global_object, void **message) {
 APUS_EXPORT void *apus_create_range_error(void *global_object, void **message) __asm__(APUS_RANGE_ERROR_OF_STRING);
 void *apus_create_range_error(void *global_object, void **message) {
     APUS_ENGINE(apus_string_error_maker, APUS_RANGE_ERROR_OF_STRING);
+    return apus_make_with(engine, global_object, message);
+}
+
+APUS_EXPORT void *apus_create_uri_error(void *global_object, void **message) __asm__(APUS_URI_ERROR_OF_STRING);
+void *apus_create_uri_error(void *global_object, void **message) {
+    APUS_ENGINE(apus_string_error_maker, APUS_URI_ERROR_OF_STRING);
     return apus_make_with(engine, global_object, message);
 }
 

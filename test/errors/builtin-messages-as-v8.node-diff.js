@@ -27,6 +27,10 @@ const cases = {
   replaceAllNonGlobal: () => 'a'.replaceAll(/a/, 'b'),
   matchAllNonGlobal: () => 'a'.matchAll(/a/),
   flatMapNotCallable: () => [].flatMap(5),
+  decodeMalformed: () => decodeURIComponent('%'),
+  decodeTruncated: () => decodeURI('%E0%A4%A'),
+  encodeLoneSurrogate: () => encodeURIComponent('\ud800'),
+  encodeLoneTrailSurrogate: () => encodeURI('\udc00x'),
 };
 for (const [name, fn] of Object.entries(cases)) {
   try {
