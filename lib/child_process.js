@@ -175,6 +175,10 @@ function notYet(name) {
 const { ChildProcess } = require('internal/child_process');
 
 function spawn(file, args, options) {
+  const serialization = (args !== null && typeof args === 'object' && !Array.isArray(args) ? args : options)?.serialization;
+  if (serialization !== undefined) {
+    require('internal/validators').validateOneOf(serialization, 'options.serialization', [undefined, 'json', 'advanced']);
+  }
   options = normalizeSpawnArguments(file, args, options);
   const child = new ChildProcess();
   const stdio = getStdio(options.stdio).map((entry) => ({ ...entry, input: undefined }));
@@ -187,9 +191,10 @@ function spawn(file, args, options) {
       throw new ERR_IPC_ONE_PIPE();
     }
     // The child finds its channel to the parent through these.
-    envPairs.push(`NODE_CHANNEL_FD=${ipcIndex}`, 'NODE_CHANNEL_SERIALIZATION_MODE=json');
+    envPairs.push(`NODE_CHANNEL_FD=${ipcIndex}`, `NODE_CHANNEL_SERIALIZATION_MODE=${serialization ?? 'json'}`);
   }
   child.spawn({
+    serialization: serialization ?? 'json',
     file: options.file,
     args: options.args,
     envPairs,

@@ -1,5 +1,77 @@
 'use strict';
-// Not implemented yet: every export throws ERR_NOT_IMPLEMENTED.
+// The v8 module: the value serializer (serialize, deserialize and the Serializer classes) in
+// V8's wire format. The heap, snapshot, coverage and flag functions are not built yet and throw
+// ERR_NOT_IMPLEMENTED.
+
+const { Serializer, Deserializer, invalidArgument } = require('internal/serdes');
+const { Buffer } = require('buffer');
+const types = require('internal/util/types');
+
+// The views DefaultSerializer writes as host objects, by index. Must match the order Node writes.
+const kViewTypes = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
+  Float32Array, Float64Array, DataView, Buffer, BigInt64Array, BigUint64Array];
+const kBufferIndex = 10;
+const kViewIndexByTag = new Map(kViewTypes.map((View, index) => [View === Buffer ? 'Buffer' : View.name, index]));
+const typedArrayTag = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
+
+// Typed arrays, Buffers and DataViews as host objects: their own bytes only, not the whole
+// ArrayBuffer behind them (for a pooled Buffer, other Buffers' bytes).
+class DefaultSerializer extends Serializer {
+  constructor() {
+    super();
+    this._setTreatArrayBufferViewsAsHostObjects(true);
+  }
+
+  _writeHostObject(view) {
+    const index = view instanceof Buffer ? kBufferIndex : kViewIndexByTag.get(typedArrayTag.call(view) ?? 'DataView');
+    if (index === undefined) {
+      throw new this._getDataCloneError(`Unserializable host object: ${require('internal/util/inspect').inspect(view)}`);
+    }
+    this.writeUint32(index);
+    this.writeUint32(view.byteLength);
+    this.writeRawBytes(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+  }
+}
+
+class DefaultDeserializer extends Deserializer {
+  // A view over the serialized bytes themselves when they are aligned for its element size, as
+  // in Node; else over a copy.
+  _readHostObject() {
+    const index = this.readUint32();
+    const byteLength = this.readUint32();
+    const offset = this._readRawBytes(byteLength);
+    const View = kViewTypes[index];
+    if (View === undefined) throw new Error('Unable to deserialize cloned data.');
+    if (View === Buffer) return Buffer.from(this.buffer.buffer, this.buffer.byteOffset + offset, byteLength);
+    const size = View.BYTES_PER_ELEMENT ?? 1;
+    if (byteLength % size !== 0) throw new Error('Unable to deserialize cloned data.');
+    let buffer = this.buffer.buffer;
+    let start = this.buffer.byteOffset + offset;
+    if (start % size !== 0) {
+      const copy = Buffer.allocUnsafeSlow(byteLength);
+      copy.set(new Uint8Array(buffer, start, byteLength));
+      buffer = copy.buffer;
+      start = copy.byteOffset;
+    }
+    return View === DataView ? new DataView(buffer, start, byteLength) : new View(buffer, start, byteLength / size);
+  }
+}
+
+function serialize(value) {
+  const serializer = new DefaultSerializer();
+  serializer.writeHeader();
+  serializer.writeValue(value);
+  return serializer.releaseBuffer();
+}
+
+function deserialize(buffer) {
+  if (!types.isArrayBufferView(buffer)) throw invalidArgument('buffer must be a TypedArray or a DataView');
+  const deserializer = new DefaultDeserializer(buffer);
+  deserializer.readHeader();
+  return deserializer.readValue();
+}
+
 module.exports = require('internal/not_implemented_module')('v8', [
-  'cachedDataVersionTag', 'getHeapSnapshot', 'getHeapStatistics', 'getHeapSpaceStatistics', 'getHeapCodeStatistics', 'setFlagsFromString', 'serialize', 'deserialize', 'writeHeapSnapshot', 'takeCoverage', 'stopCoverage', 'setHeapSnapshotNearHeapLimit', 'Serializer', 'Deserializer', 'DefaultSerializer', 'DefaultDeserializer',
-]);
+  'cachedDataVersionTag', 'getHeapSnapshot', 'getHeapStatistics', 'getHeapSpaceStatistics', 'getHeapCodeStatistics',
+  'setFlagsFromString', 'writeHeapSnapshot', 'takeCoverage', 'stopCoverage', 'setHeapSnapshotNearHeapLimit',
+], { serialize, deserialize, Serializer, Deserializer, DefaultSerializer, DefaultDeserializer });

@@ -155,7 +155,7 @@ class ChildProcess extends EventEmitter {
       if (options.stdio[index]?.ipc) {
         // The IPC channel is not a stdio stream: it is `child.channel`, and stdio[index] is null.
         const channel = new PipeSocket(pipe, { readable: true, writable: true });
-        require('internal/child_process/ipc').setupChannel(this, channel);
+        require('internal/child_process/ipc').setupChannel(this, channel, options.serialization);
         channel._startReading();
         return null;
       }

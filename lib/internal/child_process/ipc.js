@@ -1,34 +1,96 @@
 'use strict';
-// The IPC channel between a parent and a forked child: newline-delimited JSON over a pipe
-// (Node's "json" serialization). `send`, `connected`, `disconnect()`, 'message' and
-// 'disconnect' events. The channel keeps the process alive only while someone listens for
-// 'message' or 'disconnect'.
+// The IPC channel between a parent and a forked child over a pipe, in Node's two serializations:
+// "json", newline-delimited JSON, and "advanced", each message a 4-byte big-endian length and
+// the message in the v8 module's format (typed arrays, Buffers, Maps, BigInts, cycles and
+// errors survive). `send`, `connected`, `disconnect()`, 'message' and 'disconnect' events. The
+// channel keeps the process alive only while someone listens for 'message' or 'disconnect'.
 
 const { Buffer } = require('buffer');
 const { codes: { ERR_IPC_CHANNEL_CLOSED, ERR_MISSING_ARGS, ERR_IPC_DISCONNECTED } } = require('internal/errors');
 
-function setupChannel(target, socket) {
+// Turns the bytes that arrive into messages, and messages into the bytes to send.
+function jsonCodec(socket, onMessage) {
   let buffered = '';
+  socket.setEncoding('utf8');
+  return {
+    receive(chunk) {
+      buffered += chunk;
+      let newline;
+      while ((newline = buffered.indexOf('\n')) !== -1) {
+        const line = buffered.slice(0, newline);
+        buffered = buffered.slice(newline + 1);
+        if (line !== '') onMessage(JSON.parse(line));
+      }
+    },
+    encode: (message) => Buffer.from(`${JSON.stringify(message)}\n`),
+  };
+}
+
+// The channel's host objects (typed arrays and Buffers) start with a kind, 0 for a view, ahead
+// of the v8 module's default form, as Node writes them.
+let channelClasses;
+function getChannelClasses() {
+  if (channelClasses !== undefined) return channelClasses;
+  const { DefaultSerializer, DefaultDeserializer } = require('v8');
+  class ChannelSerializer extends DefaultSerializer {
+    _writeHostObject(view) {
+      this.writeUint32(0);
+      super._writeHostObject(view);
+    }
+  }
+  class ChannelDeserializer extends DefaultDeserializer {
+    _readHostObject() {
+      if (this.readUint32() !== 0) throw new Error('Unable to deserialize cloned data.');
+      return super._readHostObject();
+    }
+  }
+  channelClasses = { ChannelSerializer, ChannelDeserializer };
+  return channelClasses;
+}
+
+function advancedCodec(socket, onMessage) {
+  const { ChannelSerializer, ChannelDeserializer } = getChannelClasses();
+  let buffered = Buffer.alloc(0);
+  return {
+    receive(chunk) {
+      buffered = buffered.length === 0 ? chunk : Buffer.concat([buffered, chunk]);
+      while (buffered.length >= 4) {
+        const size = buffered.readUInt32BE(0);
+        if (buffered.length < 4 + size) break;
+        const deserializer = new ChannelDeserializer(buffered.subarray(4, 4 + size));
+        deserializer.readHeader();
+        const message = deserializer.readValue();
+        buffered = buffered.subarray(4 + size);
+        onMessage(message);
+      }
+    },
+    encode(message) {
+      const serializer = new ChannelSerializer();
+      serializer.writeHeader();
+      serializer.writeValue(message);
+      const payload = serializer.releaseBuffer();
+      const framed = Buffer.allocUnsafe(4 + payload.length);
+      framed.writeUInt32BE(payload.length, 0);
+      payload.copy(framed, 4);
+      return framed;
+    },
+  };
+}
+
+function setupChannel(target, socket, serialization = 'json') {
   let refs = 0;
   target.channel = socket;
   target.connected = true;
-  socket.setEncoding('utf8');
-  socket.on('data', (chunk) => {
-    buffered += chunk;
-    let newline;
-    while ((newline = buffered.indexOf('\n')) !== -1) {
-      const line = buffered.slice(0, newline);
-      buffered = buffered.slice(newline + 1);
-      if (line === '') continue;
-      const message = JSON.parse(line);
-      if (message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
-          message.cmd.startsWith('NODE_')) {
-        target.emit('internalMessage', message);
-      } else {
-        target.emit('message', message);
-      }
+  const onMessage = (message) => {
+    if (message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
+        message.cmd.startsWith('NODE_')) {
+      target.emit('internalMessage', message);
+    } else {
+      target.emit('message', message);
     }
-  });
+  };
+  const codec = (serialization === 'advanced' ? advancedCodec : jsonCodec)(socket, onMessage);
+  socket.on('data', (chunk) => codec.receive(chunk));
   const disconnected = () => {
     if (!target.connected) return;
     target.connected = false;
@@ -54,7 +116,7 @@ function setupChannel(target, socket) {
       else process.nextTick(() => target.emit('error', err));
       return false;
     }
-    socket._writeNow(Buffer.from(`${JSON.stringify(message)}\n`), (err) => {
+    socket._writeNow(codec.encode(message), (err) => {
       if (typeof callback === 'function') callback(err ?? null);
     });
     return true;
@@ -84,11 +146,12 @@ function setupChannel(target, socket) {
 function setupChildChannel() {
   const fd = Number.parseInt(process.env.NODE_CHANNEL_FD, 10);
   if (!(fd >= 0)) return;
+  const serialization = process.env.NODE_CHANNEL_SERIALIZATION_MODE === 'advanced' ? 'advanced' : 'json';
   delete process.env.NODE_CHANNEL_FD;
   delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
   const { PipeSocket } = require('internal/child_process');
   const socket = new PipeSocket(internalBinding('pipe_wrap').open(fd), { readable: true, writable: true });
-  setupChannel(process, socket);
+  setupChannel(process, socket, serialization);
   socket._startReading();
 }
 
