@@ -1,7 +1,7 @@
 'use strict';
 // The v8 module: the value serializer (serialize, deserialize and the Serializer classes) in
-// V8's wire format. The heap, snapshot, coverage and flag functions are not built yet and throw
-// ERR_NOT_IMPLEMENTED.
+// V8's wire format, and getHeapStatistics. The heap space and code statistics, snapshot,
+// coverage and flag functions are not built yet and throw ERR_NOT_IMPLEMENTED.
 
 const { Serializer, Deserializer, invalidArgument } = require('internal/serdes');
 const { Buffer } = require('buffer');
@@ -71,7 +71,33 @@ function deserialize(buffer) {
   return deserializer.readValue();
 }
 
+// The engine heap in V8's terms. Measured: the heap's size and use and its external memory (as
+// process.memoryUsage() reports them). The limit is the memory the process may have (its cgroup
+// limit, else the machine's), since the engine sets none of its own: --max-old-space-size is
+// accepted but not enforced. What the engine does not expose (executable code size, malloc
+// statistics, global handles) reads 0, as does what it does not have (detached contexts, zapping).
+function getHeapStatistics() {
+  const { heapTotal, heapUsed, external } = process.memoryUsage();
+  const limit = process.constrainedMemory() ?? require('os').totalmem();
+  return {
+    total_heap_size: heapTotal,
+    total_heap_size_executable: 0,
+    total_physical_size: heapTotal,
+    total_available_size: Math.max(0, limit - heapUsed),
+    used_heap_size: heapUsed,
+    heap_size_limit: limit,
+    malloced_memory: 0,
+    peak_malloced_memory: 0,
+    does_zap_garbage: 0,
+    number_of_native_contexts: 1,
+    number_of_detached_contexts: 0,
+    total_global_handles_size: 0,
+    used_global_handles_size: 0,
+    external_memory: external,
+  };
+}
+
 module.exports = require('internal/not_implemented_module')('v8', [
-  'cachedDataVersionTag', 'getHeapSnapshot', 'getHeapStatistics', 'getHeapSpaceStatistics', 'getHeapCodeStatistics',
+  'cachedDataVersionTag', 'getHeapSnapshot', 'getHeapSpaceStatistics', 'getHeapCodeStatistics',
   'setFlagsFromString', 'writeHeapSnapshot', 'takeCoverage', 'stopCoverage', 'setHeapSnapshotNearHeapLimit',
-], { serialize, deserialize, Serializer, Deserializer, DefaultSerializer, DefaultDeserializer });
+], { serialize, deserialize, Serializer, Deserializer, DefaultSerializer, DefaultDeserializer, getHeapStatistics });
