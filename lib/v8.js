@@ -1,7 +1,8 @@
 'use strict';
 // The v8 module: the value serializer (serialize, deserialize and the Serializer classes) in
-// V8's wire format, and getHeapStatistics. The heap space and code statistics, snapshot,
-// coverage and flag functions are not built yet and throw ERR_NOT_IMPLEMENTED.
+// V8's wire format, getHeapStatistics and cachedDataVersionTag. The heap space and code
+// statistics, snapshot, coverage and flag functions are not built yet and throw
+// ERR_NOT_IMPLEMENTED.
 
 const { Serializer, Deserializer, invalidArgument } = require('internal/serdes');
 const { Buffer } = require('buffer');
@@ -97,7 +98,19 @@ function getHeapStatistics() {
   };
 }
 
+// A number that changes when the engine or Apus changes (which is when compiled code cached
+// by one could not be used by the other): a hash of their versions.
+function cachedDataVersionTag() {
+  const text = `javascriptcore ${process.versions.javascriptcore} apus ${process.versions.apus}`;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
 module.exports = require('internal/not_implemented_module')('v8', [
-  'cachedDataVersionTag', 'getHeapSnapshot', 'getHeapSpaceStatistics', 'getHeapCodeStatistics',
+  'getHeapSnapshot', 'getHeapSpaceStatistics', 'getHeapCodeStatistics',
   'setFlagsFromString', 'writeHeapSnapshot', 'takeCoverage', 'stopCoverage', 'setHeapSnapshotNearHeapLimit',
-], { serialize, deserialize, Serializer, Deserializer, DefaultSerializer, DefaultDeserializer, getHeapStatistics });
+], {
+  serialize, deserialize, Serializer, Deserializer, DefaultSerializer, DefaultDeserializer, getHeapStatistics,
+  cachedDataVersionTag,
+});

@@ -23,3 +23,8 @@ const external = v8.getHeapStatistics().external_memory;
 const buffer = new ArrayBuffer(32 * 1024 * 1024);
 assert.ok(v8.getHeapStatistics().external_memory >= external + buffer.byteLength);
 assert.strictEqual(kept.length, 200000);
+
+// cachedDataVersionTag: an unsigned 32-bit number, the same on every call.
+const tag = v8.cachedDataVersionTag();
+assert.ok(Number.isInteger(tag) && tag >= 0 && tag < 2 ** 32);
+assert.strictEqual(v8.cachedDataVersionTag(), tag);
