@@ -1,6 +1,7 @@
 'use strict';
 // v8.getHeapStatistics: Node's fields, in Node's order, all numbers; the heap in use grows with
-// what the program keeps, and the limit is the memory the process may have.
+// what the program keeps, and the limit is the memory the process may have. And
+// v8.cachedDataVersionTag.
 const assert = require('assert');
 const os = require('os');
 const v8 = require('v8');
