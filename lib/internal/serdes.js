@@ -7,6 +7,7 @@
 
 const types = require('internal/util/types');
 const { getCellType, exclusiveKindByte } = require('internal/util/cell_kinds');
+const { latin1Slice, utf16leSlice } = require('internal/buffer_encoding');
 
 // The argument errors of the serializer classes: TypeErrors with Node's code and its short text.
 function invalidArgument(message) {
@@ -51,8 +52,11 @@ const kRegExpFlags = { g: 1, i: 2, m: 4, y: 8, u: 16, s: 32, d: 128, v: 256 };
 const typedArrayTag = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
 const viewName = (view) => typedArrayTag.call(view) ?? 'DataView';
 
+// The engine's cell kinds of plain objects and arrays (not proxies), told in one native read.
 let plainByte;
-const isPlainCell = (value) => getCellType(value) === (plainByte ??= exclusiveKindByte('plain'));
+let arrayByte;
+const plainKind = () => (plainByte ??= exclusiveKindByte('plain'));
+const arrayKind = () => (arrayByte ??= exclusiveKindByte('array'));
 
 function dataCloneError(serializer, message) {
   const ErrorClass = serializer._getDataCloneError;
@@ -69,7 +73,11 @@ function describeUncloneable(value) {
   return `#<${typeof name === 'string' && name !== '' ? name : 'Object'}>`;
 }
 
-const isArrayIndexKey = (key) => /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 4294967295;
+// Array index keys ("0" to "4294967294"): only keys starting with a digit need the full test.
+const isArrayIndexKey = (key) => {
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57 && /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 4294967295;
+};
 const isInt32 = (value) => Number.isInteger(value) && value >= -2147483648 && value <= 2147483647 && !Object.is(value, -0);
 
 class Serializer {
@@ -131,7 +139,7 @@ function reserve(state, count) {
 }
 
 function writeByte(state, byte) {
-  reserve(state, 1);
+  if (state.length === state.bytes.length) reserve(state, 1);
   state.bytes[state.length++] = byte;
 }
 
@@ -241,14 +249,16 @@ function writeValue(serializer, value) {
       throw dataCloneError(serializer, `${describeUncloneable(value)} could not be cloned.`);
   }
   if (value === null) return writeByte(state, T.null);
+  const kind = getCellType(value);
   // A view's buffer is written before the view, and takes its id first.
-  if (types.isArrayBufferView(value) && !state.ids.has(value) && !state.viewsAsHost) {
-    writeReceiver(serializer, value.buffer);
+  if (kind !== plainKind() && kind !== arrayKind() && types.isArrayBufferView(value) && !state.ids.has(value) &&
+      !state.viewsAsHost) {
+    writeReceiver(serializer, value.buffer, getCellType(value.buffer));
   }
-  writeReceiver(serializer, value);
+  writeReceiver(serializer, value, kind);
 }
 
-function writeReceiver(serializer, value) {
+function writeReceiver(serializer, value, kind) {
   const state = serializer[kState];
   const id = state.ids.get(value);
   if (id !== undefined) {
@@ -256,8 +266,8 @@ function writeReceiver(serializer, value) {
     return writeVarint(state, id);
   }
   state.ids.set(value, state.nextId++);
-  if (isPlainCell(value)) return writeObjectProperties(serializer, value);
-  if (Array.isArray(value) && !types.isProxy(value)) return writeArray(serializer, value);
+  if (kind === plainKind()) return writeObjectProperties(serializer, value);
+  if (kind === arrayKind()) return writeArray(serializer, value);
   if (types.isDate(value)) {
     writeByte(state, T.date);
     return writeDouble(state, Date.prototype.getTime.call(value));
@@ -552,19 +562,19 @@ function readBigIntBody(state) {
 }
 
 function readOneByteString(state) {
-  const bytes = readSlice(state, readVarint(state));
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
-  return text;
+  const length = readVarint(state);
+  const start = state.position;
+  if (start + length > state.bytes.length) throw kMalformed;
+  state.position += length;
+  return latin1Slice(state.bytes, start, start + length);
 }
 
 function readTwoByteString(state) {
   const length = readVarint(state);
-  if (length % 2 !== 0) throw kMalformed;
-  const bytes = readSlice(state, length);
-  let text = '';
-  for (let i = 0; i < length; i += 2) text += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
-  return text;
+  const start = state.position;
+  if (length % 2 !== 0 || start + length > state.bytes.length) throw kMalformed;
+  state.position += length;
+  return utf16leSlice(state.bytes, start, start + length);
 }
 
 function readUtf8String(state) {
@@ -591,7 +601,7 @@ function readValue(deserializer) {
   const state = deserializer[kState];
   const value = readValueWithoutViews(deserializer);
   // An ArrayBuffer may be followed by a view onto it.
-  if (types.isAnyArrayBuffer(value) && peekByte(state) === T.arrayBufferView) {
+  if (peekByte(state) === T.arrayBufferView && typeof value === 'object' && value !== null && types.isAnyArrayBuffer(value)) {
     state.position++;
     return readView(state, value);
   }
@@ -746,7 +756,13 @@ function readProperties(deserializer, target, endTag) {
     const key = readValue(deserializer);
     if (typeof key !== 'string' && typeof key !== 'number') throw kMalformed;
     const value = readValue(deserializer);
-    Object.defineProperty(target, key, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+    // Plain assignment makes the same data property on these fresh objects and arrays, faster;
+    // "__proto__" would set the prototype instead.
+    if (key === '__proto__') {
+      Object.defineProperty(target, key, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+    } else {
+      target[key] = value;
+    }
     count++;
   }
   if (readVarint(state) !== count) throw kMalformed;
