@@ -51,6 +51,7 @@ bench: build
 	./bench/url.sh $(RELEASE)
 	./bench/fs-streams.sh $(RELEASE)
 	./bench/calls.sh $(RELEASE)
+	./bench/v8-serdes.sh $(RELEASE)
 
 install: build
 	install -m 755 $(RELEASE) $(PREFIX)/bin/apus

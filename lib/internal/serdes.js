@@ -331,9 +331,12 @@ function writeReceiver(serializer, value, kind) {
 function writeProperties(serializer, value, keys) {
   const state = serializer[kState];
   let count = 0;
-  for (const key of keys) {
-    if (!Object.prototype.propertyIsEnumerable.call(value, key)) continue;   // deleted or hidden meanwhile
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     const property = value[key];
+    // A property a getter deleted meanwhile is left out, as V8 does; only a property that now
+    // reads undefined can be one.
+    if (property === undefined && !Object.prototype.hasOwnProperty.call(value, key)) continue;
     if (isArrayIndexKey(key)) writeNumber(state, Number(key));
     else writeString(state, key);
     writeValue(serializer, property);
@@ -366,7 +369,9 @@ function writeArray(serializer, array) {
     writeByte(state, T.beginDenseArray);
     writeVarint(state, length);
     for (let i = 0; i < length; i++) writeValue(serializer, array[i]);
-    const count = writeProperties(serializer, array, Object.keys(array).filter((key) => !isArrayIndexKey(key)));
+    // Own keys list the indices first: what follows them are the array's other properties.
+    const keys = Object.keys(array);
+    const count = keys.length > length ? writeProperties(serializer, array, keys.slice(length)) : 0;
     writeByte(state, T.endDenseArray);
     writeVarint(state, count);
     return writeVarint(state, length);

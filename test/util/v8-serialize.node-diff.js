@@ -37,6 +37,10 @@ for (const [name, value] of Object.entries(values)) {
   console.log(' ', util.inspect(v8.deserialize(bytes), { depth: 4, breakLength: 160, showHidden: false }));
 }
 
+// A getter that deletes a later property: the deleted property is left out.
+const deleting = { get first() { delete this.second; return 1; }, second: 2, third: undefined };
+console.log('getter deletes', hex(v8.serialize(deleting)));
+
 for (const value of [() => 1, Symbol('s'), new WeakMap(), Promise.resolve(), new Proxy({}, {}), new SharedArrayBuffer(1)]) {
   try {
     v8.serialize(value);
