@@ -34,8 +34,10 @@ function recordSyntaxErrorLocation(error, wrappedSource) {
   delete error.sourceURL;
   // The engine gives the line of a syntax error but no column; the token its message names
   // ("Unexpected identifier 'bar'") is what Node underlines.
-  const token = /'([^']+)'/.exec(error.message)?.[1];
-  let message = nodeSyntaxMessage(error.message);
+  // The local an ES module's `export default <expression>` becomes is V8's ".default".
+  // '__apus_d' must match kDefaultLocal in internal/modules/esm/transform.
+  let message = nodeSyntaxMessage(error.message).replace("'__apus_d'", "'.default'");
+  const token = message.includes("'.default'") ? 'default' : /'([^']+)'/.exec(error.message)?.[1];
   const closing = /^Unexpected token '([})])'/.exec(message)?.[1];
   if (closing !== undefined && wrappedSource !== undefined && wrappedSource.trimEnd().at(-1) !== closing) {
     message = 'Unexpected end of input';
@@ -81,9 +83,11 @@ function nodeSyntaxMessage(message) {
   return message;
 }
 
-// `column` (0-based), when known, places the caret; else the first `token` on the line does.
-function recordSyntaxErrorAt(error, file, line, token, column) {
-  syntaxErrorLocations.set(error, { file, line, token, column });
+// `column` (0-based), when known, places the caret; else the first `token` on the line does. An
+// error found when modules are linked (`linking`) is printed as Node prints one: its stack right
+// under the caret, with no blank line between.
+function recordSyntaxErrorAt(error, file, line, token, column, linking = false) {
+  syntaxErrorLocations.set(error, { file, line, token, column, linking });
 }
 
 // Code given with -e/-p or on stdin has no file to read back: its text is kept here by name.
@@ -151,7 +155,8 @@ function formatFatal(error) {
   } catch {
     body = String(error);
   }
-  return context ? `${context}\n${body}` : body;
+  if (!context) return body;
+  return syntaxErrorLocations.get(error)?.linking ? `${context}${body}` : `${context}\n${body}`;
 }
 
 function printFatal(error) {

@@ -502,11 +502,14 @@ function missingExportError(record, binding, fromCommonJS) {
   }
   const error = new SyntaxError(message);
   if (binding.position !== undefined) {
-    // Reported like a syntax error: the import's line, the name underlined.
+    // Reported like a syntax error: the import's line, the name underlined (a default import's
+    // local name).
     const { body } = record.transformed;
-    let line = 1;
-    for (let i = body.indexOf('\n'); i !== -1 && i < binding.position; i = body.indexOf('\n', i + 1)) line++;
-    require('internal/process/execution').recordSyntaxErrorAt(error, record.url, line, binding.name);
+    const before = body.slice(0, binding.position);
+    const line = before.split('\n').length;
+    const column = binding.position - (before.lastIndexOf('\n') + 1);
+    const token = binding.name === 'default' && binding.local !== undefined ? binding.local : binding.name;
+    require('internal/process/execution').recordSyntaxErrorAt(error, record.url, line, token, column, true);
   }
   return error;
 }

@@ -346,7 +346,7 @@ function transformImport(source, tokens, index, { addRequest, imports, blank }) 
   const bindings = [];
   if (tokens[i]?.kind === NAME && !isName(tokens[i], 'from')) {
     checkBindingName(source, tokens[i]);
-    bindings.push({ local: tokens[i].text, name: 'default' });
+    bindings.push({ local: tokens[i].text, name: 'default', position: tokens[i].start });
     i++;
     if (isPunct(tokens[i], ',')) i++;
   } else if (isName(tokens[i], 'from') && isName(tokens[i + 1], 'from')) {
