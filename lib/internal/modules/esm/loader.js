@@ -262,7 +262,8 @@ function compileModule(record, source, instantiate = true) {
     throw error;
   }
   if (transformed === null) {
-    transformed = { body: source, requests: [], imports: [], localExports: [], indirectExports: [], starExports: [], usesMeta: false };
+    transformed = { body: source, requests: [], imports: [], localExports: [], indirectExports: [], starExports: [],
+      usesMeta: false, constantImports: [] };
   }
   const compile = (isAsync) => {
     const { prologue, source: functionSource } = moduleFunctionSource(transformed, isAsync);
@@ -296,6 +297,20 @@ function compileModule(record, source, instantiate = true) {
       return value;
     },
   };
+  // An assignment to an imported binding (see markImportAssignments in the transform).
+  transformed.constantImports.forEach((bindingIndex, slot) => {
+    let read;
+    const set = function() {
+      const error = new TypeError('Assignment to constant variable.');
+      Error.captureStackTrace(error, set);
+      throw error;
+    };
+    Object.defineProperty(moduleApi, `c${slot}`, {
+      __proto__: null,
+      get() { return (read ??= importReaders(record)[bindingIndex])(); },
+      set,
+    });
+  });
   const meta = transformed.usesMeta ? createImportMeta(record.url) : undefined;
   record.generator = moduleFunction(moduleApi, (specifier, options) => importDynamically(specifier, record.url, options), meta);
   // Up to the first `yield`: function declarations exist and the exports can be read.

@@ -316,6 +316,7 @@ function transformModule(source) {
   const exportedLocals = new Set(localExports.map(([, local]) => local));
   const liveNames = new Set(mutableNames.filter((name) => exportedLocals.has(name)));
   if (liveNames.size > 0) markAssignments(source, tokens, liveNames, edits);
+  const constantImports = imports.length > 0 ? markImportAssignments(source, tokens, imports, edits) : [];
 
   let body = '';
   let last = 0;
@@ -325,7 +326,7 @@ function transformModule(source) {
     last = end;
   }
   body += source.slice(last);
-  return { body, requests, imports, localExports, indirectExports, starExports, usesMeta };
+  return { body, requests, imports, localExports, indirectExports, starExports, usesMeta, constantImports };
 }
 
 // From `import` at `index`; returns the index after the declaration.
@@ -535,6 +536,100 @@ function markAssignments(source, tokens, names, edits) {
     wrap(token.start, tokens[end - 1].end);
   }
 }
+
+// Imported bindings are constant: an assignment to one (`a = v`, `a += v`, `a++`, `--a`) throws
+// "Assignment to constant variable." once its right side is evaluated, as in V8. The imports are
+// locals of the module function the loader assigns, so such an assignment is rewritten to one
+// to a loader accessor, `__apus_m.c<n>`, which reads the import and throws when written. Only
+// imports no declaration in the module may shadow are rewritten (no let/const/var, function,
+// class, parameter or catch binding of that name anywhere), and only outside object literals
+// and class bodies: a name the scan cannot place is left alone, and an assignment to an import
+// some inner scope also declares goes through unnoticed.
+function markImportAssignments(source, tokens, imports, edits) {
+  const locals = new Map();   // import local name -> index of its binding
+  imports.forEach((binding, index) => { if (!locals.has(binding.local)) locals.set(binding.local, index); });
+  const shadowed = new Set();
+  const closers = new Map();  // index of a "(" -> index of its ")"
+  const opened = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (isPunct(tokens[i], '(')) opened.push(i);
+    else if (isPunct(tokens[i], ')') && opened.length > 0) closers.set(opened.pop(), i);
+  }
+  const parameterGroups = [];
+  for (const [open, close] of closers) {
+    if (isPunct(tokens[close + 1], '=>') || isPunct(tokens[close + 1], '{')) parameterGroups.push([open, close]);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind !== NAME || !locals.has(token.text)) continue;
+    const previous = tokens[i - 1];
+    if (isPunct(previous, '.') || isPunct(previous, '?.')) continue;
+    const declaring = previous?.kind === NAME && kDeclaringKeywords.has(previous.text);
+    const inParameters = parameterGroups.some(([open, close]) => open < i && i < close);
+    if (declaring || inParameters || isPunct(tokens[i + 1], '=>') || isPunct(previous, '*')) shadowed.add(token.text);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== NAME || !/^(?:let|const|var)$/.test(tokens[i].text)) continue;
+    const names = [];
+    try {
+      collectDeclaredNames(source, tokens, i, names);
+    } catch {
+      // a declaration the engine will report
+    }
+    for (const name of names) shadowed.add(name);
+  }
+  const constants = [];
+  const accessor = (name) => {
+    const bindingIndex = locals.get(name);
+    let slot = constants.indexOf(bindingIndex);
+    if (slot === -1) slot = constants.push(bindingIndex) - 1;
+    return `__apus_m.c${slot}`;
+  };
+  const stack = [];
+  let classDepth = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const previous = tokens[i - 1];
+    if (token.kind === PUNCT) {
+      if (token.text === '{') {
+        let kind = 'block';
+        if (classDepth === stack.length) {
+          kind = 'class';
+          classDepth = -1;
+        } else if (previous !== undefined && ((previous.kind === PUNCT && kBeforeObjectLiteral.has(previous.text)) ||
+                   (previous.kind === NAME && kBeforeObjectLiteralKeywords.has(previous.text)))) {
+          kind = 'object';
+        }
+        stack.push(kind);
+      } else if (token.text === '(' || token.text === '[') {
+        stack.push(token.text);
+      } else if (token.text === '}' || token.text === ')' || token.text === ']') {
+        stack.pop();
+      }
+      continue;
+    }
+    if (token.kind === TEMPLATE) {
+      if (token.text === '`' && token.opens) stack.push('(');
+      else if (token.text === '}`' && !token.opens) stack.pop();
+      continue;
+    }
+    if (token.kind !== NAME) continue;
+    if (token.text === 'class') {
+      classDepth = stack.length;
+      continue;
+    }
+    if (!locals.has(token.text) || shadowed.has(token.text)) continue;
+    if (isPunct(previous, '.') || isPunct(previous, '?.')) continue;
+    const context = stack[stack.length - 1];
+    if (context === 'object' || context === 'class') continue;
+    const next = tokens[i + 1];
+    const updated = isPunct(next, '++') || isPunct(next, '--') || isPunct(previous, '++') || isPunct(previous, '--');
+    const assigned = next?.kind === PUNCT && kAssignmentOperators.has(next.text);
+    if (updated || assigned) edits.push([token.start, token.end, accessor(token.text)]);
+  }
+  return constants;
+}
+const kDeclaringKeywords = new Set(['let', 'const', 'var', 'function', 'class']);
 
 // The generator's source: the prologue (all on the first line) and the rewritten body.
 function moduleFunctionSource(transformed, isAsync) {
