@@ -549,24 +549,33 @@ function markImportAssignments(source, tokens, imports, edits) {
   const locals = new Map();   // import local name -> index of its binding
   imports.forEach((binding, index) => { if (!locals.has(binding.local)) locals.set(binding.local, index); });
   const shadowed = new Set();
+  // A "(" group is a parameter list (or a catch binding) when "=>" or "{" follows its ")".
   const closers = new Map();  // index of a "(" -> index of its ")"
   const opened = [];
   for (let i = 0; i < tokens.length; i++) {
     if (isPunct(tokens[i], '(')) opened.push(i);
     else if (isPunct(tokens[i], ')') && opened.length > 0) closers.set(opened.pop(), i);
   }
-  const parameterGroups = [];
-  for (const [open, close] of closers) {
-    if (isPunct(tokens[close + 1], '=>') || isPunct(tokens[close + 1], '{')) parameterGroups.push([open, close]);
-  }
+  const groups = [];          // for each open "(": whether it is a parameter list
+  let parameterDepth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
+    if (isPunct(token, '(')) {
+      const close = closers.get(i);
+      const parameters = close !== undefined && (isPunct(tokens[close + 1], '=>') || isPunct(tokens[close + 1], '{'));
+      groups.push(parameters);
+      if (parameters) parameterDepth++;
+      continue;
+    }
+    if (isPunct(token, ')')) {
+      if (groups.pop()) parameterDepth--;
+      continue;
+    }
     if (token.kind !== NAME || !locals.has(token.text)) continue;
     const previous = tokens[i - 1];
     if (isPunct(previous, '.') || isPunct(previous, '?.')) continue;
     const declaring = previous?.kind === NAME && kDeclaringKeywords.has(previous.text);
-    const inParameters = parameterGroups.some(([open, close]) => open < i && i < close);
-    if (declaring || inParameters || isPunct(tokens[i + 1], '=>') || isPunct(previous, '*')) shadowed.add(token.text);
+    if (declaring || parameterDepth > 0 || isPunct(tokens[i + 1], '=>') || isPunct(previous, '*')) shadowed.add(token.text);
   }
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== NAME || !/^(?:let|const|var)$/.test(tokens[i].text)) continue;
