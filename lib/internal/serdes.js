@@ -152,6 +152,11 @@ function writeBytes(state, bytes) {
 const varintLength = (value) => { let n = 1; while (value >= 0x80) { value = Math.floor(value / 128); n++; } return n; };
 
 function writeVarint(state, value) {
+  if (value < 0x80) {
+    if (state.length === state.bytes.length) reserve(state, 1);
+    state.bytes[state.length++] = value;
+    return;
+  }
   do {
     let byte = value % 128;
     value = Math.floor(value / 128);
@@ -198,20 +203,26 @@ function writeBigIntBody(state, value) {
 // A string: one byte per character when every one fits, else UTF-16 starting at an even offset
 // (a padding tag first when needed), as V8 lays it out.
 function writeString(state, string) {
-  let oneByte = true;
-  for (let i = 0; i < string.length; i++) {
-    if (string.charCodeAt(i) > 0xff) {
-      oneByte = false;
-      break;
-    }
+  // Written as one byte per character, in one pass; rewound and written again as UTF-16 at the
+  // first character that does not fit.
+  const start = state.length;
+  const length = string.length;
+  reserve(state, length + 6);
+  const bytes = state.bytes;
+  bytes[state.length++] = T.oneByteString;
+  writeVarint(state, length);
+  let position = state.length;
+  let i = 0;
+  for (; i < length; i++) {
+    const unit = string.charCodeAt(i);
+    if (unit > 0xff) break;
+    bytes[position++] = unit;
   }
-  if (oneByte) {
-    writeByte(state, T.oneByteString);
-    writeVarint(state, string.length);
-    reserve(state, string.length);
-    for (let i = 0; i < string.length; i++) state.bytes[state.length++] = string.charCodeAt(i);
+  if (i === length) {
+    state.length = position;
     return;
   }
+  state.length = start;
   const byteLength = string.length * 2;
   if ((state.length + 1 + varintLength(byteLength)) % 2 === 1) writeByte(state, T.padding);
   writeByte(state, T.twoByteString);
