@@ -8,6 +8,7 @@
 const types = require('internal/util/types');
 const { getCellType, exclusiveKindByte } = require('internal/util/cell_kinds');
 const { latin1Slice, utf16leSlice } = require('internal/buffer_encoding');
+const { ownNonIndexKeys } = require('internal/util/own_keys');
 
 // The argument errors of the serializer classes: TypeErrors with Node's code and its short text.
 function invalidArgument(message) {
@@ -380,9 +381,9 @@ function writeArray(serializer, array) {
     writeByte(state, T.beginDenseArray);
     writeVarint(state, length);
     for (let i = 0; i < length; i++) writeValue(serializer, array[i]);
-    // Own keys list the indices first: what follows them are the array's other properties.
-    const keys = Object.keys(array);
-    const count = keys.length > length ? writeProperties(serializer, array, keys.slice(length)) : 0;
+    // The array's other properties, found without listing a large array's indices.
+    const keys = ownNonIndexKeys(array, false, true, true);
+    const count = keys.length > 0 ? writeProperties(serializer, array, keys) : 0;
     writeByte(state, T.endDenseArray);
     writeVarint(state, count);
     return writeVarint(state, length);
