@@ -656,6 +656,7 @@ function readValueWithoutViews(deserializer) {
     }
     case T.beginSparseArray: {
       const length = readVarint(state);
+      if (length > 4294967295) throw kMalformed;
       const array = remember(state, new Array(length));
       readProperties(deserializer, array, T.endSparseArray);
       readVarint(state);
@@ -663,6 +664,8 @@ function readValueWithoutViews(deserializer) {
     }
     case T.beginDenseArray: {
       const length = readVarint(state);
+      // Every element takes at least a byte.
+      if (length > state.bytes.length - state.position) throw kMalformed;
       const array = remember(state, new Array(length));
       for (let i = 0; i < length; i++) {
         if (peekByte(state) === T.theHole) {
