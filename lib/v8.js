@@ -1,8 +1,7 @@
 'use strict';
 // The v8 module: the value serializer (serialize, deserialize and the Serializer classes) in
-// V8's wire format, getHeapStatistics and cachedDataVersionTag. The heap space and code
-// statistics, snapshot, coverage and flag functions are not built yet and throw
-// ERR_NOT_IMPLEMENTED.
+// V8's wire format, the heap statistics and cachedDataVersionTag. The code statistics,
+// snapshot, coverage and flag functions are not built yet and throw ERR_NOT_IMPLEMENTED.
 
 const { Serializer, Deserializer, invalidArgument } = require('internal/serdes');
 const { Buffer } = require('buffer');
@@ -98,6 +97,19 @@ function getHeapStatistics() {
   };
 }
 
+// The engine has one collected heap, not V8's spaces: it is reported as the one space V8 keeps
+// most objects in, "old_space", so that code summing or looking up spaces sees the whole heap.
+function getHeapSpaceStatistics() {
+  const { total_heap_size: size, used_heap_size: used, total_available_size: available } = getHeapStatistics();
+  return [{
+    space_name: 'old_space',
+    space_size: size,
+    space_used_size: used,
+    space_available_size: available,
+    physical_space_size: size,
+  }];
+}
+
 // A number that changes when the engine or Apus changes (which is when compiled code cached
 // by one could not be used by the other): a hash of their versions.
 function cachedDataVersionTag() {
@@ -108,9 +120,9 @@ function cachedDataVersionTag() {
 }
 
 module.exports = require('internal/not_implemented_module')('v8', [
-  'getHeapSnapshot', 'getHeapSpaceStatistics', 'getHeapCodeStatistics',
+  'getHeapSnapshot', 'getHeapCodeStatistics',
   'setFlagsFromString', 'writeHeapSnapshot', 'takeCoverage', 'stopCoverage', 'setHeapSnapshotNearHeapLimit',
 ], {
   serialize, deserialize, Serializer, Deserializer, DefaultSerializer, DefaultDeserializer, getHeapStatistics,
-  cachedDataVersionTag,
+  getHeapSpaceStatistics, cachedDataVersionTag,
 });

@@ -1,7 +1,7 @@
 'use strict';
 // v8.getHeapStatistics: Node's fields, in Node's order, all numbers; the heap in use grows with
 // what the program keeps, and the limit is the memory the process may have. And
-// v8.cachedDataVersionTag.
+// v8.cachedDataVersionTag and v8.getHeapSpaceStatistics.
 const assert = require('assert');
 const os = require('os');
 const v8 = require('v8');
@@ -29,3 +29,11 @@ assert.strictEqual(kept.length, 200000);
 const tag = v8.cachedDataVersionTag();
 assert.ok(Number.isInteger(tag) && tag >= 0 && tag < 2 ** 32);
 assert.strictEqual(v8.cachedDataVersionTag(), tag);
+
+// getHeapSpaceStatistics: the engine's one heap as V8's "old_space", with node's fields.
+const spaces = v8.getHeapSpaceStatistics();
+assert.strictEqual(spaces.length, 1);
+assert.deepStrictEqual(Object.keys(spaces[0]),
+  ['space_name', 'space_size', 'space_used_size', 'space_available_size', 'physical_space_size']);
+assert.strictEqual(spaces[0].space_name, 'old_space');
+assert.ok(spaces[0].space_used_size > 0 && spaces[0].space_used_size <= spaces[0].space_size);
