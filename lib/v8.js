@@ -3,7 +3,7 @@
 // V8's wire format, the heap statistics and cachedDataVersionTag. The code statistics,
 // snapshot, coverage and flag functions are not built yet and throw ERR_NOT_IMPLEMENTED.
 
-const { Serializer, Deserializer, invalidArgument } = require('internal/serdes');
+const { Serializer, Deserializer, invalidArgument, malformed } = require('internal/serdes');
 const { Buffer } = require('buffer');
 const types = require('internal/util/types');
 
@@ -41,10 +41,10 @@ class DefaultDeserializer extends Deserializer {
     const byteLength = this.readUint32();
     const offset = this._readRawBytes(byteLength);
     const View = kViewTypes[index];
-    if (View === undefined) throw new Error('Unable to deserialize cloned data.');
+    if (View === undefined) throw malformed();
     if (View === Buffer) return Buffer.from(this.buffer.buffer, this.buffer.byteOffset + offset, byteLength);
     const size = View.BYTES_PER_ELEMENT ?? 1;
-    if (byteLength % size !== 0) throw new Error('Unable to deserialize cloned data.');
+    if (byteLength % size !== 0) throw malformed();
     let buffer = this.buffer.buffer;
     let start = this.buffer.byteOffset + offset;
     if (start % size !== 0) {

@@ -9,13 +9,10 @@ const types = require('internal/util/types');
 const { getCellType, exclusiveKindByte } = require('internal/util/cell_kinds');
 const { latin1Slice, utf16leSlice } = require('internal/buffer_encoding');
 const { ownNonIndexKeys } = require('internal/util/own_keys');
+const { codedError } = require('internal/errors');
 
-// The argument errors of the serializer classes: TypeErrors with Node's code and its short text.
-function invalidArgument(message) {
-  const error = new TypeError(message);
-  error.code = 'ERR_INVALID_ARG_TYPE';
-  return error;
-}
+// The argument errors of the serializer classes: as Node raises them from native code.
+const invalidArgument = (message) => codedError(TypeError, 'ERR_INVALID_ARG_TYPE', message);
 
 const kLatestVersion = 15;
 const kState = Symbol('kState');
@@ -824,4 +821,4 @@ function readError(deserializer) {
   return error;
 }
 
-module.exports = { Serializer, Deserializer, invalidArgument };
+module.exports = { Serializer, Deserializer, invalidArgument, malformed };

@@ -1,12 +1,8 @@
 'use strict';
 // A SyntaxError for an invalid assignment or update target underlines the target expression
 // on its source line, as Node prints it.
-const { spawnSync } = require('child_process');
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
+const { printFatalOutputs } = require('../fixtures/fatal-outputs');
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apus-caret-'));
 const sources = [
   'x++ = 2;',
   'if (a) { 1 = 2 }',
@@ -21,12 +17,4 @@ const sources = [
   'const q = ++(a + b);',
   'for (;;) { ++this }',
 ];
-sources.forEach((source, index) => {
-  const file = path.join(dir, `case${index}.js`);
-  fs.writeFileSync(file, `${source}\n`);
-  const { stderr, status } = spawnSync(process.execPath, [file], { encoding: 'utf8' });
-  const lines = stderr.split('\n');
-  console.log(status, lines[0].replace(dir, '<dir>'));
-  console.log(lines.slice(1, 5).join('\n'));
-});
-fs.rmSync(dir, { recursive: true });
+printFatalOutputs(sources, { extension: '.js' });

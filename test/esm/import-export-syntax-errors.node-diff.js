@@ -1,12 +1,8 @@
 'use strict';
 // Malformed import and export declarations are SyntaxErrors worded as V8 words them, shown with
 // the module's URL, line and a caret under the offending token, before anything is resolved.
-const { spawnSync } = require('child_process');
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
+const { printFatalOutputs } = require('../fixtures/fatal-outputs');
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apus-esm-syntax-'));
 const sources = [
   'import * from "x";',
   'import {a b} from "missing-package";',
@@ -20,11 +16,4 @@ const sources = [
   'export class {}',
   'import * as if from "x";',
 ];
-sources.forEach((source, index) => {
-  const file = path.join(dir, `case${index}.mjs`);
-  fs.writeFileSync(file, `${source}\n`);
-  const { stderr, status } = spawnSync(process.execPath, [file], { encoding: 'utf8' });
-  const lines = stderr.split('\n').slice(0, 5).map((line) => line.replace(dir, '<dir>'));
-  console.log(status, lines.join('\n'));
-});
-fs.rmSync(dir, { recursive: true });
+printFatalOutputs(sources, { extension: '.mjs' });

@@ -40,7 +40,7 @@ function getChannelClasses() {
   }
   class ChannelDeserializer extends DefaultDeserializer {
     _readHostObject() {
-      if (this.readUint32() !== 0) throw new Error('Unable to deserialize cloned data.');
+      if (this.readUint32() !== 0) throw require('internal/serdes').malformed();
       return super._readHostObject();
     }
   }

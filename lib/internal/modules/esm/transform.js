@@ -478,7 +478,38 @@ const kBeforeObjectLiteralKeywords = new Set(['return', 'typeof', 'in', 'of', 'y
 // inner function is harmless, as p() only makes importers read the exports again.
 function markAssignments(source, tokens, names, edits) {
   const wrap = (start, end) => edits.push([start, start, '__apus_m.p('], [end, end, ')']);
-  const stack = [];            // 'block', 'object', 'class', '(' or '['
+  forEachNameInContext(tokens, (i, context) => {
+    const token = tokens[i];
+    if (!names.has(token.text)) return;
+    const previous = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (isPunct(next, '++') || isPunct(next, '--')) {
+      if (previous?.kind === NAME && (previous.text === 'let' || previous.text === 'var' || previous.text === 'const')) return;
+      wrap(token.start, next.end);
+      return;
+    }
+    if (isPunct(previous, '++') || isPunct(previous, '--')) {
+      wrap(previous.start, token.end);
+      return;
+    }
+    if (next?.kind !== PUNCT || !kAssignmentOperators.has(next.text)) return;
+    if (context !== undefined && context !== 'block') return;
+    const statementStart = previous === undefined ||
+      (previous.kind === PUNCT && kBeforeStatement.has(previous.text)) ||
+      (previous.kind === NAME && kBeforeStatementKeywords.has(previous.text));
+    if (!statementStart) return;
+    const end = skipExpression(source, tokens, i + 2);
+    if (end <= i + 2) return;
+    wrap(token.start, tokens[end - 1].end);
+  });
+}
+
+// Calls visit(index, context) for each name token not read as a property (after "." or "?."),
+// except `class` itself, with the innermost construct enclosing it: 'block', 'object' (an object
+// literal), 'class' (a class body), '(' or '[' (templates' substitutions count as '('), or
+// undefined at the top level.
+function forEachNameInContext(tokens, visit) {
+  const stack = [];
   let classDepth = -1;         // depth at which a class heading waits for its body
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -512,28 +543,7 @@ function markAssignments(source, tokens, names, edits) {
       classDepth = stack.length;
       continue;
     }
-    if (!names.has(token.text)) continue;
-    const next = tokens[i + 1];
-    if (isPunct(next, '++') || isPunct(next, '--')) {
-      if (previous?.kind === NAME && (previous.text === 'let' || previous.text === 'var' || previous.text === 'const')) continue;
-      wrap(token.start, next.end);
-      i++;
-      continue;
-    }
-    if (isPunct(previous, '++') || isPunct(previous, '--')) {
-      wrap(previous.start, token.end);
-      continue;
-    }
-    if (next?.kind !== PUNCT || !kAssignmentOperators.has(next.text)) continue;
-    const context = stack[stack.length - 1];
-    if (context !== undefined && context !== 'block') continue;
-    const statementStart = previous === undefined ||
-      (previous.kind === PUNCT && kBeforeStatement.has(previous.text)) ||
-      (previous.kind === NAME && kBeforeStatementKeywords.has(previous.text));
-    if (!statementStart) continue;
-    const end = skipExpression(source, tokens, i + 2);
-    if (end <= i + 2) continue;
-    wrap(token.start, tokens[end - 1].end);
+    visit(i, stack[stack.length - 1]);
   }
 }
 
@@ -578,7 +588,8 @@ function markImportAssignments(source, tokens, imports, edits) {
     if (declaring || parameterDepth > 0 || isPunct(tokens[i + 1], '=>') || isPunct(previous, '*')) shadowed.add(token.text);
   }
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].kind !== NAME || !/^(?:let|const|var)$/.test(tokens[i].text)) continue;
+    const text = tokens[i].text;
+    if (tokens[i].kind !== NAME || (text !== 'let' && text !== 'const' && text !== 'var')) continue;
     const names = [];
     try {
       collectDeclaredNames(source, tokens, i, names);
@@ -594,48 +605,16 @@ function markImportAssignments(source, tokens, imports, edits) {
     if (slot === -1) slot = constants.push(bindingIndex) - 1;
     return `__apus_m.c${slot}`;
   };
-  const stack = [];
-  let classDepth = -1;
-  for (let i = 0; i < tokens.length; i++) {
+  forEachNameInContext(tokens, (i, context) => {
     const token = tokens[i];
+    if (!locals.has(token.text) || shadowed.has(token.text)) return;
+    if (context === 'object' || context === 'class') return;
     const previous = tokens[i - 1];
-    if (token.kind === PUNCT) {
-      if (token.text === '{') {
-        let kind = 'block';
-        if (classDepth === stack.length) {
-          kind = 'class';
-          classDepth = -1;
-        } else if (previous !== undefined && ((previous.kind === PUNCT && kBeforeObjectLiteral.has(previous.text)) ||
-                   (previous.kind === NAME && kBeforeObjectLiteralKeywords.has(previous.text)))) {
-          kind = 'object';
-        }
-        stack.push(kind);
-      } else if (token.text === '(' || token.text === '[') {
-        stack.push(token.text);
-      } else if (token.text === '}' || token.text === ')' || token.text === ']') {
-        stack.pop();
-      }
-      continue;
-    }
-    if (token.kind === TEMPLATE) {
-      if (token.text === '`' && token.opens) stack.push('(');
-      else if (token.text === '}`' && !token.opens) stack.pop();
-      continue;
-    }
-    if (token.kind !== NAME) continue;
-    if (token.text === 'class') {
-      classDepth = stack.length;
-      continue;
-    }
-    if (!locals.has(token.text) || shadowed.has(token.text)) continue;
-    if (isPunct(previous, '.') || isPunct(previous, '?.')) continue;
-    const context = stack[stack.length - 1];
-    if (context === 'object' || context === 'class') continue;
     const next = tokens[i + 1];
     const updated = isPunct(next, '++') || isPunct(next, '--') || isPunct(previous, '++') || isPunct(previous, '--');
     const assigned = next?.kind === PUNCT && kAssignmentOperators.has(next.text);
     if (updated || assigned) edits.push([token.start, token.end, accessor(token.text)]);
-  }
+  });
   return constants;
 }
 const kDeclaringKeywords = new Set(['let', 'const', 'var', 'function', 'class']);
