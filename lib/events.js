@@ -113,7 +113,16 @@ EventEmitter.init = function(opts) {
   }
 };
 
-function addCatch(that, promise, type, args) {
+// A listener's return value, when captureRejections is on and it is a thenable: its rejection
+// becomes the emitter's 'error'. The listener arguments come by count, as emit() has them, and
+// become an array only here.
+function addCatch(that, promise, type, argumentCount, first, second, third) {
+  if (!that[kCapture]) return;
+  const args = argumentCount <= 1 ? [] : argumentCount === 2 ? [first] : argumentCount === 3 ? [first, second] : [first, second, third];
+  addCatchWithArgumentList(that, promise, type, args);
+}
+
+function addCatchWithArgumentList(that, promise, type, args) {
   if (!that[kCapture]) return;
   try {
     const then = promise.then;
@@ -157,27 +166,27 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
 };
 
 // The first three arguments for the listeners are named parameters, passed on by count
-// (`arguments.length`), so no arguments object is read for them; a rest parameter handed to
-// Reflect.apply would cost an allocation and a generic call. A single listener is called
-// outside any loop: with one loop for both shapes, the engine hoisted a check on the listener
-// list out of it and left its optimized code at every emit of the other shape.
+// (`arguments.length`). `arguments` itself is only ever forwarded whole (`f.apply(this,
+// arguments)`), which the engine does without making an arguments object; any other use of it
+// here would allocate one on every emit. A single listener is called outside any loop: with one
+// loop for both shapes, the engine hoisted a check on the listener list out of it and left its
+// optimized code at every emit of the other shape.
 function emit(type, first, second, third) {
+  const argumentCount = arguments.length;
+  if (type === 'error' || argumentCount > 4) return emitWithArgumentList.apply(this, arguments);
   const events = this._events;
-  if (type === 'error') return emitError(this, events, listenerArguments(arguments));
   if (events === undefined) return false;
   const handler = events[type];
   if (handler === undefined) return false;
-  const argumentCount = arguments.length;
   let result;
   if (typeof handler === 'function') {
     switch (argumentCount) {
-      case 1: result = handler.call(this); break;
+      case 0: case 1: result = handler.call(this); break;
       case 2: result = handler.call(this, first); break;
       case 3: result = handler.call(this, first, second); break;
-      case 4: result = handler.call(this, first, second, third); break;
-      default: result = Reflect.apply(handler, this, listenerArguments(arguments));
+      default: result = handler.call(this, first, second, third);
     }
-    if (result !== undefined && result !== null) addCatch(this, result, type, listenerArguments(arguments));
+    if (result !== undefined && result !== null) addCatch(this, result, type, argumentCount, first, second, third);
     return true;
   }
   // A copy: listeners added or removed by a listener take effect from the next emit.
@@ -185,30 +194,36 @@ function emit(type, first, second, third) {
   for (let i = 0; i < listeners.length; i++) {
     const listener = listeners[i];
     switch (argumentCount) {
-      case 1: result = listener.call(this); break;
+      case 0: case 1: result = listener.call(this); break;
       case 2: result = listener.call(this, first); break;
       case 3: result = listener.call(this, first, second); break;
-      case 4: result = listener.call(this, first, second, third); break;
-      default: result = Reflect.apply(listener, this, listenerArguments(arguments));
+      default: result = listener.call(this, first, second, third);
     }
-    if (result !== undefined && result !== null) addCatch(this, result, type, listenerArguments(arguments));
+    if (result !== undefined && result !== null) addCatch(this, result, type, argumentCount, first, second, third);
   }
   return true;
+}
+
+// emit() for 'error' and for more than three listener arguments, called with emit's arguments.
+function emitWithArgumentList(type) {
+  const args = Array.prototype.slice.call(arguments, 1);
+  const events = this._events;
+  if (type === 'error') return emitError(this, events, args);
+  if (events === undefined) return false;
+  const handler = events[type];
+  if (handler === undefined) return false;
+  return emitToEach(this, typeof handler === 'function' ? [handler] : handler, type, args);
 }
 
 // Node's emit(type, ...args) has length 1.
 Object.defineProperty(emit, 'length', { __proto__: null, value: 1, configurable: true });
 EventEmitter.prototype.emit = emit;
 
-function listenerArguments(emitArguments) {
-  return Array.prototype.slice.call(emitArguments, 1);
-}
-
 function emitToEach(emitter, handlers, type, args) {
   const listeners = arrayClone(handlers);
   for (let i = 0; i < listeners.length; ++i) {
     const result = Reflect.apply(listeners[i], emitter, args);
-    if (result !== undefined && result !== null) addCatch(emitter, result, type, args);
+    if (result !== undefined && result !== null) addCatchWithArgumentList(emitter, result, type, args);
   }
   return true;
 }

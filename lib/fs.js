@@ -10,13 +10,14 @@ const {
   codes: { ERR_FS_FILE_TOO_LARGE, ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const {
-  kValidateObjectAllowNullable, validateAbortSignal, validateBoolean, validateFunction, validateInteger, validateObject,
-  validateString,
+  kValidateObjectAllowNullable, validateAbortSignal, validateBoolean, validateEncoding, validateFunction, validateInteger,
+  validateObject, validateString,
 } = require('internal/validators');
 const {
   Dirent, Stats, constants, getBigIntStatsFromBinding, getOptions, getStatsFromBinding, getValidatedFd,
   activeRequests, getStatFsFromBinding, getValidatedPath, makeCallback, makeRequest, parseFileMode, stringToFlags, toUnixTimestamp,
-  byteView, kIoMaxLength, readPosition, validateBufferArray, validateReadBuffer, validateReadRange,
+  byteView, kIoMaxLength, readPosition, validateBufferArray, validateOffsetLengthWrite, validateReadBuffer,
+  validateReadRange,
 } = require('internal/fs/utils');
 const { isArrayBufferView } = require('internal/util/types');
 
@@ -141,42 +142,67 @@ function readv(fd, buffers, position, callback) { vectorAsync(binding.readBuffer
 function writevSync(fd, buffers, position) { return vectorSync(binding.writeBuffers, fd, buffers, position); }
 function writev(fd, buffers, position, callback) { vectorAsync(binding.writeBuffers, fd, buffers, position, callback); }
 
-function writeSync(fd, buffer, offsetOrOptions, length, position) {
-  fd = getValidatedFd(fd);
-  if (typeof buffer === 'string') {
-    const encoding = typeof length === 'string' ? length : 'utf8';
-    position = offsetOrOptions;
-    const bytes = Buffer.from(buffer, encoding);
-    return binding.write(fd, bytes, 0, bytes.length, position ?? null);
-  }
-  if (!isArrayBufferView(buffer)) {
-    throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
-  }
-  let offset = offsetOrOptions;
-  if (offset !== null && typeof offset === 'object') ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
-  if (offset == null) offset = 0;
-  if (length == null) length = buffer.byteLength - offset;
-  validateInteger(offset, 'offset', 0);
-  validateInteger(length, 'length', 0, buffer.byteLength - offset);
-  return binding.write(fd, byteView(buffer), offset, length, position ?? null);
+const kWriteDataTypes = ['string', 'Buffer', 'TypedArray', 'DataView'];
+
+// The bytes of the string form, and its position: a number, else the current one. An encoding
+// Buffer does not know writes UTF-8.
+function encodeWriteString(string, encoding) {
+  validateEncoding(string, encoding);
+  return Buffer.from(string, Buffer.isEncoding(encoding) ? encoding : 'utf8');
 }
 
+// writeSync(fd, buffer[, offset[, length[, position]]]), writeSync(fd, buffer, options) and
+// writeSync(fd, string[, position[, encoding]]).
+function writeSync(fd, buffer, offset, length, position) {
+  fd = getValidatedFd(fd);
+  if (!isArrayBufferView(buffer)) {
+    if (typeof buffer !== 'string') throw new ERR_INVALID_ARG_TYPE('buffer', kWriteDataTypes, buffer);
+    const bytes = encodeWriteString(buffer, length);
+    return binding.write(fd, bytes, 0, bytes.length, typeof offset === 'number' ? offset : null);
+  }
+  if (offset !== null && typeof offset === 'object') ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  if (typeof length !== 'number') length = buffer.byteLength - offset;
+  validateOffsetLengthWrite(offset, length, buffer.byteLength);
+  return binding.write(fd, byteView(buffer), offset, length, typeof position === 'number' ? position : null);
+}
+
+// write(fd, buffer[, offset[, length[, position]]], callback), write(fd, buffer, options,
+// callback) and write(fd, string[, position[, encoding]], callback). The callback is the last
+// argument given; it gets (err, bytesWritten, buffer-or-string).
 function write(fd, buffer, offset, length, position, callback) {
   fd = getValidatedFd(fd);
-  const args = [...arguments];
-  callback = args.reverse().find((a) => typeof a === 'function');
-  validateFunction(callback, 'cb');
-  let bytes = buffer;
-  if (typeof buffer === 'string') {
-    const encoding = typeof length === 'string' ? length : 'utf8';
-    bytes = Buffer.from(buffer, encoding);
-    position = typeof offset === 'number' ? offset : null;
-    offset = 0; length = bytes.length;
-  } else {
-    bytes = byteView(buffer);
-    if (typeof offset !== 'number') offset = 0;
-    if (typeof length !== 'number') length = bytes.byteLength - offset;
+  let bytes;
+  if (isArrayBufferView(buffer)) {
+    callback = callback || position || length || offset;
+    validateFunction(callback, 'cb');
+    if (offset !== null && typeof offset === 'object') ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    if (offset == null || typeof offset === 'function') offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
     if (typeof position !== 'number') position = null;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    bytes = byteView(buffer);
+  } else {
+    if (typeof buffer !== 'string') throw new ERR_INVALID_ARG_TYPE('buffer', kWriteDataTypes, buffer);
+    // (fd, string, callback) and (fd, string, position, callback) leave the encoding UTF-8.
+    let encoding = length;
+    callback = position;
+    if (typeof callback !== 'function') {
+      if (typeof offset === 'function') {
+        callback = offset;
+        offset = null;
+      } else {
+        callback = length;
+      }
+      encoding = 'utf8';
+    }
+    bytes = encodeWriteString(buffer, encoding);
+    validateFunction(callback, 'cb');
+    position = typeof offset === 'number' ? offset : null;
+    offset = 0;
+    length = bytes.length;
   }
   const req = makeRequest((err, written) => { callback(err, written ?? 0, buffer); });
   req.buffer = bytes;

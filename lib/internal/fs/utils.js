@@ -2,7 +2,7 @@
 // Argument handling shared by fs, fs/promises and streams: paths, flags, modes, Stats, Dirent.
 
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } } = require('internal/errors');
-const { validateFunction, validateInteger, parseFileMode } = require('internal/validators');
+const { validateFunction, validateInt32, validateInteger, parseFileMode } = require('internal/validators');
 const { isArrayBufferView } = require('internal/util/types');
 const constants = internalBinding('constants').fs;
 // The most one read or write moves, and the largest file readFile reads.
@@ -210,6 +210,13 @@ function validateOffsetLengthRead(offset, length, bufferLength) {
   if (offset + length > bufferLength) throw new ERR_OUT_OF_RANGE('length', `<= ${bufferLength - offset}`, length);
 }
 
+function validateOffsetLengthWrite(offset, length, bufferLength) {
+  if (offset > bufferLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${bufferLength}`, offset);
+  if (length > bufferLength - offset) throw new ERR_OUT_OF_RANGE('length', `<= ${bufferLength - offset}`, length);
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  validateInt32(length, 'length', 0);
+}
+
 function validateReadBuffer(buffer) {
   if (!isArrayBufferView(buffer)) throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
 }
@@ -275,4 +282,5 @@ module.exports = {
   toPathIfFileURL,
   toUnixTimestamp,
   validateOffsetLengthRead,
+  validateOffsetLengthWrite,
 };

@@ -116,18 +116,24 @@ function callWithArray(callback, args) {
   }
 }
 
-// Every native event enters JavaScript here: the callback, then the ticks it queued.
-function callbackTrampoline(callback) {
+// Every native event enters JavaScript here: the callback, then the ticks it queued. The
+// callback's arguments are named parameters; `arguments` is only forwarded whole (see emit in
+// events.js for why).
+function callbackTrampoline(callback, first, second) {
   globalThis.__apusAsyncContext?.enterTopLevel();
   let result;
   switch (arguments.length) {
     case 1: result = callback.call(this); break;
-    case 2: result = callback.call(this, arguments[1]); break;
-    case 3: result = callback.call(this, arguments[1], arguments[2]); break;
-    default: result = Reflect.apply(callback, this, Array.prototype.slice.call(arguments, 1));
+    case 2: result = callback.call(this, first); break;
+    case 3: result = callback.call(this, first, second); break;
+    default: result = callWithRestArguments.apply(this, arguments);
   }
   if (tickInfo[kHasTickScheduled] === 1) runTicks();
   return result;
+}
+
+function callWithRestArguments(callback) {
+  return Reflect.apply(callback, this, Array.prototype.slice.call(arguments, 1));
 }
 
 let triggerUncaught;
