@@ -1,60 +1,98 @@
 'use strict';
 // fs and stream throughput cases: readFile/writeFile of 100 MB, a file piped and a 3-Transform
 // pipeline of BENCH_MB (default 1024) MB, statSync in a loop, readdir of 10k files. Prints
-// JSON { case: milliseconds } (best of three).
+// JSON { case: milliseconds } (best of three runs of each case).
+//
+// Each case runs in a process of its own (this script again, with BENCH_CASE set), so that what
+// one case left behind (optimized code specialized to its stream classes, heap state) does not
+// carry into the next one's timing. BENCH_SHARED_PROCESS=1 runs every case in one process
+// instead, in the order listed.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { execFileSync } = require('child_process');
 const { pipeline } = require('stream/promises');
 const { Readable, Transform, Writable } = require('stream');
 
 const mb = Number(process.env.BENCH_MB || 1024);
 const size = mb * 1024 * 1024;
 const fileSize = 100 * 1024 * 1024;
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apus-bench-'));
-const src = path.join(dir, 'src');
-const dst = path.join(dir, 'dst');
-const results = {};
+const chunkSize = 64 * 1024;
+
+// The files the cases share, made once by the parent: `file` (100 MB, read whole), `src`
+// (BENCH_MB of data, piped) and `many` (10k empty files).
+function makeFixtures(dir) {
+  const block = Buffer.alloc(fileSize, 'a');
+  fs.writeFileSync(path.join(dir, 'file'), block);
+  const fd = fs.openSync(path.join(dir, 'src'), 'w');
+  for (let written = 0; written < size; written += block.length) fs.writeSync(fd, block, 0, Math.min(block.length, size - written));
+  fs.closeSync(fd);
+  const many = path.join(dir, 'many');
+  fs.mkdirSync(many);
+  for (let i = 0; i < 10000; i++) fs.writeFileSync(path.join(many, `f${i}`), '');
+}
+
+function cases(dir) {
+  const src = path.join(dir, 'src');
+  const out = path.join(dir, 'out');
+  const pass = () => new Transform({ transform(c, e, cb) { cb(null, c); } });
+  let block;
+  return {
+    'writeFile 100MB': () => fs.promises.writeFile(out, block ??= Buffer.alloc(fileSize, 'a')),
+    'readFile 100MB': () => fs.promises.readFile(path.join(dir, 'file')),
+    [`pipe ${mb}MB`]: () => new Promise((resolve) => {
+      fs.createReadStream(src).pipe(fs.createWriteStream(out)).on('close', resolve);
+    }),
+    [`3-transform pipeline ${mb}MB`]: () => {
+      const chunk = Buffer.alloc(chunkSize);
+      const chunks = size / chunkSize;
+      return pipeline(
+        Readable.from((function* () { for (let i = 0; i < chunks; i++) yield chunk; })(), { objectMode: false }),
+        pass(), pass(), pass(),
+        new Writable({ write(c, e, cb) { cb(); } }));
+    },
+    'statSync x100k': () => {
+      for (let i = 0; i < 100000; i++) fs.statSync(src);
+    },
+    'readdir 10k x10': () => {
+      for (let i = 0; i < 10; i++) fs.readdirSync(path.join(dir, 'many'));
+    },
+  };
+}
 
 // The best of three runs: file-system timings swing with page-cache writeback.
-async function time(name, fn) {
+async function time(fn) {
   let best = Infinity;
   for (let run = 0; run < 3; run++) {
     const start = process.hrtime.bigint();
     await fn();
     best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
   }
-  results[name] = best;
+  return best;
 }
 
 async function main() {
-  const block = Buffer.alloc(fileSize, 'a');
-  await time('writeFile 100MB', () => fs.promises.writeFile(src, block));
-  await time('readFile 100MB', () => fs.promises.readFile(src));
-  // The piped file: BENCH_MB of data, written once.
-  const big = fs.openSync(src, 'w');
-  for (let written = 0; written < size; written += block.length) fs.writeSync(big, block, 0, Math.min(block.length, size - written));
-  fs.closeSync(big);
-  await time(`pipe ${mb}MB`, () => new Promise((resolve) => {
-    fs.createReadStream(src).pipe(fs.createWriteStream(dst)).on('close', resolve);
-  }));
-  const chunk = Buffer.alloc(64 * 1024);
-  const chunks = size / chunk.length;
-  const pass = () => new Transform({ transform(c, e, cb) { cb(null, c); } });
-  await time(`3-transform pipeline ${mb}MB`, () => pipeline(
-    Readable.from((function* () { for (let i = 0; i < chunks; i++) yield chunk; })(), { objectMode: false }),
-    pass(), pass(), pass(),
-    new Writable({ write(c, e, cb) { cb(); } })));
-  await time('statSync x100k', () => {
-    for (let i = 0; i < 100000; i++) fs.statSync(src);
-  });
-  const many = path.join(dir, 'many');
-  fs.mkdirSync(many);
-  for (let i = 0; i < 10000; i++) fs.writeFileSync(path.join(many, `f${i}`), '');
-  await time('readdir 10k x10', () => {
-    for (let i = 0; i < 10; i++) fs.readdirSync(many);
-  });
-  fs.rmSync(dir, { recursive: true });
+  if (process.env.BENCH_CASE) {
+    const dir = process.env.BENCH_DIR;
+    console.log(JSON.stringify(await time(cases(dir)[process.env.BENCH_CASE])));
+    return;
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apus-bench-'));
+  const results = {};
+  try {
+    makeFixtures(dir);
+    const all = cases(dir);
+    for (const name of Object.keys(all)) {
+      if (process.env.BENCH_SHARED_PROCESS) {
+        results[name] = await time(all[name]);
+        continue;
+      }
+      const env = { ...process.env, BENCH_CASE: name, BENCH_DIR: dir };
+      results[name] = JSON.parse(execFileSync(process.execPath, [...process.execArgv, __filename], { env, encoding: 'utf8' }));
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true });
+  }
   console.log(JSON.stringify(results));
 }
 main();
