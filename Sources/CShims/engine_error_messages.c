@@ -10,7 +10,7 @@
 // (Package.swift), so the dynamic linker binds those calls here, and these pass on to the
 // engine's own (RTLD_NEXT):
 // - createReferenceError(globalObject, message): "Can't find variable: NAME" becomes "NAME is not
-//   defined".
+//   defined"; other texts as below.
 // - createError(globalObject, value, message, appender): the appender is the function the engine
 //   calls when the error is thrown from code, with the message and the source text of the
 //   failing expression; for "is not an object" the appender below takes its place and words
@@ -28,6 +28,7 @@
 #include "engine_code.h"
 #include "engine_error_text.h"
 #include "engine_string_impl.h"
+#include <ctype.h>
 #include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,6 +47,7 @@ enum { apus_found_exact_source = 0 };
 // --- ReferenceError --------------------------------------------------------------------------
 
 typedef void *(*apus_reference_error_maker)(void *global_object, void **message);
+static void *apus_make_with(apus_reference_error_maker engine, void *global_object, void **message);
 
 #define APUS_REFERENCE_ERROR "_ZN3JSC20createReferenceErrorEPNS_14JSGlobalObjectERKN3WTF6StringE"
 APUS_EXPORT void *apus_create_reference_error(void *global_object, void **message) __asm__(APUS_REFERENCE_ERROR);
@@ -57,7 +59,7 @@ void *apus_create_reference_error(void *global_object, void **message) {
     size_t prefix_length = sizeof prefix - 1;
     if (impl == NULL || !apus_string_layout_verified() || impl->length <= prefix_length ||
         !apus_impl_starts_with(impl, prefix)) {
-        return engine(global_object, message);
+        return apus_make_with(engine, global_object, message);
     }
     bool is_8bit = impl->hash_and_flags & apus_string_flag_8bit;
     const uint8_t *name = (const uint8_t *)impl->characters + prefix_length * (is_8bit ? 1 : 2);
@@ -234,6 +236,22 @@ static const char *const apus_rewordings[][2] = {
       "String.prototype.matchAll called with a non-global RegExp argument" },
     { "Array.prototype.flatMap callback must be a function", "flatMap mapper function is not callable" },
     // decodeURI and the like; encodeURI and the like with a lone surrogate.
+    { "'super()' can't be called more than once in a constructor.", "Super constructor may only be called once" },
+    { "Cannot return a non-object type in the constructor of a derived class.",
+      "Derived constructors may only return object or undefined" },
+    { "'super()' must be called in derived constructor before accessing |this| or returning non-object.",
+      "Must call super constructor in derived class before accessing 'this' or returning from derived constructor" },
+    { "Cannot delete a super property", "Unsupported reference to 'super'" },
+    { "0 is an invalid divisor value.", "Division by zero" },
+    { "cyclic __proto__ value", "Cyclic __proto__ value" },
+    { "argument does not match any normalization form", "The normalization form should be one of NFC, NFD, NFKC, NFKD." },
+    { "Generator is executing", "Generator is already running" },
+    { "JSON.stringify cannot serialize BigInt.", "Do not know how to serialize a BigInt" },
+    { "'arguments', 'callee', and 'caller' cannot be accessed in this context.",
+      "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them" },
+    { "Cannot resolve a promise with itself", "Chaining cycle detected for promise #<Promise>" },
+    { "Reflect.% requires the first argument be an object", "Reflect.% called on non-object" },
+    { "Access index out of bounds for atomic access.", "Invalid atomic access index" },
     { "URI error", "URI malformed" },
     { "String contained an illegal UTF-16 sequence.", "URI malformed" },
     // Proxy invariants and constructor checks.
@@ -412,6 +430,25 @@ static void **apus_not_a_function_appender(void **result, void **message, struct
     return apus_finish(result, &text);
 }
 
+// `o.#x` (or `o.#x = v`) on an object without that private field: V8 names the member and
+// says whether it was read or written.
+static bool apus_private_member_wording(const char *s, size_t length, struct apus_text *text) {
+    bool assigned = false;
+    size_t end = apus_member_length(s, length, &assigned);
+    while (end > 0 && s[end - 1] == ' ') end--;
+    size_t start = end;
+    while (start > 0 && (isalnum((unsigned char)s[start - 1]) || s[start - 1] == '_' || s[start - 1] == '$' ||
+                         (unsigned char)s[start - 1] >= 0x80)) {
+        start--;
+    }
+    if (start == end || start < 2 || s[start - 1] != '#' || s[start - 2] != '.') return false;
+    apus_text_cstring(text, assigned ? "Cannot write private member " : "Cannot read private member ");
+    apus_text_chars(text, s + start - 1, end - start + 1);
+    apus_text_cstring(text, assigned ? " to an object whose class did not declare it"
+                                     : " from an object whose class did not declare it");
+    return true;
+}
+
 // The engine's general appender, which it also gives `new` of what is not a constructor: the
 // engine's text with "(evaluating '<source>')", or "(near '...<source>...')" where only the
 // neighbourhood is known, as it writes them; `new X()` reads "X is not a constructor" and a
@@ -441,6 +478,13 @@ static void **apus_default_appender(void **result, void **message, struct apus_s
         apus_text_cstring(&text, " is not a constructor");
         return apus_finish(result, &text);
     }
+    static const char private_field[] = "Cannot access invalid private field";
+    if (s != NULL && occurrence == apus_found_exact_source && impl->length == sizeof private_field - 1 &&
+        apus_impl_starts_with(impl, private_field) && apus_private_member_wording(s, length, &text)) {
+        free(s);
+        return apus_finish(result, &text);
+    }
+    text.length = 0;
     apus_text_impl(&text, impl);
     if (s != NULL) {
         bool exact = occurrence == apus_found_exact_source;
