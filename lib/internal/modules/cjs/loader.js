@@ -120,30 +120,61 @@ Object.defineProperty(Module, 'wrapper', {
   configurable: true,
 });
 
-const statCache = new Map();
+// Stat results are kept while a top-level module runs (see _compile), and only for what
+// exists: a file a program creates after a failed require() is found by the next one.
+let statCache = null;
 function stat(filename) {
   filename = path.toNamespacedPath(filename);
-  const cached = statCache.get(filename);
-  if (cached !== undefined) return cached;
+  if (statCache !== null) {
+    const cached = statCache.get(filename);
+    if (cached !== undefined) return cached;
+  }
   const result = internalModuleStat(filename);
-  statCache.set(filename, result);
+  if (statCache !== null && result >= 0) statCache.set(filename, result);
   return result;
 }
 
-Module._stat = stat;
+// Module._stat(filename): 0 for a file, 1 for a directory, negative for neither. A program may
+// replace it (and fs.readFileSync, fs.realpathSync) to serve modules that are not on disk; the
+// loader then asks the replacement.
+let moduleStat = stat;
+Object.defineProperty(Module, '_stat', {
+  __proto__: null,
+  get() { return moduleStat; },
+  set(replacement) {
+    process.emitWarning('Module._stat is an experimental feature and might change at any time', 'ExperimentalWarning');
+    moduleStat = replacement;
+    return true;
+  },
+  configurable: true,
+});
+
+// The fs module once the program has loaded it: module files are then read through its
+// readFileSync and realpathSync, which the program may have replaced. Before that nothing can
+// have been replaced, and the bindings serve directly, sparing start-up the fs module.
+function programFs() {
+  const fs = BuiltinModule.map.get('fs');
+  return fs?.loaded ? fs.exports : undefined;
+}
+
+function readModuleSource(filename) {
+  const fs = programFs();
+  return fs === undefined ? readFileUtf8(filename) : fs.readFileSync(filename, 'utf8');
+}
 
 const realpathCache = new Map();
 function toRealPath(requestPath) {
   let resolved = realpathCache.get(requestPath);
   if (resolved === undefined) {
-    resolved = realpathNative(requestPath);
+    const fs = programFs();
+    resolved = fs === undefined ? realpathNative(requestPath) : fs.realpathSync(requestPath);
     realpathCache.set(requestPath, resolved);
   }
   return resolved;
 }
 
 function tryFile(requestPath, isMain) {
-  const rc = stat(requestPath);
+  const rc = moduleStat(requestPath);
   if (rc !== 0) return false;
   if (preserveSymlinks && !isMain) return path.resolve(requestPath);
   if (preserveSymlinksMain && isMain) return path.resolve(requestPath);
@@ -233,14 +264,14 @@ Module._findPath = function(request, paths, isMain) {
   const isRelative = request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..';
 
   for (const curPath of paths) {
-    if (curPath && stat(curPath) < 1) continue;
+    if (curPath && moduleStat(curPath) < 1) continue;
     if (!absoluteRequest && !isRelative) {
       const exportsResolved = resolveExports(curPath, request);
       if (exportsResolved) return exportsResolved;
     }
     const basePath = path.resolve(curPath, request);
     let filename;
-    const rc = stat(basePath);
+    const rc = moduleStat(basePath);
     if (!trailingSlash) {
       if (rc === 0) {
         if (!isMain) {
@@ -598,10 +629,15 @@ Module.prototype._compile = function(content, filename) {
   const exports = this.exports;
   const thisValue = exports;
   const module = this;
-  if (requireDepth === 0) statCache.clear();
+  const topLevel = requireDepth === 0;
+  if (topLevel) statCache = new Map();
   const args = [exports, require, module, filename, dirname];
   if (importsDynamically(compiledWrapper)) args.push(dynamicImportFrom(filename));
-  return Reflect.apply(compiledWrapper, thisValue, args);
+  try {
+    return Reflect.apply(compiledWrapper, thisValue, args);
+  } finally {
+    if (topLevel) statCache = null;
+  }
 };
 
 function makeRequireFunction(mod) {
@@ -623,7 +659,7 @@ function makeRequireFunction(mod) {
 }
 
 Module._extensions['.js'] = function(module, filename) {
-  const content = readFileUtf8(filename);
+  const content = readModuleSource(filename);
   if (filename.endsWith('.js')) {
     const pkg = packageJsonReader.getNearestParentPackageJSON(filename);
     if (pkg?.type === 'module') {
@@ -635,7 +671,7 @@ Module._extensions['.js'] = function(module, filename) {
 };
 
 Module._extensions['.json'] = function(module, filename) {
-  const content = readFileUtf8(filename);
+  const content = readModuleSource(filename);
   try {
     setOwnProperty(module, 'exports', JSON.parse(stripBOM(content)));
   } catch (err) {
