@@ -70,6 +70,13 @@ public enum ErrorsBinding: InternalBinding {
                     return nil
                 }
             },
+            // The function each error the engine makes itself is handed to (see CShims).
+            NativeMethod("setEngineErrorHook") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    apus_set_engine_error_hook(f.ctx, try f.function(0))
+                    return nil
+                }
+            },
         ])
     }
 }

@@ -44,6 +44,44 @@ typedef void **(*apus_appender)(void **result, void **message, struct apus_strin
                                 int occurrence);
 enum { apus_found_exact_source = 0 };
 
+// --- Stacks of the errors made here ------------------------------------------------------------
+// The engine gives its own errors a `stack` in its format ("fn@file:1:2"); each error made
+// through the functions below is handed, once made and before it is thrown, to a JavaScript
+// hook that gives it the lazy V8-format stack errors made with `new` get. The hook runs in the
+// thread and context group that set it (another group, another engine, passes by), never
+// within itself, and not for a stack-overflow or out-of-memory error, where running more
+// JavaScript could not succeed.
+
+static _Thread_local JSObjectRef apus_error_hook;
+static _Thread_local JSContextGroupRef apus_error_hook_group;
+static _Thread_local bool apus_in_error_hook;
+
+void apus_set_engine_error_hook(JSContextRef ctx, JSObjectRef hook) {
+    JSValueProtect(ctx, hook);
+    apus_error_hook = hook;
+    apus_error_hook_group = JSContextGetGroup(ctx);
+}
+
+// `error` (a JSObject*) after the hook has seen it. A global object is its context and a cell
+// is its own value in the C API's encoding.
+static void *apus_hooked(void *global_object, void *error) {
+    if (apus_error_hook == NULL || error == NULL || global_object == NULL || apus_in_error_hook) return error;
+    JSContextRef ctx = (JSContextRef)global_object;
+    if (JSContextGetGroup(ctx) != apus_error_hook_group) return error;
+    apus_in_error_hook = true;
+    JSValueRef argument = (JSValueRef)error;
+    JSValueRef exception = NULL;
+    JSObjectCallAsFunction(ctx, apus_error_hook, NULL, 1, &argument, &exception);
+    apus_in_error_hook = false;
+    return error;
+}
+
+// A stack-overflow or out-of-memory message.
+static bool apus_reports_exhaustion(const struct apus_string_impl *impl) {
+    return impl != NULL && apus_string_layout_verified() &&
+           (apus_impl_starts_with(impl, "Maximum call stack size exceeded") || apus_impl_starts_with(impl, "Out of memory"));
+}
+
 // --- ReferenceError --------------------------------------------------------------------------
 
 typedef void *(*apus_reference_error_maker)(void *global_object, void **message);
@@ -52,7 +90,7 @@ static void *apus_make_with(apus_reference_error_maker engine, void *global_obje
 #define APUS_REFERENCE_ERROR "_ZN3JSC20createReferenceErrorEPNS_14JSGlobalObjectERKN3WTF6StringE"
 APUS_EXPORT void *apus_create_reference_error(void *global_object, void **message) __asm__(APUS_REFERENCE_ERROR);
 
-void *apus_create_reference_error(void *global_object, void **message) {
+static void *apus_reference_error_made(void *global_object, void **message) {
     APUS_ENGINE(apus_reference_error_maker, APUS_REFERENCE_ERROR);
     static const char prefix[] = "Can't find variable: ";
     const struct apus_string_impl *impl = *message;
@@ -71,6 +109,10 @@ void *apus_create_reference_error(void *global_object, void **message) {
     void *error = engine(global_object, &reworded);
     apus_impl_release(reworded);
     return error;
+}
+
+void *apus_create_reference_error(void *global_object, void **message) {
+    return apus_hooked(global_object, apus_reference_error_made(global_object, message));
 }
 
 // --- Appenders -------------------------------------------------------------------------------
@@ -190,7 +232,7 @@ typedef void *(*apus_error_maker)(void *global_object, uint64_t value, void **me
 APUS_EXPORT void *apus_create_error_with_appender(void *global_object, uint64_t value, void **message,
                                                   apus_appender appender) __asm__(APUS_ERROR_WITH_APPENDER);
 
-void *apus_create_error_with_appender(void *global_object, uint64_t value, void **message, apus_appender appender) {
+static void *apus_error_with_appender_made(void *global_object, uint64_t value, void **message, apus_appender appender) {
     APUS_ENGINE(apus_error_maker, APUS_ERROR_WITH_APPENDER);
     const struct apus_string_impl *impl = *message;
     if (impl != NULL && apus_string_layout_verified()) {
@@ -202,6 +244,10 @@ void *apus_create_error_with_appender(void *global_object, uint64_t value, void 
         else if (impl->length == 18 && apus_impl_is_phrase(impl, "is not a function")) appender = apus_instanceof_appender;
     }
     return engine(global_object, value, message, appender);
+}
+
+void *apus_create_error_with_appender(void *global_object, uint64_t value, void **message, apus_appender appender) {
+    return apus_hooked(global_object, apus_error_with_appender_made(global_object, value, message, appender));
 }
 
 // --- Fixed messages --------------------------------------------------------------------------
@@ -343,21 +389,36 @@ static void *apus_make_with(apus_string_error_maker engine, void *global_object,
 }
 
 APUS_EXPORT void *apus_create_type_error(void *global_object, void **message) __asm__(APUS_TYPE_ERROR_OF_STRING);
-void *apus_create_type_error(void *global_object, void **message) {
+static void *apus_type_error_made(void *global_object, void **message) {
     APUS_ENGINE(apus_string_error_maker, APUS_TYPE_ERROR_OF_STRING);
     return apus_make_with(engine, global_object, message);
 }
 
+void *apus_create_type_error(void *global_object, void **message) {
+    return apus_hooked(global_object, apus_type_error_made(global_object, message));
+}
+
 APUS_EXPORT void *apus_create_range_error(void *global_object, void **message) __asm__(APUS_RANGE_ERROR_OF_STRING);
-void *apus_create_range_error(void *global_object, void **message) {
+static void *apus_range_error_made(void *global_object, void **message) {
     APUS_ENGINE(apus_string_error_maker, APUS_RANGE_ERROR_OF_STRING);
     return apus_make_with(engine, global_object, message);
 }
 
+void *apus_create_range_error(void *global_object, void **message) {
+    // Read before the call: the engine may release the message once the error holds it.
+    bool exhausted = apus_reports_exhaustion(*message);
+    void *error = apus_range_error_made(global_object, message);
+    return exhausted ? error : apus_hooked(global_object, error);
+}
+
 APUS_EXPORT void *apus_create_uri_error(void *global_object, void **message) __asm__(APUS_URI_ERROR_OF_STRING);
-void *apus_create_uri_error(void *global_object, void **message) {
+static void *apus_uri_error_made(void *global_object, void **message) {
     APUS_ENGINE(apus_string_error_maker, APUS_URI_ERROR_OF_STRING);
     return apus_make_with(engine, global_object, message);
+}
+
+void *apus_create_uri_error(void *global_object, void **message) {
+    return apus_hooked(global_object, apus_uri_error_made(global_object, message));
 }
 
 APUS_EXPORT void *apus_throw_type_error(void *global_object, void *scope, void **message) __asm__(APUS_THROW_TYPE_ERROR_OF_STRING);
@@ -580,7 +641,7 @@ typedef void *(*apus_typed_error_maker)(void *global_object, int type, void **me
 #define APUS_ERROR_OF_TYPE "_ZN3JSC11createErrorEPNS_14JSGlobalObjectENS_22ErrorTypeWithExtensionERKN3WTF6StringE"
 
 APUS_EXPORT void *apus_create_error_of_type(void *global_object, int type, void **message) __asm__(APUS_ERROR_OF_TYPE);
-void *apus_create_error_of_type(void *global_object, int type, void **message) {
+static void *apus_error_of_type_made(void *global_object, int type, void **message) {
     APUS_ENGINE(apus_typed_error_maker, APUS_ERROR_OF_TYPE);
     static const char constant[] = "Attempted to assign to readonly property.";
     static const char v8_constant[] = "Assignment to constant variable.";
@@ -599,4 +660,8 @@ void *apus_create_error_of_type(void *global_object, int type, void **message) {
     void *error = engine(global_object, type, &reworded);
     apus_impl_release(reworded);
     return error;
+}
+
+void *apus_create_error_of_type(void *global_object, int type, void **message) {
+    return apus_hooked(global_object, apus_error_of_type_made(global_object, type, message));
 }

@@ -81,7 +81,8 @@ function parseFrame(text) {
 }
 
 // The engine places a call frame's column at the call's "(", V8 at the callee's name, or at
-// `new` for a construction; with the source line at hand the column moves to V8's place.
+// `new` for a construction, and a property access's at its ".", V8 at the name; with the
+// source line at hand the column moves to V8's place.
 // Source text: files read on first need, and what `vm` registers for its scripts.
 const kMaxSources = 32;
 const sources = new Map();   // file -> { lines, firstLine } or null when unreadable
@@ -148,6 +149,11 @@ function accessorName(file, line, column, name) {
 }
 
 function calleeColumn(text, column) {
+  // A property access (a getter's caller, a read of null's property): V8 at the name after `.`.
+  if (text.charCodeAt(column - 1) === 46 /* . */) {
+    const name = /^\.\s*[\w$#]/.exec(text.slice(column - 1));
+    return name === null ? column : column + name[0].length - 1;
+  }
   if (text.charCodeAt(column - 1) !== 40 /* ( */) return column;
   const before = text.slice(0, column - 1);
   const construction = /\bnew\s+[\w$]+(?:\s*\.\s*[\w$]+)*\s*$/.exec(before);
@@ -172,7 +178,9 @@ function parseFrames(raw, skipUntilName, skipNativeCaller = false) {
     i = found;
     if (skipNativeCaller) while (i < lines.length && lines[i].endsWith('@[native code]')) i++;
   }
-  for (; i < lines.length; i++) if (lines[i] !== '') frames.push(parseFrame(lines[i]));
+  // A frame without a location ("fn@") is the engine's own step (a class called without
+  // `new`), of which V8 shows nothing.
+  for (; i < lines.length; i++) if (lines[i] !== '' && !lines[i].endsWith('@')) frames.push(parseFrame(lines[i]));
   return frames;
 }
 
@@ -274,8 +282,29 @@ function startBelowNativeCaller(error, helper) {
   entry.skipNativeCaller = true;
 }
 
-// Errors the engine creates itself (a TypeError from `null.x`) keep the engine's format in
-// `stack`; code that prints errors converts them with this.
+// Errors the engine makes itself (a TypeError from `null.x`, a ReferenceError for a name that
+// is not defined) are handed here as they are made (CShims, engine_error_messages.c) and get the
+// same lazy V8-format stack. The few made elsewhere in the engine keep its format in `stack`;
+// code that prints errors converts those with toV8Stack.
+function adoptEngineError(error) {
+  if (rawStacks.has(error)) return;
+  const raw = error.stack;
+  if (!isEngineStack(raw)) return;
+  // Calling a class: the engine throws from the class's own frame, which V8's stack does not
+  // show, and whose name is the one V8's message gives.
+  const firstFrame = /^([^@\n]*)@[^\n]*\n/.exec(raw);
+  if (error.message === kClassCalledText && firstFrame !== null) {
+    const className = firstFrame[1];
+    error.message = className === '' ? "Class constructors cannot be invoked without 'new'" :
+      `Class constructor ${className} cannot be invoked without 'new'`;
+    installStack(error, raw.slice(firstFrame[0].length));
+    return;
+  }
+  installStack(error, raw);
+}
+const kClassCalledText = 'Cannot call a class constructor without |new|';
+internalBinding('errors').setEngineErrorHook(adoptEngineError);
+
 function toV8Stack(error) {
   const raw = error?.stack;
   if (!isEngineStack(raw)) return raw;

@@ -21,6 +21,7 @@ console.log('after', load('late'));
 console.log('stat', Module._stat(path.join(dir, 'late.js')), Module._stat(dir), Module._stat(path.join(dir, 'none')) < 0);
 const descriptor = Object.getOwnPropertyDescriptor(Module, '_stat');
 console.log('descriptor', descriptor.enumerable, descriptor.configurable, typeof descriptor.get, typeof descriptor.set);
+process.removeAllListeners('warning');
 process.on('warning', (warning) => console.log('warning', warning.name, warning.message));
 const original = Module._stat;
 Module._stat = (filename) => original(filename);

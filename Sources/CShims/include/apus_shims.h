@@ -155,5 +155,9 @@ int apus_use_v8_call_messages(void);
 /// Makes the engine's stack-overflow RangeError read as Node's (see engine_messages.c); call
 /// before the first context is created. 1 when the engine's code was changed.
 int apus_use_node_overflow_message(void);
+/// `hook(error)` is called with each error the engine makes through the functions
+/// engine_error_messages.c takes the place of, in the group of `ctx`, as it is made (the hook
+/// gives it a V8-format stack); protected here for the life of the process.
+void apus_set_engine_error_hook(JSContextRef ctx, JSObjectRef hook);
 
 #endif
