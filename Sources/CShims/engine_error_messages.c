@@ -421,9 +421,49 @@ void *apus_create_uri_error(void *global_object, void **message) {
     return apus_hooked(global_object, apus_uri_error_made(global_object, message));
 }
 
+// Errors made with no other wording to give (SyntaxErrors of RegExp, eval and Function
+// sources, plain Errors) only pass by the stack hook.
+#define APUS_SYNTAX_ERROR_OF_STRING "_ZN3JSC17createSyntaxErrorEPNS_14JSGlobalObjectERKN3WTF6StringE"
+#define APUS_ERROR_OF_STRING "_ZN3JSC11createErrorEPNS_14JSGlobalObjectERKN3WTF6StringE"
+
+APUS_EXPORT void *apus_create_syntax_error(void *global_object, void **message) __asm__(APUS_SYNTAX_ERROR_OF_STRING);
+void *apus_create_syntax_error(void *global_object, void **message) {
+    APUS_ENGINE(apus_string_error_maker, APUS_SYNTAX_ERROR_OF_STRING);
+    return apus_hooked(global_object, engine(global_object, message));
+}
+
+APUS_EXPORT void *apus_create_plain_error(void *global_object, void **message) __asm__(APUS_ERROR_OF_STRING);
+void *apus_create_plain_error(void *global_object, void **message) {
+    APUS_ENGINE(apus_string_error_maker, APUS_ERROR_OF_STRING);
+    return apus_hooked(global_object, engine(global_object, message));
+}
+
+// The two throwTypeError make the error with createTypeError above (reworded, and handed to the
+// stack hook before it is thrown) and throw it through the VM, as the engine's own do, when the
+// ThrowScope's first word is the VM of the error's context (a release build's ThrowScope holds
+// only its VM reference); otherwise they pass to the engine's, which words the text only.
+typedef void *(*apus_vm_thrower)(void *vm, void *global_object, void *error);
+#define APUS_VM_THROW_OBJECT "_ZN3JSC2VM14throwExceptionEPNS_14JSGlobalObjectEPNS_8JSObjectE"
+
+static void *apus_scope_vm(void *global_object, void *scope) {
+    if (global_object == NULL || scope == NULL || apus_error_hook == NULL) return NULL;
+    void *vm = (void *)JSContextGetGroup((JSContextRef)global_object);
+    void *first;
+    memcpy(&first, scope, sizeof first);
+    return first == vm ? vm : NULL;
+}
+
+static void *apus_throw_made(void *vm, void *global_object, void **message) {
+    static apus_vm_thrower thrower;
+    if (thrower == NULL && (thrower = (apus_vm_thrower)dlsym(RTLD_NEXT, APUS_VM_THROW_OBJECT)) == NULL) abort();
+    return thrower(vm, global_object, apus_create_type_error(global_object, message));
+}
+
 APUS_EXPORT void *apus_throw_type_error(void *global_object, void *scope, void **message) __asm__(APUS_THROW_TYPE_ERROR_OF_STRING);
 void *apus_throw_type_error(void *global_object, void *scope, void **message) {
     APUS_ENGINE(apus_string_error_thrower, APUS_THROW_TYPE_ERROR_OF_STRING);
+    void *vm = apus_scope_vm(global_object, scope);
+    if (vm != NULL) return apus_throw_made(vm, global_object, message);
     void *reworded = apus_reworded_impl(*message);
     if (reworded == NULL) return engine(global_object, scope, message);
     void *error = engine(global_object, scope, &reworded);
@@ -437,11 +477,21 @@ APUS_EXPORT void *apus_throw_type_error_literal(void *global_object, void *scope
     __asm__(APUS_THROW_TYPE_ERROR_OF_LITERAL);
 void *apus_throw_type_error_literal(void *global_object, void *scope, const char *characters, size_t size) {
     APUS_ENGINE(apus_literal_error_thrower, APUS_THROW_TYPE_ERROR_OF_LITERAL);
-    struct apus_text wording = { 0 };
-    if (characters == NULL || size == 0 || size >= 4096 || strnlen(characters, 4096) != size - 1 ||
-        !apus_v8_wording((const uint8_t *)characters, size - 1, &wording)) {
+    if (characters == NULL || size == 0 || size >= 4096 || strnlen(characters, 4096) != size - 1) {
         return engine(global_object, scope, characters, size);
     }
+    void *vm = apus_scope_vm(global_object, scope);
+    if (vm != NULL) {
+        void *text = NULL;
+        apus_wtf_from_utf8(&text, (const uint8_t *)characters, size - 1);
+        if (text != NULL) {
+            void *error = apus_throw_made(vm, global_object, &text);
+            apus_impl_release(text);
+            return error;
+        }
+    }
+    struct apus_text wording = { 0 };
+    if (!apus_v8_wording((const uint8_t *)characters, size - 1, &wording)) return engine(global_object, scope, characters, size);
     static apus_string_error_thrower thrower;
     if (thrower == NULL && (thrower = (apus_string_error_thrower)dlsym(RTLD_NEXT, APUS_THROW_TYPE_ERROR_OF_STRING)) == NULL) abort();
     void *reworded = apus_text_string(&wording);
