@@ -1,6 +1,6 @@
 'use strict';
 // The small operations a server repeats millions of times (sync fs calls, path, Buffer,
-// encoding, EventEmitter, URL, timers, process), each run for about 0.1 s after a warm-up;
+// encoding, EventEmitter, URL, timers, process, errors and their stacks), each run for about 0.1 s after a warm-up;
 // prints JSON { case: nanoseconds per call }. All cases run in one process, one after another,
 // so call sites see several shapes, as in a real program.
 const fs = require('fs');
@@ -45,6 +45,10 @@ const cases = {
   'process.hrtime.bigint': () => process.hrtime.bigint(),
   'process.env read': () => process.env.HOME,
   'process.memoryUsage': () => process.memoryUsage(),
+  'new Error': () => new Error('x'),
+  'new Error + .stack': () => new Error('x').stack,
+  'caught TypeError': () => { try { const o = null; return o.x; } catch (e) { return e; } },
+  'caught TypeError + .stack': () => { try { const o = null; return o.x; } catch (e) { return e.stack; } },
 };
 
 const result = { _unit: 'ns' };

@@ -12,8 +12,12 @@ const kWrapperName = '__apusModuleWrapper';
 const wrapperPrefix = (params) => `(function ${kWrapperName}(${params.join(', ')}) { `;
 // file -> how far the wrapper pushes columns of the source's first line.
 const firstLineShift = new Map();
-function registerWrapper(file, params) { firstLineShift.set(file, wrapperPrefix(params).length); }
-function registerFirstLineShift(file, length) { firstLineShift.set(file, length); }
+function registerWrapper(file, params) { registerFirstLineShift(file, wrapperPrefix(params).length); }
+function registerFirstLineShift(file, length) {
+  if (firstLineShift.get(file) === length) return;
+  firstLineShift.set(file, length);
+  forgetParsedFrames();
+}
 // Must match kWrapperName in internal/modules/esm/transform.
 const kESModuleWrapperName = '__apusESModule';
 const rawStacks = new WeakMap();
@@ -55,16 +59,33 @@ class CallSite {
   }
 }
 
+// What parseFrame makes of each engine frame text, kept because the same call sites recur in
+// stack after stack and finding V8's name and column reads source text. Dropped whenever what
+// it was computed from may change (a file's wrapper or source text registered again).
+const kMaxParsedFrames = 2000;
+const parsedFrames = new Map();   // frame text -> [name, file, line, column, native]
+function forgetParsedFrames() { parsedFrames.clear(); }
+
 // "fn@file:1:2", "@file:1:2", "global code@file:1:2", "fn@[native code]".
 function parseFrame(text) {
+  let parts = parsedFrames.get(text);
+  if (parts === undefined) {
+    if (parsedFrames.size >= kMaxParsedFrames) parsedFrames.clear();
+    parts = frameParts(text);
+    parsedFrames.set(text, parts);
+  }
+  return new CallSite(parts[0], parts[1], parts[2], parts[3], parts[4]);
+}
+
+function frameParts(text) {
   const at = text.indexOf('@');
   let name = at === -1 ? '' : text.slice(0, at);
   const location = at === -1 ? text : text.slice(at + 1);
   if (name === 'global code' || name === 'module code') name = '';
   else if (name === 'eval code') name = 'eval';
-  if (location === '[native code]') return new CallSite(name, undefined, undefined, undefined, true);
+  if (location === '[native code]') return [name, undefined, undefined, undefined, true];
   const match = /^(.*):(\d+):(\d+)$/.exec(location);
-  if (match === null) return new CallSite(name, location, undefined, undefined, false);
+  if (match === null) return [name, location, undefined, undefined, false];
   const file = match[1];
   const line = Number(match[2]);
   let column = Number(match[3]);
@@ -77,7 +98,7 @@ function parseFrame(text) {
   // V8 names a CommonJS module body this way; builtin module bodies have no name.
   if (name === kWrapperName) name = file.startsWith('node:') ? '' : 'Object.<anonymous>';
   else if (name === kESModuleWrapperName) name = '';
-  return new CallSite(name, file, line, column, false);
+  return [name, file, line, column, false];
 }
 
 // The engine places a call frame's column at the call's "(", V8 at the callee's name, or at
@@ -91,6 +112,7 @@ function rememberSource(file, entry) {
   sources.set(file, entry);
 }
 function registerSource(file, text, firstLine) {
+  forgetParsedFrames();
   sources.delete(file);
   rememberSource(file, { lines: text.split('\n'), firstLine });
 }
@@ -118,7 +140,7 @@ function sourceLine(file, line) {
 }
 // A vm context's copy of this module reads the main realm's sources (see lib/vm.js).
 let lookupSourceLine = sourceLine;
-function useSourceLines(lookup) { lookupSourceLine = lookup; }
+function useSourceLines(lookup) { lookupSourceLine = lookup; forgetParsedFrames(); }
 
 // The engine names a getter or setter frame by the property alone; V8 says "get x" / "set x".
 // The nearest definition of the name above the frame's position in the source tells which.
