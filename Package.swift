@@ -37,7 +37,8 @@ let package = Package(
                                           "-Xlinker", "--export-dynamic-symbol=_ZN3JSC14throwTypeErrorEPNS_14JSGlobalObjectERNS_10ThrowScopeEN3WTF12ASCIILiteralE",
                                           "-Xlinker", "--export-dynamic-symbol=_ZN3JSC11createErrorEPNS_14JSGlobalObjectENS_22ErrorTypeWithExtensionERKN3WTF6StringE",
                                           "-Xlinker", "--export-dynamic-symbol=_ZN3JSC17createSyntaxErrorEPNS_14JSGlobalObjectERKN3WTF6StringE",
-                                          "-Xlinker", "--export-dynamic-symbol=_ZN3JSC11createErrorEPNS_14JSGlobalObjectERKN3WTF6StringE"]),
+                                          "-Xlinker", "--export-dynamic-symbol=_ZN3JSC11createErrorEPNS_14JSGlobalObjectERKN3WTF6StringE",
+                                          "-Xlinker", "--export-dynamic-symbol=_ZN3JSC11createErrorEPNS_14JSGlobalObjectENS_9ErrorTypeERKN3WTF6StringE"]),
                           ]),
         .testTarget(name: "ApusTests", dependencies: ["Runtime", "JSBridge", "EventLoop", "CShims"]),
     ]

@@ -715,3 +715,16 @@ static void *apus_error_of_type_made(void *global_object, int type, void **messa
 void *apus_create_error_of_type(void *global_object, int type, void **message) {
     return apus_hooked(global_object, apus_error_of_type_made(global_object, type, message));
 }
+
+// createError(globalObject, ErrorType, message), which built-in functions use for errors of a
+// given type: worded by the table and handed to the stack hook.
+#define APUS_ERROR_OF_ERROR_TYPE "_ZN3JSC11createErrorEPNS_14JSGlobalObjectENS_9ErrorTypeERKN3WTF6StringE"
+APUS_EXPORT void *apus_create_error_of_error_type(void *global_object, int type, void **message)
+    __asm__(APUS_ERROR_OF_ERROR_TYPE);
+void *apus_create_error_of_error_type(void *global_object, int type, void **message) {
+    APUS_ENGINE(apus_typed_error_maker, APUS_ERROR_OF_ERROR_TYPE);
+    void *reworded = apus_reworded_impl(*message);
+    void *error = engine(global_object, type, reworded != NULL ? &reworded : message);
+    if (reworded != NULL) apus_impl_release(reworded);
+    return apus_hooked(global_object, error);
+}
