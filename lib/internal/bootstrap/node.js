@@ -280,6 +280,20 @@ function setupProcessObject(options) {
 function createEnv() {
   const util = internalBinding('util');
   let warnedNonString = false;
+  // Values read, by name (null: not set): the environment changes only through this object, so
+  // a read after the first needs no native call. Any write or delete forgets them all (a name
+  // with a NUL names the same variable as its part before the NUL).
+  const kMaxCachedNames = 1000;
+  const cached = new Map();
+  const read = (name) => {
+    let value = cached.get(name);
+    if (value === undefined) {
+      if (cached.size >= kMaxCachedNames) cached.clear();
+      value = binding.getEnv(name) ?? null;
+      cached.set(name, value);
+    }
+    return value ?? undefined;
+  };
   const nameOf = (key) => {
     if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
     return key;
@@ -293,6 +307,7 @@ function createEnv() {
         'property is deprecated. Please make sure to convert the value to a string before setting ' +
         'process.env with it.', 'DeprecationWarning', 'DEP0104');
     }
+    cached.clear();
     binding.setEnv(name, `${value}`);
     if (name === 'TZ') binding.timeZoneChanged();
   };
@@ -304,7 +319,7 @@ function createEnv() {
     __proto__: null,
     get(target, key, receiver) {
       if (typeof key === 'string') {
-        const value = binding.getEnv(key);
+        const value = read(key);
         if (value !== undefined) return value;
       }
       // The target's prototype, not the target: it holds nothing, and its class would answer
@@ -317,12 +332,13 @@ function createEnv() {
       return true;
     },
     has(target, key) {
-      if (typeof key === 'string' && binding.getEnv(key) !== undefined) return true;
+      if (typeof key === 'string' && read(key) !== undefined) return true;
       const proto = Reflect.getPrototypeOf(target);
       return proto !== null && Reflect.has(proto, key);
     },
     deleteProperty(target, key) {
       if (typeof key === 'string') {
+        cached.clear();
         binding.unsetEnv(key);
         if (key === 'TZ') binding.timeZoneChanged();
       }
@@ -332,7 +348,7 @@ function createEnv() {
       return binding.envNames();
     },
     getOwnPropertyDescriptor(target, key) {
-      const value = typeof key === 'string' ? binding.getEnv(key) : undefined;
+      const value = typeof key === 'string' ? read(key) : undefined;
       return value === undefined ? undefined : { value, writable: true, enumerable: true, configurable: true };
     },
     defineProperty(target, key, descriptor) {
