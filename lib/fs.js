@@ -144,8 +144,7 @@ function writev(fd, buffers, position, callback) { vectorAsync(binding.writeBuff
 
 const kWriteDataTypes = ['string', 'Buffer', 'TypedArray', 'DataView'];
 
-// The bytes of the string form, and its position: a number, else the current one. An encoding
-// Buffer does not know writes UTF-8.
+// The bytes of the string form of write/writeSync; an encoding Buffer does not know writes UTF-8.
 function encodeWriteString(string, encoding) {
   validateEncoding(string, encoding);
   return Buffer.from(string, Buffer.isEncoding(encoding) ? encoding : 'utf8');

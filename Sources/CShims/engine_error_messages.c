@@ -17,8 +17,9 @@
 //   "Cannot read properties of undefined (reading 'b')" (or "set ... (setting 'b')") from the
 //   same text. A key it cannot read from the text with certainty (a computed one, approximate
 //   source) is left out.
-// - createTypeError, createRangeError, createURIError, throwTypeError (two forms), createError(type):
-//   fixed texts.
+// - createTypeError, createRangeError, createURIError, createSyntaxError, throwTypeError (two
+//   forms), createError(type) (two forms) and createError(message): fixed texts.
+// Every error made through these is also handed to the stack hook (below) before it is thrown.
 // Calls of what is not a function or a constructor make their errors inline, not through these;
 // their appenders are redirected instead (below).
 // Strings are read only once the StringImpl layout is verified (engine_strings.c); otherwise
@@ -79,7 +80,8 @@ static void *apus_hooked(void *global_object, void *error) {
 // A stack-overflow or out-of-memory message.
 static bool apus_reports_exhaustion(const struct apus_string_impl *impl) {
     return impl != NULL && apus_string_layout_verified() &&
-           (apus_impl_starts_with(impl, "Maximum call stack size exceeded") || apus_impl_starts_with(impl, "Out of memory"));
+           (apus_impl_starts_with(impl, "Maximum call stack size exceeded") ||
+            apus_impl_starts_with(impl, "Out of memory"));
 }
 
 // --- ReferenceError --------------------------------------------------------------------------
@@ -232,7 +234,7 @@ typedef void *(*apus_error_maker)(void *global_object, uint64_t value, void **me
 APUS_EXPORT void *apus_create_error_with_appender(void *global_object, uint64_t value, void **message,
                                                   apus_appender appender) __asm__(APUS_ERROR_WITH_APPENDER);
 
-static void *apus_error_with_appender_made(void *global_object, uint64_t value, void **message, apus_appender appender) {
+void *apus_create_error_with_appender(void *global_object, uint64_t value, void **message, apus_appender appender) {
     APUS_ENGINE(apus_error_maker, APUS_ERROR_WITH_APPENDER);
     const struct apus_string_impl *impl = *message;
     if (impl != NULL && apus_string_layout_verified()) {
@@ -243,19 +245,15 @@ static void *apus_error_with_appender_made(void *global_object, uint64_t value, 
         // Only the engine's instanceof check passes this phrase with its leading space.
         else if (impl->length == 18 && apus_impl_is_phrase(impl, "is not a function")) appender = apus_instanceof_appender;
     }
-    return engine(global_object, value, message, appender);
-}
-
-void *apus_create_error_with_appender(void *global_object, uint64_t value, void **message, apus_appender appender) {
-    return apus_hooked(global_object, apus_error_with_appender_made(global_object, value, message, appender));
+    return apus_hooked(global_object, engine(global_object, value, message, appender));
 }
 
 // --- Fixed messages --------------------------------------------------------------------------
 // Messages made through createTypeError, createRangeError, createURIError, the two
 // throwTypeError of the engine (the last with most of its built-in functions' messages) and
 // createError(type) (with the messages of its built-ins written in JavaScript), are matched
-// against a table of those with one V8 counterpart: whole, by prefix (an engine text ending in '*'), or with one variable part
-// (a '%' in both texts: the property name a Proxy check names). Messages whose V8 form holds
+// against a table of those with one V8 counterpart: whole, by prefix (an engine text ending in
+// '*'), or with one variable part (a '%' in both texts: the property name a Proxy check names). Messages whose V8 form holds
 // something the engine's lacks ("... or null: 5", the operation a revoked Proxy refused) or that
 // V8 words differently by case ("Attempted to assign to readonly property.") keep the engine's
 // wording.
@@ -281,7 +279,7 @@ static const char *const apus_rewordings[][2] = {
     { "String.prototype.matchAll argument must not be a non-global regular expression",
       "String.prototype.matchAll called with a non-global RegExp argument" },
     { "Array.prototype.flatMap callback must be a function", "flatMap mapper function is not callable" },
-    // decodeURI and the like; encodeURI and the like with a lone surrogate.
+    // Classes, generators, BigInt, JSON, Reflect, Atomics, normalize().
     { "'super()' can't be called more than once in a constructor.", "Super constructor may only be called once" },
     { "Cannot return a non-object type in the constructor of a derived class.",
       "Derived constructors may only return object or undefined" },
@@ -298,6 +296,7 @@ static const char *const apus_rewordings[][2] = {
     { "Cannot resolve a promise with itself", "Chaining cycle detected for promise #<Promise>" },
     { "Reflect.% requires the first argument be an object", "Reflect.% called on non-object" },
     { "Access index out of bounds for atomic access.", "Invalid atomic access index" },
+    // decodeURI and the like; encodeURI and the like with a lone surrogate.
     { "URI error", "URI malformed" },
     { "String contained an illegal UTF-16 sequence.", "URI malformed" },
     // Proxy invariants and constructor checks.
@@ -388,54 +387,33 @@ static void *apus_make_with(apus_string_error_maker engine, void *global_object,
     return error;
 }
 
-APUS_EXPORT void *apus_create_type_error(void *global_object, void **message) __asm__(APUS_TYPE_ERROR_OF_STRING);
-static void *apus_type_error_made(void *global_object, void **message) {
-    APUS_ENGINE(apus_string_error_maker, APUS_TYPE_ERROR_OF_STRING);
-    return apus_make_with(engine, global_object, message);
-}
+// The engine's `symbol`, taking (globalObject, const String& message), taken over as `name`:
+// the message worded by the table, the error handed to the stack hook.
+#define APUS_STRING_ERROR_MAKER(name, symbol) \
+    APUS_EXPORT void *name(void *global_object, void **message) __asm__(symbol); \
+    void *name(void *global_object, void **message) { \
+        APUS_ENGINE(apus_string_error_maker, symbol); \
+        return apus_hooked(global_object, apus_make_with(engine, global_object, message)); \
+    }
 
-void *apus_create_type_error(void *global_object, void **message) {
-    return apus_hooked(global_object, apus_type_error_made(global_object, message));
-}
+APUS_STRING_ERROR_MAKER(apus_create_type_error, APUS_TYPE_ERROR_OF_STRING)
+APUS_STRING_ERROR_MAKER(apus_create_uri_error, APUS_URI_ERROR_OF_STRING)
 
-APUS_EXPORT void *apus_create_range_error(void *global_object, void **message) __asm__(APUS_RANGE_ERROR_OF_STRING);
-static void *apus_range_error_made(void *global_object, void **message) {
-    APUS_ENGINE(apus_string_error_maker, APUS_RANGE_ERROR_OF_STRING);
-    return apus_make_with(engine, global_object, message);
-}
-
-void *apus_create_range_error(void *global_object, void **message) {
-    // Read before the call: the engine may release the message once the error holds it.
-    bool exhausted = apus_reports_exhaustion(*message);
-    void *error = apus_range_error_made(global_object, message);
-    return exhausted ? error : apus_hooked(global_object, error);
-}
-
-APUS_EXPORT void *apus_create_uri_error(void *global_object, void **message) __asm__(APUS_URI_ERROR_OF_STRING);
-static void *apus_uri_error_made(void *global_object, void **message) {
-    APUS_ENGINE(apus_string_error_maker, APUS_URI_ERROR_OF_STRING);
-    return apus_make_with(engine, global_object, message);
-}
-
-void *apus_create_uri_error(void *global_object, void **message) {
-    return apus_hooked(global_object, apus_uri_error_made(global_object, message));
-}
-
-// Errors made with no other wording to give (SyntaxErrors of RegExp, eval and Function
-// sources, plain Errors) only pass by the stack hook.
+// SyntaxErrors of RegExp, eval and Function sources, and plain Errors: the table has nothing for
+// them yet; they are here for the stack hook.
 #define APUS_SYNTAX_ERROR_OF_STRING "_ZN3JSC17createSyntaxErrorEPNS_14JSGlobalObjectERKN3WTF6StringE"
 #define APUS_ERROR_OF_STRING "_ZN3JSC11createErrorEPNS_14JSGlobalObjectERKN3WTF6StringE"
+APUS_STRING_ERROR_MAKER(apus_create_syntax_error, APUS_SYNTAX_ERROR_OF_STRING)
+APUS_STRING_ERROR_MAKER(apus_create_plain_error, APUS_ERROR_OF_STRING)
 
-APUS_EXPORT void *apus_create_syntax_error(void *global_object, void **message) __asm__(APUS_SYNTAX_ERROR_OF_STRING);
-void *apus_create_syntax_error(void *global_object, void **message) {
-    APUS_ENGINE(apus_string_error_maker, APUS_SYNTAX_ERROR_OF_STRING);
-    return apus_hooked(global_object, engine(global_object, message));
-}
-
-APUS_EXPORT void *apus_create_plain_error(void *global_object, void **message) __asm__(APUS_ERROR_OF_STRING);
-void *apus_create_plain_error(void *global_object, void **message) {
-    APUS_ENGINE(apus_string_error_maker, APUS_ERROR_OF_STRING);
-    return apus_hooked(global_object, engine(global_object, message));
+// Not for a stack overflow or out-of-memory error (see apus_hooked).
+APUS_EXPORT void *apus_create_range_error(void *global_object, void **message) __asm__(APUS_RANGE_ERROR_OF_STRING);
+void *apus_create_range_error(void *global_object, void **message) {
+    APUS_ENGINE(apus_string_error_maker, APUS_RANGE_ERROR_OF_STRING);
+    // Read before the call: the engine may release the message once the error holds it.
+    bool exhausted = apus_reports_exhaustion(*message);
+    void *error = apus_make_with(engine, global_object, message);
+    return exhausted ? error : apus_hooked(global_object, error);
 }
 
 // The two throwTypeError make the error with createTypeError above (reworded, and handed to the

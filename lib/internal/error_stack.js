@@ -309,13 +309,12 @@ function startBelowNativeCaller(error, helper) {
 // same lazy V8-format stack. The few made elsewhere in the engine keep its format in `stack`;
 // code that prints errors converts those with toV8Stack.
 function adoptEngineError(error) {
-  if (rawStacks.has(error)) return;
   const raw = error.stack;
   if (!isEngineStack(raw)) return;
   // Calling a class: the engine throws from the class's own frame, which V8's stack does not
   // show, and whose name is the one V8's message gives.
-  const firstFrame = /^([^@\n]*)@[^\n]*\n/.exec(raw);
-  if (error.message === kClassCalledText && firstFrame !== null) {
+  const firstFrame = error.message === kClassCalledText ? /^([^@\n]*)@[^\n]*\n/.exec(raw) : null;
+  if (firstFrame !== null) {
     const className = firstFrame[1];
     error.message = className === '' ? "Class constructors cannot be invoked without 'new'" :
       `Class constructor ${className} cannot be invoked without 'new'`;
