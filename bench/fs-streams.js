@@ -1,7 +1,8 @@
 'use strict';
 // fs and stream throughput cases: readFile/writeFile of 100 MB, a file piped and a 3-Transform
 // pipeline of BENCH_MB (default 1024) MB, statSync in a loop, readdir of 10k files. Prints
-// JSON { case: milliseconds } (best of three runs of each case).
+// JSON { case: milliseconds } (best of three runs of each case); with `--compare APUS [NODE]`
+// it runs every case under both and prints them side by side (see compare()).
 //
 // Each case runs in a process of its own (this script again, with BENCH_CASE set), so that what
 // one case left behind (optimized code specialized to its stream classes, heap state) does not
@@ -60,10 +61,13 @@ function cases(dir) {
   };
 }
 
-// The best of three runs: file-system timings swing with page-cache writeback.
+// The best of three runs, each starting with no dirty pages in the page cache: otherwise the
+// writeback of what was written before (the fixtures, the previous run) throttles this run's
+// writes, and the case measures the disk instead of the runtime.
 async function time(fn) {
   let best = Infinity;
   for (let run = 0; run < 3; run++) {
+    execFileSync('sync');
     const start = process.hrtime.bigint();
     await fn();
     best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
@@ -71,10 +75,48 @@ async function time(fn) {
   return best;
 }
 
+// The driver: one set of fixtures for both runtimes, and for each case the two alternate
+// ROUNDS times (each a process running the case, best of three), the first to go swapping every
+// round. Whatever the machine does meanwhile (page-cache writeback, memory handed back to the
+// host) then lands on both sides instead of on whichever ran its cases second.
+function compare(apus, node) {
+  const rounds = Number(process.env.ROUNDS || 3);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apus-bench-'));
+  const rows = [];
+  try {
+    makeFixtures(dir);
+    for (const name of Object.keys(cases(dir))) {
+      const best = { apus: Infinity, node: Infinity };
+      for (let round = 0; round < rounds; round++) {
+        const order = round % 2 === 0 ? ['apus', 'node'] : ['node', 'apus'];
+        for (const runtime of order) {
+          const executable = runtime === 'apus' ? apus : node;
+          const env = { ...process.env, BENCH_CASE: name, BENCH_DIR: dir };
+          const ms = JSON.parse(execFileSync(executable, [__filename], { env, encoding: 'utf8' }));
+          best[runtime] = Math.min(best[runtime], ms);
+        }
+      }
+      rows.push([name, best.apus, best.node]);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true });
+  }
+  const width = Math.max(22, ...rows.map(([name]) => name.length + 2));
+  console.log(`${'case'.padEnd(width)}${'apus ms'.padStart(10)}${'node ms'.padStart(10)}${'speed ratio'.padStart(13)}` +
+    `  (best of ${rounds} alternating rounds)`);
+  for (const [name, a, n] of rows) {
+    console.log(`${name.padEnd(width)}${a.toFixed(1).padStart(10)}${n.toFixed(1).padStart(10)}${(n / a).toFixed(2).padStart(13)}`);
+  }
+}
+
 async function main() {
   if (process.env.BENCH_CASE) {
     const dir = process.env.BENCH_DIR;
     console.log(JSON.stringify(await time(cases(dir)[process.env.BENCH_CASE])));
+    return;
+  }
+  if (process.argv[2] === '--compare') {
+    compare(process.argv[3], process.argv[4] || 'node');
     return;
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apus-bench-'));
