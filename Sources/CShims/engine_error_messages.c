@@ -119,6 +119,11 @@ void *apus_create_reference_error(void *global_object, void **message) {
 
 // --- Appenders -------------------------------------------------------------------------------
 
+static bool apus_ends_with_call(const char *s, size_t length) {
+    while (length > 0 && s[length - 1] == ' ') length--;
+    return length > 0 && s[length - 1] == ')' && s[0] != '(';
+}
+
 // The value part of the engine's message: the text before " is not ..." (all of it if the
 // message does not end so).
 static void apus_value_description(struct apus_text *text, const struct apus_string_impl *impl, const char *suffix) {
@@ -148,7 +153,14 @@ static void **apus_property_access_appender(void **result, void **message, struc
     if (s != NULL && occurrence == apus_found_exact_source) {
         keyed = apus_last_key(s, apus_member_length(s, length, &assigned), &key);
     }
+    // A call's text: the value was handed to a built-in function that needs an object (the
+    // engine's ToObject), which V8 words without the value.
+    bool called = s != NULL && occurrence == apus_found_exact_source && !keyed && !assigned && apus_ends_with_call(s, length);
     free(s);
+    if (called) {
+        apus_text_cstring(&text, "Cannot convert undefined or null to object");
+        return apus_finish(result, &text);
+    }
     apus_text_cstring(&text, keyed && assigned ? "Cannot set properties of " : "Cannot read properties of ");
     apus_value_description(&text, *message, suffix);
     if (keyed) {
@@ -253,7 +265,8 @@ void *apus_create_error_with_appender(void *global_object, uint64_t value, void 
 // throwTypeError of the engine (the last with most of its built-in functions' messages) and
 // createError(type) (with the messages of its built-ins written in JavaScript), are matched
 // against a table of those with one V8 counterpart: whole, by prefix (an engine text ending in
-// '*'), or with one variable part (a '%' in both texts: the property name a Proxy check names). Messages whose V8 form holds
+// '*'), or with one variable part (a '%' in the engine's text: the property name a Proxy check names,
+// a built-in function's name; kept where V8's text has a '%' too). Messages whose V8 form holds
 // something the engine's lacks ("... or null: 5", the operation a revoked Proxy refused) or that
 // V8 words differently by case ("Attempted to assign to readonly property.") keep the engine's
 // wording.
@@ -295,6 +308,24 @@ static const char *const apus_rewordings[][2] = {
       "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them" },
     { "Cannot resolve a promise with itself", "Chaining cycle detected for promise #<Promise>" },
     { "Reflect.% requires the first argument be an object", "Reflect.% called on non-object" },
+    { "% requires that input parameter not be null or undefined", "Cannot convert undefined or null to object" },
+    // Most built-in methods say which they are; these Array ones (ToObject first in V8) do not.
+#define APUS_ARRAY_TO_OBJECT(method) \
+    { "Array.prototype." method " requires that |this| not be null or undefined", "Cannot convert undefined or null to object" }
+    APUS_ARRAY_TO_OBJECT("at"), APUS_ARRAY_TO_OBJECT("copyWithin"), APUS_ARRAY_TO_OBJECT("fill"),
+    APUS_ARRAY_TO_OBJECT("flat"), APUS_ARRAY_TO_OBJECT("flatMap"), APUS_ARRAY_TO_OBJECT("includes"),
+    APUS_ARRAY_TO_OBJECT("toReversed"), APUS_ARRAY_TO_OBJECT("toSorted"), APUS_ARRAY_TO_OBJECT("toSpliced"),
+    APUS_ARRAY_TO_OBJECT("with"),
+#undef APUS_ARRAY_TO_OBJECT
+    { "% requires that |this| not be null or undefined", "% called on null or undefined" },
+    { "Symbol.prototype.% requires that |this| be a symbol or a symbol object", "Symbol.prototype.% requires that 'this' be a Symbol" },
+    { "% requires the comparator argument to be a function or undefined",
+      "The comparison function must be either a function or undefined" },
+    { "Range consisting of offset and length are out of bounds", "offset is out of bounds" },
+    { "Out of bounds access", "Offset is outside the bounds of the DataView" },
+    { "Receiver should be a typed array view*", "this is not a typed array." },
+    { "Cannot set prototype of undefined or null", "Object.setPrototypeOf called on null or undefined" },
+    { "Properties can only be defined on Objects.", "Object.defineProperty called on non-object" },
     { "Access index out of bounds for atomic access.", "Invalid atomic access index" },
     // decodeURI and the like; encodeURI and the like with a lone surrogate.
     { "URI error", "URI malformed" },
@@ -345,7 +376,12 @@ static bool apus_v8_wording(const uint8_t *text, size_t length, struct apus_text
             size_t before = (size_t)(hole - engine), after = n - before - 1;
             if (length < before + after || memcmp(text, engine, before) != 0 ||
                 memcmp(text + length - after, hole + 1, after) != 0) continue;
+            // A V8 text without the hole leaves the engine's variable part out.
             const char *v8_hole = strchr(v8, '%');
+            if (v8_hole == NULL) {
+                apus_text_cstring(wording, v8);
+                return true;
+            }
             apus_text_chars(wording, v8, (size_t)(v8_hole - v8));
             apus_text_engine_chars(wording, text + before, length - before - after, true);
             apus_text_cstring(wording, v8_hole + 1);

@@ -28,15 +28,16 @@ const { apply: ReflectApply, construct: ReflectConstruct } = Reflect;
 NativeError.stackTraceLimit = 200;
 
 class CallSite {
-  #name; #file; #line; #column; #native;
-  constructor(name, file, line, column, native) {
+  #name; #file; #line; #column; #native; #typeName; #isConstructor;
+  constructor(name, file, line, column, native, typeName = null, constructor = false) {
     this.#name = name; this.#file = file; this.#line = line; this.#column = column; this.#native = native;
+    this.#typeName = typeName; this.#isConstructor = constructor;
   }
   getThis() { return undefined; }
-  getTypeName() { return null; }
+  getTypeName() { return this.#typeName; }
   getFunction() { return undefined; }
   getFunctionName() { return this.#name || null; }
-  getMethodName() { return null; }
+  getMethodName() { return this.#native && this.#typeName !== null ? this.#name : null; }
   getFileName() { return this.#file ?? undefined; }
   getLineNumber() { return this.#line ?? null; }
   getColumnNumber() { return this.#column ?? null; }
@@ -50,20 +51,55 @@ class CallSite {
   isToplevel() { return !this.#name; }
   isEval() { return this.#name === 'eval'; }
   isNative() { return false; }
-  isConstructor() { return false; }
+  isConstructor() { return this.#isConstructor; }
   isAsync() { return false; }
   isPromiseAll() { return false; }
   toString() {
-    const location = this.#native ? 'native' : `${this.#file}:${this.#line}:${this.#column}`;
+    if (this.#native) {
+      // A built-in function: V8 names it by its receiver's type, and has no location for it.
+      const name = this.#isConstructor ? `new ${this.#name}` :
+        this.#typeName !== null ? `${this.#typeName}.${this.#name}` : this.#name;
+      return `${name} (<anonymous>)`;
+    }
+    const location = `${this.#file}:${this.#line}:${this.#column}`;
     return this.#name ? `${this.#name} (${location})` : location;
   }
+}
+
+// Built-in functions that call back into JavaScript, by the name the engine's frame gives, with
+// the receiver type V8's frame shows for their most common use (the engine's frame does not
+// say which `forEach` it was). A static method's receiver is its constructor, a Function.
+const kBuiltinTypes = new Map();
+for (const [type, names] of [
+  ['Array', ['map', 'forEach', 'filter', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'findLast',
+    'findLastIndex', 'flatMap', 'sort', 'toSorted', 'join', 'toLocaleString']],
+  ['String', ['replace', 'replaceAll', 'split', 'match', 'matchAll', 'search']],
+  ['JSON', ['parse', 'stringify']],
+  ['Function', ['from', 'fromAsync', 'keys', 'values', 'entries', 'assign', 'fromEntries', 'defineProperty',
+    'defineProperties', 'getOwnPropertyNames', 'getOwnPropertyDescriptors', 'groupBy']],
+]) {
+  for (const name of names) kBuiltinTypes.set(name, type);
+}
+// Built-ins V8 constructs through, shown as `new Name`.
+const kBuiltinConstructors = new Set(['Promise', 'Map', 'Set', 'WeakMap', 'WeakSet']);
+// Frames V8 does not show: Function.prototype.call/apply and Reflect.apply/construct pass the
+// call on, and the engine's own helpers (named "anonymous") stand for the built-in above them.
+const kHiddenBuiltins = new Set(['apply', 'call', 'construct', 'anonymous']);
+
+// Functions of lib/ that stand in for a built-in (their frame is the built-in's, shown below
+// them): file -> names.
+const transparentFrames = new Map();
+function registerTransparentFrame(file, name) {
+  forgetParsedFrames();
+  if (!transparentFrames.has(file)) transparentFrames.set(file, new Set());
+  transparentFrames.get(file).add(name);
 }
 
 // What parseFrame makes of each engine frame text, kept because the same call sites recur in
 // stack after stack and finding V8's name and column reads source text. Dropped whenever what
 // it was computed from may change (a file's wrapper or source text registered again).
 const kMaxParsedFrames = 2000;
-const parsedFrames = new Map();   // frame text -> [name, file, line, column, native]
+const parsedFrames = new Map();   // frame text -> CallSite arguments, or null for a hidden frame
 function forgetParsedFrames() { parsedFrames.clear(); }
 
 // "fn@file:1:2", "@file:1:2", "global code@file:1:2", "fn@[native code]".
@@ -74,7 +110,7 @@ function parseFrame(text) {
     parts = frameParts(text);
     parsedFrames.set(text, parts);
   }
-  return new CallSite(parts[0], parts[1], parts[2], parts[3], parts[4]);
+  return parts === null ? null : new CallSite(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], parts[6]);
 }
 
 function frameParts(text) {
@@ -83,10 +119,14 @@ function frameParts(text) {
   const location = at === -1 ? text : text.slice(at + 1);
   if (name === 'global code' || name === 'module code') name = '';
   else if (name === 'eval code') name = 'eval';
-  if (location === '[native code]') return [name, undefined, undefined, undefined, true];
+  if (location === '[native code]') {
+    if (kHiddenBuiltins.has(name)) return null;
+    return [name, undefined, undefined, undefined, true, kBuiltinTypes.get(name) ?? null, kBuiltinConstructors.has(name)];
+  }
   const match = /^(.*):(\d+):(\d+)$/.exec(location);
   if (match === null) return [name, location, undefined, undefined, false];
   const file = match[1];
+  if (transparentFrames.get(file)?.has(name)) return null;
   const line = Number(match[2]);
   let column = Number(match[3]);
   if (line === 1 && firstLineShift.has(file)) column = Math.max(1, column - firstLineShift.get(file));
@@ -202,7 +242,11 @@ function parseFrames(raw, skipUntilName, skipNativeCaller = false) {
   }
   // A frame without a location ("fn@") is the engine's own step (a class called without
   // `new`), of which V8 shows nothing.
-  for (; i < lines.length; i++) if (lines[i] !== '' && !lines[i].endsWith('@')) frames.push(parseFrame(lines[i]));
+  for (; i < lines.length; i++) {
+    if (lines[i] === '' || lines[i].endsWith('@')) continue;
+    const frame = parseFrame(lines[i]);
+    if (frame !== null) frames.push(frame);
+  }
   return frames;
 }
 
@@ -338,6 +382,7 @@ function isEngineStack(raw) {
 
 module.exports = {
   CallSite, parseFrames, toV8Stack, isEngineStack, errorHeader, NativeError, registerWrapper, registerFirstLineShift,
+  registerTransparentFrame,
   startBelowNativeCaller,
   wrapperPrefix,
   firstLineShift,

@@ -544,6 +544,7 @@ function useNodeJSONParseErrors() {
     },
   };
   defineProperty(JSON, 'parse', { __proto__: null, value: parse, writable: true, enumerable: false, configurable: true });
+  require('internal/error_stack').registerTransparentFrame('node:internal/bootstrap/node', 'parse');
 }
 
 module.exports = function bootstrap(options) {
