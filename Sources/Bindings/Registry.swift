@@ -5,6 +5,7 @@ import JSBridge
 public enum Registry {
     public static let bindings: [InternalBinding.Type] = [
         BufferBinding.self,
+        CaresWrapBinding.self,
         BuiltinsBinding.self,
         ContextifyBinding.self,
         CryptoBinding.self,

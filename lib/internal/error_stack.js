@@ -121,7 +121,8 @@ function frameParts(text) {
   else if (name === 'eval code') name = 'eval';
   if (location === '[native code]') {
     if (kHiddenBuiltins.has(name)) return null;
-    return [name, undefined, undefined, undefined, true, kBuiltinTypes.get(name) ?? null, kBuiltinConstructors.has(name)];
+    const typeName = kBuiltinTypes.get(name) ?? null;
+    return [name, undefined, undefined, undefined, true, typeName, kBuiltinConstructors.has(name)];
   }
   const match = /^(.*):(\d+):(\d+)$/.exec(location);
   if (match === null) return [name, location, undefined, undefined, false];

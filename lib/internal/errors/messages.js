@@ -257,6 +257,6 @@ module.exports = function defineMessages({ E, lazyInspect, describeType, determi
 
   E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
     const operator = allowZero ? '>=' : '>';
-    return `${name} should be ${operator} 0 and < 65536. Received ${determineSpecificType(port)}.`;
+    return `${name} should be ${operator} 0 and < 65536. ${determineSpecificType(port)}.`;
   }, RangeError);
 };
