@@ -16,6 +16,7 @@ public enum Registry {
         ICUBinding.self,
         ProcessMethodsBinding.self,
         SignalWrapBinding.self,
+        TCPWrapBinding.self,
         TTYWrapBinding.self,
         SpawnSyncBinding.self,
         ProcessWrapBinding.self,

@@ -4,16 +4,20 @@ import CLibUV
 import JSBridge
 import EventLoop
 
-/// A libuv stream (a pipe or a terminal; TCP later) as a JS object with the methods of Node's
+/// A libuv stream (a pipe, a terminal or a TCP socket) as a JS object with the methods of Node's
 /// stream_wrap: readStart(), readStop(), writeBuffer(bytes, onDone), shutdown(onDone), close(),
-/// ref(), unref(). Data arrives through the object's `onread(bytes | null, status)` property.
+/// ref(), unref(); servers and connections add theirs (StreamHandle+Connections.swift). Data
+/// arrives through the object's `onread(bytes | null, status)` property.
 ///
 /// Lifetime: the JS object is protected from creation until libuv's close callback, so it stays
 /// alive while the handle can still call into it; a write's buffer is copied into the request.
 final class StreamHandle {
-    /// Storage for whichever handle type this stream is (uv_pipe_t or uv_tty_t).
+    /// Storage for whichever handle type this stream is (uv_pipe_t, uv_tty_t or uv_tcp_t).
     let storage = UnsafeMutableRawPointer.allocate(
-        byteCount: max(MemoryLayout<uv_pipe_t>.size, MemoryLayout<uv_tty_t>.size), alignment: 16)
+        byteCount: max(MemoryLayout<uv_pipe_t>.size, MemoryLayout<uv_tty_t>.size, MemoryLayout<uv_tcp_t>.size),
+        alignment: 16)
+    var tcp: UnsafeMutablePointer<uv_tcp_t> { storage.assumingMemoryBound(to: uv_tcp_t.self) }
+    var isTCP: Bool { handle.pointee.type == UV_TCP }
     var pipe: UnsafeMutablePointer<uv_pipe_t> { storage.assumingMemoryBound(to: uv_pipe_t.self) }
     var object: JSObjectRef?
     private var selfReference: StreamHandle?
@@ -22,8 +26,14 @@ final class StreamHandle {
     var stream: UnsafeMutablePointer<uv_stream_t> { storage.assumingMemoryBound(to: uv_stream_t.self) }
     var handle: UnsafeMutablePointer<uv_handle_t> { storage.assumingMemoryBound(to: uv_handle_t.self) }
 
-    init(loop: EventLoop) {
-        uv_pipe_init(loop.raw, pipe, 0)
+    init(loop: EventLoop, ipc: Bool = false) {
+        uv_pipe_init(loop.raw, pipe, ipc ? 1 : 0)
+        handle.pointee.data = Unmanaged.passUnretained(self).toOpaque()
+        selfReference = self
+    }
+
+    init(loop: EventLoop, tcp: Void) {
+        uv_tcp_init(loop.raw, self.tcp)
         handle.pointee.data = Unmanaged.passUnretained(self).toOpaque()
         selfReference = self
     }
@@ -64,7 +74,10 @@ final class StreamHandle {
             NativeMethod("close") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try StreamHandle.of(f).close(); return nil } },
             NativeMethod("ref") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in let h = try StreamHandle.of(f); if !h.closed { uv_ref(h.handle) }; return nil } },
             NativeMethod("unref") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in let h = try StreamHandle.of(f); if !h.closed { uv_unref(h.handle) }; return nil } },
-        ])
+            NativeMethod("hasRef") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in let h = try StreamHandle.of(f); return f.js.bool(!h.closed && uv_has_ref(h.handle) != 0) }
+            },
+        ] + connectionMethods)
     }()
 
     static func of(_ call: CallFrame) throws -> StreamHandle {
@@ -180,24 +193,37 @@ final class StreamHandle {
     func close() {
         guard !closed else { return }
         closed = true
-        uv_close(handle) { handle in
-            let owner = StreamHandle.from(handle)
-            if let object = owner.object {
-                let host = currentHost!
-                if let onclose = host.js.asObject(host.js.get(object, "onclose")) {
-                    host.makeCallback(onclose, this: object, [])
-                }
-                JSObjectSetPrivate(object, nil)
-                JSValueUnprotect(host.js.ctx, object)
+        uv_close(handle) { StreamHandle.closed($0) }
+    }
+
+    /// A TCP socket closed with a reset (RST) instead of an orderly shutdown.
+    func closeWithReset() -> Int32 {
+        guard !closed else { return 0 }
+        guard isTCP else { return UV_EINVAL.rawValue }
+        let status = uv_tcp_close_reset(tcp) { StreamHandle.closed(UnsafeMutableRawPointer($0)?.assumingMemoryBound(to: uv_handle_t.self)) }
+        if status == 0 { closed = true }
+        return status
+    }
+
+    /// libuv's close callback: JavaScript hears `onclose`, and the handle lets go of its object.
+    private static func closed(_ handle: UnsafeMutablePointer<uv_handle_t>?) {
+        let owner = StreamHandle.from(handle)
+        if let object = owner.object {
+            let host = currentHost!
+            if let onclose = host.js.asObject(host.js.get(object, "onclose")) {
+                host.makeCallback(onclose, this: object, [])
             }
-            owner.object = nil
-            owner.storage.deallocate()
-            owner.selfReference = nil
+            JSObjectSetPrivate(object, nil)
+            JSValueUnprotect(host.js.ctx, object)
         }
+        owner.object = nil
+        owner.storage.deallocate()
+        owner.selfReference = nil
     }
 }
 
-/// `internalBinding('pipe_wrap')`: pipes over existing descriptors.
+/// `internalBinding('pipe_wrap')`: pipes over existing descriptors, and new ones to bind or
+/// connect by path.
 public enum PipeWrapBinding: InternalBinding {
     public static let name = "pipe_wrap"
 
@@ -205,6 +231,9 @@ public enum PipeWrapBinding: InternalBinding {
         host.js.object(methods: [
             NativeMethod("open") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in try StreamHandle.open(loop: currentHost.loop, fd: try f.int32(0)).makeObject(f.js) }
+            },
+            NativeMethod("createPipe") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in StreamHandle(loop: currentHost.loop, ipc: f.js.toBool(f[0])).makeObject(f.js) }
             },
             // openTTY(fd): a readable stream handle over a terminal.
             NativeMethod("openTTY") { c, _, t, n, a, e in

@@ -360,6 +360,22 @@ function exceptionWithHostPort(errno, syscall, address, port, additional) {
   return err;
 }
 
+// A failed bind/listen with where it was: "listen EADDRINUSE: address already in use :::80".
+function uvExceptionWithHostPort(errno, syscall, address, port) {
+  const uv = internalBinding('uv');
+  const code = uv.errname(errno);
+  let details = '';
+  if (port && port > 0) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  const err = new Error(`${syscall} ${code}: ${uv.strerror(errno)}${details}`);
+  err.code = code;
+  err.errno = errno;
+  err.syscall = syscall;
+  err.address = address;
+  if (port) err.port = port;
+  return err;
+}
+
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
     super(message, options);
@@ -399,6 +415,7 @@ module.exports = {
   determineSpecificType,
   errnoException,
   exceptionWithHostPort,
+  uvExceptionWithHostPort,
   hideStackFrames,
   isErrorStackTraceLimitWritable,
   kIsNodeError,

@@ -193,6 +193,7 @@ module.exports = function defineMessages({ E, lazyInspect, describeType, determi
   E('ERR_INVALID_FD', '"fd" must be a positive integer: %s', RangeError);
 
   E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
+  E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);
 
   E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
 
@@ -254,6 +255,16 @@ module.exports = function defineMessages({ E, lazyInspect, describeType, determi
     const msg = invalidIndex !== -1 ? ` at ${invalidIndex}` : '';
     return `The MIME syntax for a ${production} in "${str}" is invalid` + msg;
   }, TypeError);
+
+  E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
+  E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
+  E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
+  E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established', Error);
+  E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout', Error);
+  E('ERR_INVALID_IP_ADDRESS', 'Invalid IP address: %s', TypeError);
+  E('ERR_INVALID_ADDRESS_FAMILY', (addressType, host, port) => `Invalid address family: ${addressType} ${host}:${port}`,
+    RangeError);
+  E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
 
   E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
     const operator = allowZero ? '>=' : '>';
