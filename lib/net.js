@@ -186,7 +186,8 @@ class SocketMethods extends Duplex {
     }
     let offset = 0;
     while (offset < bytes.byteLength) {
-      const target = typeof this._staticRead.buffer === 'function' ? this._staticRead.buffer() : this._staticRead.buffer;
+      const { buffer } = this._staticRead;
+      const target = typeof buffer === 'function' ? buffer() : buffer;
       const view = new Uint8Array(target.buffer, target.byteOffset, target.byteLength);
       const count = Math.min(view.byteLength, bytes.byteLength - offset);
       view.set(bytes.subarray(offset, offset + count));
@@ -805,6 +806,11 @@ class ServerMethods extends EventEmitter {
     return this;
   }
 }
+
+Server.prototype[Symbol.asyncDispose] = function() {
+  if (!this._handle) return Promise.resolve();
+  return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+};
 
 // A rejected async 'connection' listener destroys that connection; others are server errors.
 Server.prototype[EventEmitter.captureRejectionSymbol] = function(err, event, socket) {

@@ -18,6 +18,7 @@ public enum Registry {
         SignalWrapBinding.self,
         TCPWrapBinding.self,
         TTYWrapBinding.self,
+        UDPWrapBinding.self,
         SpawnSyncBinding.self,
         ProcessWrapBinding.self,
         PipeWrapBinding.self,

@@ -266,6 +266,13 @@ module.exports = function defineMessages({ E, lazyInspect, describeType, determi
     RangeError);
   E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
 
+  E('ERR_SOCKET_BAD_TYPE', 'Bad socket type specified. Valid types are: udp4, udp6', TypeError);
+  E('ERR_SOCKET_ALREADY_BOUND', 'Socket is already bound', Error);
+  E('ERR_SOCKET_DGRAM_NOT_RUNNING', 'Not running', Error);
+  E('ERR_SOCKET_DGRAM_IS_CONNECTED', 'Already connected', Error);
+  E('ERR_SOCKET_DGRAM_NOT_CONNECTED', 'Not connected', Error);
+  E('ERR_SOCKET_BAD_BUFFER_SIZE', 'Buffer size must be a positive integer', TypeError);
+
   E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
     const operator = allowZero ? '>=' : '>';
     return `${name} should be ${operator} 0 and < 65536. ${determineSpecificType(port)}.`;
