@@ -5,6 +5,7 @@
 
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
+const { track, untrack } = require('internal/active_handles');
 const {
   SystemError, errnoException, exceptionWithHostPort,
   codes: {
@@ -150,6 +151,7 @@ Socket.prototype.bind = function bind(port, address /* , callback */) {
     state.handle.recvStart();
     state.receiving = true;
     state.bindState = kBound;
+    track(this, 'UDPWrap', state.handle);
     if (state.recvBufferSize) bufferSize(this, state.recvBufferSize, true);
     if (state.sendBufferSize) bufferSize(this, state.sendBufferSize, false);
     this.emit('listening');
@@ -312,6 +314,7 @@ Socket.prototype.close = function close(callback) {
   }
   state.handle.recvStop();
   state.receiving = false;
+  untrack(this);
   state.handle.close();
   state.handle = null;
   process.nextTick(() => this.emit('close'));

@@ -7,6 +7,7 @@ const { Buffer } = require('buffer');
 const Duplex = require('internal/streams/duplex');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
 const { getTimerDuration } = require('internal/timers');
+const { track, untrack } = require('internal/active_handles');
 const {
   errnoException, exceptionWithHostPort, uvExceptionWithHostPort,
   codes: {
@@ -143,6 +144,7 @@ class SocketMethods extends Duplex {
   _attach(handle) {
     this._handle = handle;
     handle.onread = (bytes, status) => this._onread(bytes, status);
+    if (typeof handle.isTCP === 'function') track(this, handle.isTCP() ? 'TCPSocketWrap' : 'PipeWrap', handle);
   }
 
   // --- reading ---
@@ -280,6 +282,7 @@ class SocketMethods extends Duplex {
     this.connecting = false;
     this._hadError = this._hadError || Boolean(err);
     const handle = this._handle;
+    untrack(this);
     if (handle) {
       this._stopReading();
       this._handle = null;
@@ -464,7 +467,10 @@ class SocketMethods extends Duplex {
       if (callback !== undefined) this.removeListener('timeout', callback);
       return this;
     }
-    this[kTimeout] = setTimeout(() => this.emit('timeout'), msecs);
+    // A destroyed socket is never idle: its timer only runs out if the process outlives it.
+    this[kTimeout] = setTimeout(() => {
+      if (!this.destroyed) this.emit('timeout');
+    }, msecs);
     this[kTimeout].unref();
     if (callback !== undefined) this.once('timeout', callback);
     return this;
@@ -717,6 +723,7 @@ class ServerMethods extends EventEmitter {
       return;
     }
     this._handle = handle;
+    track(this, addressType === -1 ? 'PipeServerWrap' : 'TCPServerWrap', handle);
     handle.onconnection = (result, clientHandle) => this._onconnection(result, clientHandle);
     this._connectionKey = `${addressType}:${address}:${port}`;
     if (this._unref) handle.unref();
@@ -776,6 +783,7 @@ class ServerMethods extends EventEmitter {
       else this.once('close', cb);
     }
     if (this._handle) {
+      untrack(this);
       this._handle.close();
       this._handle = null;
     }
@@ -840,14 +848,12 @@ function _setSimultaneousAccepts() {
     'DEP0121');
 }
 
-class BlockList { constructor() { throw new ERR_NOT_IMPLEMENTED('net.BlockList'); } }
-class SocketAddress { constructor() { throw new ERR_NOT_IMPLEMENTED('net.SocketAddress'); } }
+let blocklist;
+const lazyBlocklist = () => (blocklist ??= require('internal/blocklist'));
 
 module.exports = {
-  BlockList,
   Server,
   Socket,
-  SocketAddress,
   Stream: Socket,
   connect,
   createConnection: connect,
@@ -868,3 +874,8 @@ module.exports = {
     autoSelectFamilyAttemptTimeoutDefault = Math.max(value, 10);
   },
 };
+for (const name of ['BlockList', 'SocketAddress']) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null, configurable: true, enumerable: true, get: () => lazyBlocklist()[name],
+  });
+}

@@ -164,9 +164,15 @@ function setupProcessObject(options) {
     },
     _getActiveHandles: () => {
       const childProcess = BuiltinModule.map.get('internal/child_process');
-      return childProcess.loaded ? [...childProcess.exports.activeHandles] : [];
+      const sockets = BuiltinModule.map.get('internal/active_handles');
+      return [...(childProcess.loaded ? childProcess.exports.activeHandles : []),
+        ...(sockets.loaded ? sockets.exports.activeHandles() : [])];
     },
-    getActiveResourcesInfo: () => require('internal/timers').activeResourceNames(),
+    getActiveResourcesInfo: () => {
+      const sockets = BuiltinModule.map.get('internal/active_handles');
+      return [...require('internal/timers').activeResourceNames(),
+        ...(sockets.loaded ? sockets.exports.activeResourceNames() : [])];
+    },
     _fatalException: (error) => { execution().triggerUncaughtException(error, false); return true; },
     _tickCallback() { require('internal/process/task_queues').runNextTicks(); },
     constrainedMemory: () => undefined,

@@ -262,6 +262,7 @@ module.exports = function defineMessages({ E, lazyInspect, describeType, determi
   E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established', Error);
   E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout', Error);
   E('ERR_INVALID_IP_ADDRESS', 'Invalid IP address: %s', TypeError);
+  E('ERR_INVALID_ADDRESS', 'Invalid socket address', Error);
   E('ERR_INVALID_ADDRESS_FAMILY', (addressType, host, port) => `Invalid address family: ${addressType} ${host}:${port}`,
     RangeError);
   E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
