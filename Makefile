@@ -52,6 +52,7 @@ bench: build
 	./bench/fs-streams.sh $(RELEASE)
 	./bench/calls.sh $(RELEASE)
 	./bench/v8-serdes.sh $(RELEASE)
+	./bench/net.sh $(RELEASE)
 
 install: build
 	install -m 755 $(RELEASE) $(PREFIX)/bin/apus
