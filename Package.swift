@@ -39,6 +39,8 @@ let package = Package(
                                           "-Xlinker", "--export-dynamic-symbol=_ZN3JSC17createSyntaxErrorEPNS_14JSGlobalObjectERKN3WTF6StringE",
                                           "-Xlinker", "--export-dynamic-symbol=_ZN3JSC11createErrorEPNS_14JSGlobalObjectERKN3WTF6StringE",
                                           "-Xlinker", "--export-dynamic-symbol=_ZN3JSC11createErrorEPNS_14JSGlobalObjectENS_9ErrorTypeERKN3WTF6StringE"]),
+                            // libuv's thread-pool wakeup, which CShims/loop_async_send.c keeps the loop from spinning on.
+                            .unsafeFlags(["-Xlinker", "--export-dynamic-symbol=uv_async_send"]),
                           ]),
         .testTarget(name: "ApusTests", dependencies: ["Runtime", "JSBridge", "EventLoop", "CShims"]),
     ]

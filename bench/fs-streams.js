@@ -1,6 +1,7 @@
 'use strict';
 // fs and stream throughput cases: readFile/writeFile of 100 MB, a file piped and a 3-Transform
-// pipeline of BENCH_MB (default 1024) MB, statSync in a loop, readdir of 10k files. Prints
+// pipeline of BENCH_MB (default 1024) MB, async stat one request at a time, statSync in a loop,
+// readdir of 10k files. Prints
 // JSON { case: milliseconds } (best of three runs of each case); with `--compare APUS [NODE]`
 // it runs every case under both and prints them side by side (see compare()).
 //
@@ -52,6 +53,12 @@ function cases(dir) {
         pass(), pass(), pass(),
         new Writable({ write(c, e, cb) { cb(); } }));
     },
+    // One request at a time: the thread pool's round trip (hand-off, wakeup, callback).
+    'stat async x20k': () => new Promise((resolve) => {
+      let left = 20000;
+      const next = () => (left-- === 0 ? resolve() : fs.stat(src, next));
+      next();
+    }),
     'statSync x100k': () => {
       for (let i = 0; i < 100000; i++) fs.statSync(src);
     },
