@@ -378,23 +378,17 @@ Socket.prototype.dropMembership = function dropMembership(multicastAddress, inte
   check(state.handle.dropMembership(multicastAddress, interfaceAddress), 'dropMembership');
 };
 
-Socket.prototype.addSourceSpecificMembership = function addSourceSpecificMembership(sourceAddress, groupAddress,
-  interfaceAddress) {
-  const state = running(this);
-  validateString(sourceAddress, 'sourceAddress');
-  validateString(groupAddress, 'groupAddress');
-  check(state.handle.addSourceSpecificMembership(sourceAddress, groupAddress, interfaceAddress),
-    'addSourceSpecificMembership');
-};
-
-Socket.prototype.dropSourceSpecificMembership = function dropSourceSpecificMembership(sourceAddress, groupAddress,
-  interfaceAddress) {
-  const state = running(this);
-  validateString(sourceAddress, 'sourceAddress');
-  validateString(groupAddress, 'groupAddress');
-  check(state.handle.dropSourceSpecificMembership(sourceAddress, groupAddress, interfaceAddress),
-    'dropSourceSpecificMembership');
-};
+for (const [name, method] of [['addSourceSpecificMembership', 'addSourceSpecificMembership'],
+  ['dropSourceSpecificMembership', 'dropSourceSpecificMembership']]) {
+  Socket.prototype[name] = {
+    [name](sourceAddress, groupAddress, interfaceAddress) {
+      const state = running(this);
+      validateString(sourceAddress, 'sourceAddress');
+      validateString(groupAddress, 'groupAddress');
+      check(state.handle[method](sourceAddress, groupAddress, interfaceAddress), name);
+    },
+  }[name];
+}
 
 // Sets (size > 0) or reads (size 0) a socket buffer size; failures are SystemErrors.
 function bufferSize(socket, size, receive) {

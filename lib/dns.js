@@ -7,30 +7,13 @@ const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS }
 const { validateFunction, validatePort, validateString } = require('internal/validators');
 const { isIP } = require('internal/net');
 const {
-  ADDRCONFIG, ALL, V4MAPPED,
-  cares, dnsException, errorCodes, getDefaultResultOrder, lookupOptions, setDefaultResultOrder, toASCII,
-  warnInvalidHostname,
+  ADDRCONFIG, ALL, V4MAPPED, kNotBuilt,
+  answerWithoutResolver, cares, dnsException, errorCodes, getDefaultResultOrder, lookupOptions, resolveName,
+  setDefaultResultOrder,
 } = require('internal/dns/utils');
 
 class GetAddrInfoReqWrap {}
 class GetNameInfoReqWrap {}
-
-function onlookup(status, addresses) {
-  if (status !== 0) {
-    this.callback(dnsException(status, 'getaddrinfo', this.hostname));
-    return;
-  }
-  this.callback(null, addresses[0], this.family || isIP(addresses[0]));
-}
-
-function onlookupall(status, addresses) {
-  if (status !== 0) {
-    this.callback(dnsException(status, 'getaddrinfo', this.hostname));
-    return;
-  }
-  const family = this.family;
-  this.callback(null, addresses.map((address) => ({ address, family: family || isIP(address) })));
-}
 
 function lookup(hostname, options, callback) {
   if (hostname) validateString(hostname, 'hostname');
@@ -44,31 +27,21 @@ function lookup(hostname, options, callback) {
   } else {
     validateFunction(callback, 'callback');
   }
-  const { family, hints, all, order } = lookupOptions(options);
-
-  if (!hostname) {
-    warnInvalidHostname(hostname);
-    if (all) process.nextTick(callback, null, []);
-    else process.nextTick(callback, null, null, family === 6 ? 6 : 4);
-    return {};
-  }
-  const literalFamily = isIP(hostname);
-  if (literalFamily) {
-    if (all) process.nextTick(callback, null, [{ address: hostname, family: literalFamily }]);
-    else process.nextTick(callback, null, hostname, literalFamily);
+  const settings = lookupOptions(options);
+  const answer = answerWithoutResolver(hostname, settings.family);
+  if (answer !== undefined) {
+    if (settings.all) process.nextTick(callback, null, answer.all);
+    else process.nextTick(callback, null, answer.first.address, answer.first.family);
     return {};
   }
   const req = new GetAddrInfoReqWrap();
   req.callback = callback;
-  req.family = family;
-  req.hostname = hostname;
-  req.oncomplete = all ? onlookupall : onlookup;
-  const status = cares.getaddrinfo(req, toASCII(hostname), family, hints, order);
-  if (status !== 0) {
-    process.nextTick(callback, dnsException(status, 'getaddrinfo', hostname));
-    return {};
-  }
-  return req;
+  const started = resolveName(req, hostname, settings, (err, entries) => {
+    if (err) callback(err);
+    else if (settings.all) callback(null, entries);
+    else callback(null, entries[0].address, entries[0].family);
+  });
+  return started ? req : {};
 }
 
 function onlookupservice(status, hostname, service) {
@@ -95,11 +68,7 @@ function lookupService(address, port, callback) {
   return req;
 }
 
-const notBuilt = require('internal/not_implemented_module')('dns', [
-  'Resolver', 'setServers', 'getServers', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa',
-  'resolveCname', 'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv', 'resolveTxt',
-  'reverse',
-]);
+const notBuilt = require('internal/not_implemented_module')('dns', kNotBuilt);
 
 module.exports = {
   lookup,

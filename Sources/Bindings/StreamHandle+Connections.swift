@@ -144,24 +144,7 @@ extension StreamHandle {
             guard status == 0 else { return js.number(Double(status)) }
             return js.string(String(decoding: buffer[0..<size].map { UInt8(bitPattern: $0) }, as: UTF8.self))
         }
-        var storage = sockaddr_storage()
-        var length = Int32(MemoryLayout<sockaddr_storage>.size)
-        let status = withUnsafeMutablePointer(to: &storage) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                peer ? uv_tcp_getpeername(tcp, $0, &length) : uv_tcp_getsockname(tcp, $0, &length)
-            }
-        }
-        guard status == 0 else { return js.number(Double(status)) }
-        let (address, family) = withUnsafeMutableBytes(of: &storage) { OSBinding.sockaddrString($0.baseAddress!) }
-        let port = withUnsafeBytes(of: &storage) { bytes -> UInt16 in
-            // sin_port and sin6_port sit at the same offset, in network order.
-            UInt16(bigEndian: bytes.load(fromByteOffset: 2, as: UInt16.self))
-        }
-        let result = js.object()
-        js.set(result, "address", js.string(address))
-        js.set(result, "family", js.string(family))
-        js.set(result, "port", js.number(Double(port)))
-        return result
+        return HandleObject.socketName(js) { peer ? uv_tcp_getpeername(tcp, $0, $1) : uv_tcp_getsockname(tcp, $0, $1) }
     }
 }
 

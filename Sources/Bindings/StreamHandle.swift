@@ -208,14 +208,7 @@ final class StreamHandle {
     /// libuv's close callback: JavaScript hears `onclose`, and the handle lets go of its object.
     private static func closed(_ handle: UnsafeMutablePointer<uv_handle_t>?) {
         let owner = StreamHandle.from(handle)
-        if let object = owner.object {
-            let host = currentHost!
-            if let onclose = host.js.asObject(host.js.get(object, "onclose")) {
-                host.makeCallback(onclose, this: object, [])
-            }
-            JSObjectSetPrivate(object, nil)
-            JSValueUnprotect(host.js.ctx, object)
-        }
+        HandleObject.closed(owner.object)
         owner.object = nil
         owner.storage.deallocate()
         owner.selfReference = nil

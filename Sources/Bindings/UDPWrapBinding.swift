@@ -207,21 +207,7 @@ final class UDPHandle {
 
     func name(_ js: JS, peer: Bool) throws -> JSValueRef {
         guard !closed else { return js.number(Double(UV_EBADF.rawValue)) }
-        var storage = sockaddr_storage()
-        var length = Int32(MemoryLayout<sockaddr_storage>.size)
-        let status = withUnsafeMutablePointer(to: &storage) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                peer ? uv_udp_getpeername(udp, $0, &length) : uv_udp_getsockname(udp, $0, &length)
-            }
-        }
-        guard status == 0 else { return js.number(Double(status)) }
-        let (address, family) = withUnsafeMutableBytes(of: &storage) { OSBinding.sockaddrString($0.baseAddress!) }
-        let port = withUnsafeBytes(of: &storage) { UInt16(bigEndian: $0.load(fromByteOffset: 2, as: UInt16.self)) }
-        let result = js.object()
-        js.set(result, "address", js.string(address))
-        js.set(result, "family", js.string(family))
-        js.set(result, "port", js.number(Double(port)))
-        return result
+        return HandleObject.socketName(js) { peer ? uv_udp_getpeername(udp, $0, $1) : uv_udp_getsockname(udp, $0, $1) }
     }
 
     func close() {
@@ -229,14 +215,7 @@ final class UDPHandle {
         closed = true
         uv_close(handle) { handle in
             let owner = UDPHandle.from(UnsafeMutableRawPointer(handle)!.assumingMemoryBound(to: uv_udp_t.self))
-            if let object = owner.object {
-                let host = currentHost!
-                if let onclose = host.js.asObject(host.js.get(object, "onclose")) {
-                    host.makeCallback(onclose, this: object, [])
-                }
-                JSObjectSetPrivate(object, nil)
-                JSValueUnprotect(host.js.ctx, object)
-            }
+            HandleObject.closed(owner.object)
             owner.object = nil
             owner.udp.deallocate()
             owner.selfReference = nil

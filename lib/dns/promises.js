@@ -6,9 +6,9 @@ const { codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } } = require('internal
 const { validatePort, validateString } = require('internal/validators');
 const { isIP } = require('internal/net');
 const {
-  ADDRCONFIG, ALL, V4MAPPED,
-  cares, dnsException, errorCodes, getDefaultResultOrder, lookupOptions, setDefaultResultOrder, toASCII,
-  warnInvalidHostname,
+  ADDRCONFIG, ALL, V4MAPPED, kNotBuilt,
+  answerWithoutResolver, cares, dnsException, errorCodes, getDefaultResultOrder, lookupOptions, resolveName,
+  setDefaultResultOrder,
 } = require('internal/dns/utils');
 
 class GetAddrInfoReqWrap {}
@@ -16,28 +16,14 @@ class GetNameInfoReqWrap {}
 
 function lookup(hostname, options) {
   if (hostname) validateString(hostname, 'hostname');
-  const { family, hints, all, order } = lookupOptions(options);
-  if (!hostname) {
-    warnInvalidHostname(hostname);
-    return Promise.resolve(all ? [] : { address: null, family: family === 6 ? 6 : 4 });
-  }
-  const literalFamily = isIP(hostname);
-  if (literalFamily) {
-    const entry = { address: hostname, family: literalFamily };
-    return Promise.resolve(all ? [entry] : entry);
-  }
+  const settings = lookupOptions(options);
+  const answer = answerWithoutResolver(hostname, settings.family);
+  if (answer !== undefined) return Promise.resolve(settings.all ? answer.all : answer.first);
   return new Promise((resolve, reject) => {
-    const req = new GetAddrInfoReqWrap();
-    req.oncomplete = (status, addresses) => {
-      if (status !== 0) {
-        reject(dnsException(status, 'getaddrinfo', hostname));
-        return;
-      }
-      const entries = addresses.map((address) => ({ address, family: family || isIP(address) }));
-      resolve(all ? entries : entries[0]);
-    };
-    const status = cares.getaddrinfo(req, toASCII(hostname), family, hints, order);
-    if (status !== 0) reject(dnsException(status, 'getaddrinfo', hostname));
+    resolveName(new GetAddrInfoReqWrap(), hostname, settings, (err, entries) => {
+      if (err) reject(err);
+      else resolve(settings.all ? entries : entries[0]);
+    });
   });
 }
 
@@ -66,9 +52,5 @@ module.exports = {
   ALL,
   V4MAPPED,
   ...errorCodes,
-  ...require('internal/not_implemented_module')('dns.promises', [
-    'Resolver', 'setServers', 'getServers', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa',
-    'resolveCname', 'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv', 'resolveTxt',
-    'reverse',
-  ]),
+  ...require('internal/not_implemented_module')('dns.promises', kNotBuilt),
 };

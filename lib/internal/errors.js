@@ -344,12 +344,16 @@ function errnoException(errno, syscall, original) {
   return err;
 }
 
+// " address:port" or " address" for the message of an error about where a socket was going.
+function hostPortDetails(address, port) {
+  if (port && port > 0) return ` ${address}:${port}`;
+  return address ? ` ${address}` : '';
+}
+
 function exceptionWithHostPort(errno, syscall, address, port, additional) {
   const { getSystemErrorName } = require('internal/util');
   const code = getSystemErrorName(errno);
-  let details = '';
-  if (port && port > 0) details = ` ${address}:${port}`;
-  else if (address) details = ` ${address}`;
+  let details = hostPortDetails(address, port);
   if (additional) details += ` - Local (${additional})`;
   const err = new Error(`${syscall} ${code}${details}`);
   err.errno = errno;
@@ -364,10 +368,7 @@ function exceptionWithHostPort(errno, syscall, address, port, additional) {
 function uvExceptionWithHostPort(errno, syscall, address, port) {
   const uv = internalBinding('uv');
   const code = uv.errname(errno);
-  let details = '';
-  if (port && port > 0) details = ` ${address}:${port}`;
-  else if (address) details = ` ${address}`;
-  const err = new Error(`${syscall} ${code}: ${uv.strerror(errno)}${details}`);
+  const err = new Error(`${syscall} ${code}: ${uv.strerror(errno)}${hostPortDetails(address, port)}`);
   err.code = code;
   err.errno = errno;
   err.syscall = syscall;

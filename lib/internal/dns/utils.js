@@ -6,6 +6,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
 const { validateBoolean, validateNumber, validateOneOf } = require('internal/validators');
+const { isIP } = require('internal/net');
 
 const cares = internalBinding('cares_wrap');
 const { AI_ADDRCONFIG: ADDRCONFIG, AI_ALL: ALL, AI_V4MAPPED: V4MAPPED } = cares;
@@ -88,6 +89,35 @@ function warnInvalidHostname(hostname) {
     'module solely for compatibility.', 'DeprecationWarning', 'DEP0118');
 }
 
+// A lookup answered without the resolver: an empty name (null, with DEP0118) or an IP literal,
+// as { first, all } with { address, family } entries; undefined for a name to resolve.
+function answerWithoutResolver(hostname, family) {
+  if (!hostname) {
+    warnInvalidHostname(hostname);
+    return { first: { address: null, family: family === 6 ? 6 : 4 }, all: [] };
+  }
+  const literalFamily = isIP(hostname);
+  if (!literalFamily) return undefined;
+  const entry = { address: hostname, family: literalFamily };
+  return { first: entry, all: [entry] };
+}
+
+// Resolves `hostname` with getaddrinfo through `req` (which Node's lookup() returns):
+// done(err) or done(null, entries) with { address, family } entries in the asked order. Returns
+// false when the request could not start (done is called on the next tick).
+function resolveName(req, hostname, { family, hints, order }, done) {
+  req.family = family;
+  req.hostname = hostname;
+  req.oncomplete = (status, addresses) => {
+    if (status !== 0) done(dnsException(status, 'getaddrinfo', hostname));
+    else done(null, addresses.map((address) => ({ address, family: family || isIP(address) })));
+  };
+  const status = cares.getaddrinfo(req, toASCII(hostname), family, hints, order);
+  if (status === 0) return true;
+  process.nextTick(done, dnsException(status, 'getaddrinfo', hostname));
+  return false;
+}
+
 // Host names go to the resolver in their ASCII (punycode) form.
 function toASCII(hostname) {
   // eslint-disable-next-line no-control-regex
@@ -104,8 +134,15 @@ const errorCodes = {
   CANCELLED: 'ECANCELLED',
 };
 
+// The queries that talk DNS to name servers: not built yet (they throw ERR_NOT_IMPLEMENTED).
+const kNotBuilt = [
+  'Resolver', 'setServers', 'getServers', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa',
+  'resolveCname', 'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv', 'resolveTxt',
+  'reverse',
+];
+
 module.exports = {
-  ADDRCONFIG, ALL, V4MAPPED,
-  cares, dnsException, errorCodes, getDefaultResultOrder, lookupOptions, setDefaultResultOrder, toASCII,
-  warnInvalidHostname,
+  ADDRCONFIG, ALL, V4MAPPED, kNotBuilt,
+  answerWithoutResolver, cares, dnsException, errorCodes, getDefaultResultOrder, lookupOptions, resolveName,
+  setDefaultResultOrder,
 };
