@@ -3,7 +3,9 @@
 // (internalBinding('spawn_sync')); the asynchronous forms are not implemented yet.
 
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_NOT_IMPLEMENTED } } = require('internal/errors');
-const { validateString, validateObject, validateArray, validateBoolean } = require('internal/validators');
+const {
+  validateAbortSignal, validateString, validateObject, validateArray, validateBoolean,
+} = require('internal/validators');
 const { Buffer } = require('buffer');
 const { getSystemErrorName } = require('internal/util');
 
@@ -218,6 +220,7 @@ function spawn(file, args, options) {
   }
   if (options.signal) {
     const signal = options.signal;
+    validateAbortSignal(signal, 'options.signal');
     const onAbort = () => {
       const { AbortError } = require('internal/errors');
       if (child.kill(options.killSignal)) child.emit('error', new AbortError(undefined, { cause: signal.reason }));
@@ -296,6 +299,27 @@ function exec(command, options, callback) {
   return execFile(opts.file, opts.options, opts.callback);
 }
 
+// exec and execFile as promises (util.promisify): { stdout, stderr }, or the error with them;
+// the promise carries the child as `child`.
+function promisifiedExec(run) {
+  return (...args) => {
+    let child;
+    const promise = new Promise((resolve, reject) => {
+      child = run(...args, (err, stdout, stderr) => {
+        if (err !== null) {
+          err.stdout = stdout;
+          err.stderr = stderr;
+          reject(err);
+        } else {
+          resolve({ stdout, stderr });
+        }
+      });
+    });
+    promise.child = child;
+    return promise;
+  };
+}
+
 function execFile(file, args, options, callback) {
   if (typeof args === 'function') {
     callback = args;
@@ -329,7 +353,9 @@ function execFile(file, args, options, callback) {
   const stderr = [];
   let exited = false;
   let error;
+  // Chunks are strings when the program set an encoding on the stream itself.
   const decode = (chunks) => {
+    if (chunks.some((chunk) => typeof chunk === 'string')) return chunks.join('');
     const buffer = Buffer.concat(chunks);
     return options.encoding && options.encoding !== 'buffer' ? buffer.toString(options.encoding) : buffer;
   };
@@ -357,8 +383,34 @@ function execFile(file, args, options, callback) {
     error.cmd = cmd;
     callback(error, out, err);
   };
-  child.stdout?.on('data', (chunk) => stdout.push(chunk));
-  child.stderr?.on('data', (chunk) => stderr.push(chunk));
+  // With an encoding the streams decode (chunks are strings). Output past maxBuffer bytes is cut
+  // there, as Node cuts it (a string chunk by that many characters), and the child is killed
+  // with ERR_CHILD_PROCESS_STDIO_MAXBUFFER.
+  if (options.encoding && options.encoding !== 'buffer' && Buffer.isEncoding(options.encoding)) {
+    child.stdout?.setEncoding(options.encoding);
+    child.stderr?.setEncoding(options.encoding);
+  }
+  const collect = (stream, chunks, name) => {
+    let length = 0;
+    stream?.on('data', (chunk) => {
+      if (length > options.maxBuffer) return;
+      const size = typeof chunk === 'string' ? Buffer.byteLength(chunk, stream.readableEncoding ?? 'utf8') :
+        chunk.length;
+      length += size;
+      if (length <= options.maxBuffer) {
+        chunks.push(chunk);
+        return;
+      }
+      chunks.push(chunk.slice(0, options.maxBuffer - (length - size)));
+      const { codes: { ERR_CHILD_PROCESS_STDIO_MAXBUFFER } } = require('internal/errors');
+      error ??= new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(name);
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+      child.kill(options.killSignal);
+    });
+  };
+  collect(child.stdout, stdout, 'stdout');
+  collect(child.stderr, stderr, 'stderr');
   child.on('close', finish);
   child.on('error', (e) => {
     error = e;
@@ -366,6 +418,13 @@ function execFile(file, args, options, callback) {
   });
   return child;
 }
+
+Object.defineProperty(exec, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null, enumerable: false, value: promisifiedExec(exec),
+});
+Object.defineProperty(execFile, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null, enumerable: false, value: promisifiedExec(execFile),
+});
 
 module.exports = {
   ChildProcess,

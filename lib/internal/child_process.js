@@ -241,6 +241,10 @@ class ChildProcess extends EventEmitter {
   ref() { this._handle?.ref(); }
   unref() { this._handle?.unref(); }
 
+  [Symbol.dispose]() {
+    if (!this.killed) this.kill();
+  }
+
   get [Symbol.toStringTag]() { return 'ChildProcess'; }
 }
 

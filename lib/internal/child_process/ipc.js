@@ -80,6 +80,15 @@ function advancedCodec(socket, onMessage) {
 function setupChannel(target, socket, serialization = 'json') {
   let refs = 0;
   target.channel = socket;
+  const { deprecate } = require('internal/util');
+  const deprecation = '_channel is deprecated. Use ChildProcess.channel instead.';
+  Object.defineProperty(target, '_channel', {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get: deprecate(() => target.channel, deprecation, 'DEP0129'),
+    set: deprecate((value) => { target.channel = value; }, deprecation, 'DEP0129'),
+  });
   target.connected = true;
   const onMessage = (message) => {
     if (message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&

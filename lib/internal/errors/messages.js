@@ -256,6 +256,7 @@ module.exports = function defineMessages({ E, lazyInspect, describeType, determi
     return `The MIME syntax for a ${production} in "${str}" is invalid` + msg;
   }, TypeError);
 
+  E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', '%s maxBuffer length exceeded', RangeError);
   E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
   E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
   E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
