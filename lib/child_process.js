@@ -9,8 +9,16 @@ const {
 const { Buffer } = require('buffer');
 const { getSystemErrorName } = require('internal/util');
 
+// A string handed to the system must not hold a NUL, which would end it early there.
+function validateNoNullBytes(value, name, expected = 'a string') {
+  if (typeof value === 'string' && value.includes('\u0000')) {
+    throw new ERR_INVALID_ARG_VALUE(name, value, `must be ${expected} without null bytes`);
+  }
+}
+
 function normalizeSpawnArguments(file, args, options) {
   validateString(file, 'file');
+  validateNoNullBytes(file, 'file');
   if (file.length === 0) throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
   if (Array.isArray(args)) {
     args = args.slice();
@@ -22,8 +30,12 @@ function normalizeSpawnArguments(file, args, options) {
     options = args;
     args = [];
   }
+  for (let i = 0; i < args.length; i++) validateNoNullBytes(args[i], `args[${i}]`);
   if (options === undefined) options = {};
   else validateObject(options, 'options');
+  validateNoNullBytes(options.cwd, 'options.cwd', 'a string, Uint8Array, or URL');
+  validateNoNullBytes(options.argv0, 'options.argv0');
+  validateNoNullBytes(options.shell, 'options.shell');
   const cwd = options.cwd == null ? undefined : require('internal/fs/utils').getValidatedPath(options.cwd, 'options.cwd');
   if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
@@ -40,7 +52,10 @@ function normalizeSpawnArguments(file, args, options) {
   const env = options.env || process.env;
   const envPairs = [];
   for (const key of Object.keys(env)) {
-    if (env[key] !== undefined) envPairs.push(`${key}=${env[key]}`);
+    if (env[key] === undefined) continue;
+    validateNoNullBytes(key, `options.env['${key}']`);
+    validateNoNullBytes(env[key], `options.env['${key}']`);
+    envPairs.push(`${key}=${env[key]}`);
   }
   return { ...options, args, cwd, envPairs, file };
 }
@@ -150,6 +165,8 @@ function inheritStderrIfDefault(options, ret) {
 }
 
 function execSync(command, options) {
+  validateString(command, 'command');
+  validateNoNullBytes(command, 'command');
   const opts = { ...options, shell: typeof options?.shell === 'string' ? options.shell : true };
   const ret = spawnSync(command, opts);
   inheritStderrIfDefault(options, ret);
@@ -285,6 +302,8 @@ function fork(modulePath, args, options) {
 }
 
 function normalizeExecArgs(command, options, callback) {
+  validateString(command, 'command');
+  validateNoNullBytes(command, 'command');
   if (typeof options === 'function') {
     callback = options;
     options = undefined;

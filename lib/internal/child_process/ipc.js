@@ -6,7 +6,9 @@
 // channel keeps the process alive only while someone listens for 'message' or 'disconnect'.
 
 const { Buffer } = require('buffer');
-const { codes: { ERR_IPC_CHANNEL_CLOSED, ERR_MISSING_ARGS, ERR_IPC_DISCONNECTED } } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_IPC_CHANNEL_CLOSED, ERR_IPC_DISCONNECTED, ERR_MISSING_ARGS, ERR_NOT_IMPLEMENTED },
+} = require('internal/errors');
 
 // Turns the bytes that arrive into messages, and messages into the bytes to send.
 function jsonCodec(socket, onMessage) {
@@ -114,11 +116,19 @@ function setupChannel(target, socket, serialization = 'json') {
     if (typeof handle === 'function') {
       callback = handle;
       handle = undefined;
+      options = undefined;
     } else if (typeof options === 'function') {
       callback = options;
       options = undefined;
+    } else if (options !== undefined) {
+      require('internal/validators').validateObject(options, 'options');
     }
     if (message === undefined) throw new ERR_MISSING_ARGS('message');
+    if (typeof message !== 'string' && typeof message !== 'object' && typeof message !== 'number' &&
+        typeof message !== 'boolean') {
+      throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
+    }
+    if (handle !== undefined && handle !== null) throw new ERR_NOT_IMPLEMENTED('sending a handle over IPC');
     if (!target.connected) {
       const err = new ERR_IPC_CHANNEL_CLOSED();
       if (typeof callback === 'function') process.nextTick(callback, err);
