@@ -42,6 +42,10 @@ function normalizeSpawnArguments(file, args, options) {
   }
   if (options.argv0 != null) validateString(options.argv0, 'options.argv0');
   if (options.detached != null) validateBoolean(options.detached, 'options.detached');
+  if (options.windowsHide != null) validateBoolean(options.windowsHide, 'options.windowsHide');
+  if (options.windowsVerbatimArguments != null) {
+    validateBoolean(options.windowsVerbatimArguments, 'options.windowsVerbatimArguments');
+  }
   if (options.shell) {
     const command = args.length > 0 ? `${file} ${args.join(' ')}` : file;
     file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
@@ -92,8 +96,32 @@ function signalName(number) {
   return signalNames.get(number) ?? null;
 }
 
+// A signal option as its number: a name (any case) or a number the system has.
+function validSignal(signal, name) {
+  const { signals } = require('os').constants;
+  if (typeof signal === 'string') {
+    const upper = signal.toUpperCase();
+    if (Object.hasOwn(signals, upper)) return signals[upper];
+  } else if (typeof signal === 'number') {
+    if (signalName(signal) !== null) return signal;
+  } else {
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'number'], signal);
+  }
+  const { codes: { ERR_UNKNOWN_SIGNAL } } = require('internal/errors');
+  throw new ERR_UNKNOWN_SIGNAL(signal);
+}
+
 function spawnSync(file, args, options) {
-  options = { maxBuffer: 1024 * 1024, ...normalizeSpawnArguments(file, args, options) };
+  const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+  const normalized = normalizeSpawnArguments(file, args, options);
+  const { timeout, maxBuffer } = normalized;
+  options = { ...normalized, maxBuffer: maxBuffer ?? 1024 * 1024 };
+  if (timeout != null && !(Number.isInteger(timeout) && timeout >= 0)) {
+    throw new ERR_OUT_OF_RANGE('timeout', 'an unsigned integer', timeout);
+  }
+  if (maxBuffer != null && !(typeof maxBuffer === 'number' && maxBuffer >= 0)) {
+    throw new ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', maxBuffer);
+  }
   let input = options.input;
   if (input !== undefined) {
     if (typeof input === 'string') input = Buffer.from(input, options.encoding);
@@ -101,8 +129,7 @@ function spawnSync(file, args, options) {
       throw new ERR_INVALID_ARG_TYPE('options.stdio[0]', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
     }
   }
-  let killSignal = options.killSignal;
-  if (typeof killSignal === 'string') killSignal = require('os').constants.signals[killSignal];
+  const killSignal = options.killSignal == null ? undefined : validSignal(options.killSignal, 'options.killSignal');
   const result = internalBinding('spawn_sync').spawn({
     file: options.file,
     args: options.args,
@@ -285,6 +312,9 @@ function fork(modulePath, args, options) {
     if (typeof args !== 'object') throw new ERR_INVALID_ARG_TYPE('args', 'Array', args);
     options = args;
     args = [];
+  }
+  if (options !== undefined && options !== null && typeof options !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
   }
   options = { ...options };
   let execArgv = options.execArgv || process.execArgv;

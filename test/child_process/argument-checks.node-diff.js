@@ -1,6 +1,7 @@
 'use strict';
-// Strings with NUL bytes never reach the system (command, file, args, cwd, env, argv0), and
-// fork's send() rejects messages that cannot be serialized and bad options.
+// Strings with NUL bytes never reach the system (command, file, args, cwd, env, argv0),
+// spawnSync's and fork's options are checked, and fork's send() rejects messages that cannot
+// be serialized and bad options.
 const cp = require('child_process');
 
 const attempts = {
@@ -14,6 +15,13 @@ const attempts = {
   envKey: () => cp.spawn('echo', { env: { 'A\0B': 'x' } }),
   argv0: () => cp.spawn('echo', { argv0: 'e\0' }),
   execFileArg: () => cp.execFile('echo', ['\0']),
+  syncTimeout: () => cp.spawnSync('true', { timeout: -1 }),
+  syncMaxBuffer: () => cp.spawnSync('true', { maxBuffer: NaN }),
+  syncKillSignalName: () => cp.spawnSync('true', { killSignal: 'SIGNOPE' }),
+  syncKillSignalType: () => cp.spawnSync('true', { killSignal: true }),
+  syncKillSignalLowercase: () => cp.spawnSync('true', { killSignal: 'sigterm' }).status,
+  windowsHide: () => cp.spawnSync('true', { windowsHide: 1 }),
+  forkOptions: () => cp.fork(__filename, [], 0),
 };
 for (const [name, attempt] of Object.entries(attempts)) {
   try {
