@@ -55,7 +55,8 @@ function normalizeSpawnArguments(file, args, options) {
   else args.unshift(file);
   const env = options.env || process.env;
   const envPairs = [];
-  for (const key of Object.keys(env)) {
+  // Inherited enumerable properties count too, as in Node.
+  for (const key in env) {
     if (env[key] === undefined) continue;
     validateNoNullBytes(key, `options.env['${key}']`);
     validateNoNullBytes(env[key], `options.env['${key}']`);
