@@ -91,27 +91,6 @@ function getStdio(stdio, input) {
   return stdio.map((value, index) => stdioEntry(value, index, input));
 }
 
-let signalNames;
-function signalName(number) {
-  signalNames ??= new Map(Object.entries(require('os').constants.signals).map(([n, v]) => [v, n]));
-  return signalNames.get(number) ?? null;
-}
-
-// A signal option as its number: a name (any case) or a number the system has.
-function validSignal(signal, name) {
-  const { signals } = require('os').constants;
-  if (typeof signal === 'string') {
-    const upper = signal.toUpperCase();
-    if (Object.hasOwn(signals, upper)) return signals[upper];
-  } else if (typeof signal === 'number') {
-    if (signalName(signal) !== null) return signal;
-  } else {
-    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'number'], signal);
-  }
-  const { codes: { ERR_UNKNOWN_SIGNAL } } = require('internal/errors');
-  throw new ERR_UNKNOWN_SIGNAL(signal);
-}
-
 function spawnSync(file, args, options) {
   const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
   const normalized = normalizeSpawnArguments(file, args, options);
@@ -130,7 +109,13 @@ function spawnSync(file, args, options) {
       throw new ERR_INVALID_ARG_TYPE('options.stdio[0]', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
     }
   }
-  const killSignal = options.killSignal == null ? undefined : validSignal(options.killSignal, 'options.killSignal');
+  let killSignal;
+  if (options.killSignal != null) {
+    if (typeof options.killSignal !== 'string' && typeof options.killSignal !== 'number') {
+      throw new ERR_INVALID_ARG_TYPE('options.killSignal', ['string', 'number'], options.killSignal);
+    }
+    killSignal = signalNumber(options.killSignal);
+  }
   const result = internalBinding('spawn_sync').spawn({
     file: options.file,
     args: options.args,
@@ -219,7 +204,7 @@ function notYet(name) {
   return function() { throw new ERR_NOT_IMPLEMENTED(`child_process.${name}()`); };
 }
 
-const { ChildProcess } = require('internal/child_process');
+const { ChildProcess, signalName, signalNumber } = require('internal/child_process');
 
 function spawn(file, args, options) {
   const serialization = (args !== null && typeof args === 'object' && !Array.isArray(args) ? args : options)?.serialization;

@@ -90,8 +90,10 @@ function whenBound(socket, work) {
   const state = socket[kState];
   if (state.queue === undefined) {
     state.queue = [];
+    // Watching with errorMonitor: a failed bind still reaches the program as an error (an
+    // 'error' listener here would swallow it).
     const onListening = () => {
-      socket.removeListener('error', onError);
+      socket.removeListener(EventEmitter.errorMonitor, onError);
       const queue = state.queue;
       state.queue = undefined;
       for (const task of queue) task();
@@ -101,7 +103,7 @@ function whenBound(socket, work) {
       state.queue = undefined;
     };
     socket.once('listening', onListening);
-    socket.once('error', onError);
+    socket.once(EventEmitter.errorMonitor, onError);
   }
   state.queue.push(work);
 }
@@ -109,6 +111,9 @@ function whenBound(socket, work) {
 Socket.prototype.bind = function bind(port, address /* , callback */) {
   const state = running(this);
   if (state.bindState !== kUnbound) throw new ERR_SOCKET_ALREADY_BOUND();
+  if (port !== null && typeof port === 'object' && typeof port.fd === 'number' && port.fd > 0) {
+    throw new ERR_NOT_IMPLEMENTED('dgram socket.bind() on a descriptor');
+  }
   state.bindState = kBinding;
   const callback = arguments[arguments.length - 1];
   if (typeof callback === 'function') {
@@ -121,9 +126,6 @@ Socket.prototype.bind = function bind(port, address /* , callback */) {
     this.once('listening', onListening);
   }
   if (port !== null && typeof port === 'object') {
-    if (typeof port.fd === 'number' && port.fd > 0) {
-      throw new ERR_NOT_IMPLEMENTED('dgram socket.bind() on a descriptor');
-    }
     address = port.address || '';
     port = port.port;
   } else if (typeof address === 'function') {
@@ -233,12 +235,9 @@ Socket.prototype.send = function send(buffer, offset, length, port, address, cal
   const data = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
   const deliver = (err, ip) => {
     if (!state.handle) return;
-    const fail = (error) => {
-      if (callback) process.nextTick(callback, error);
-      else process.nextTick(() => this.emit('error', error));
-    };
     if (err) {
-      fail(err);
+      if (callback) process.nextTick(callback, err);
+      else process.nextTick(() => this.emit('error', err));
       return;
     }
     const status = state.handle.send(data, connected ? undefined : ip, port, (result) => {
@@ -246,7 +245,8 @@ Socket.prototype.send = function send(buffer, offset, length, port, address, cal
       if (result < 0) callback(exceptionWithHostPort(result, 'send', address, port));
       else callback(null, data.length);
     });
-    if (status < 0) fail(exceptionWithHostPort(status, 'send', address, port));
+    // As in Node, a send that fails without a callback to tell is not an 'error' event.
+    if (status < 0 && callback) process.nextTick(callback, exceptionWithHostPort(status, 'send', address, port));
   };
   if (connected) deliver(null);
   else state.handle.lookup(address, deliver);

@@ -840,13 +840,8 @@ function createServer(options, connectionListener) {
 }
 
 // Only Windows has simultaneous accepts: elsewhere this does nothing but warn, as in Node.
-let simultaneousAcceptsWarned = false;
-function _setSimultaneousAccepts() {
-  if (simultaneousAcceptsWarned) return;
-  simultaneousAcceptsWarned = true;
-  process.emitWarning('net._setSimultaneousAccepts() is deprecated and will be removed.', 'DeprecationWarning',
-    'DEP0121');
-}
+const _setSimultaneousAccepts = require('internal/util').deprecate(function _setSimultaneousAccepts() {},
+  'net._setSimultaneousAccepts() is deprecated and will be removed.', 'DEP0121');
 
 let blocklist;
 const lazyBlocklist = () => (blocklist ??= require('internal/blocklist'));

@@ -120,11 +120,7 @@ public enum CaresWrapBinding: InternalBinding {
         let address = try call.string(1)
         let port = try call.int32(2)
         var storage = sockaddr_storage()
-        let parsed = withUnsafeMutableBytes(of: &storage) { bytes -> Int32 in
-            let base = bytes.baseAddress!
-            if uv_ip4_addr(address, port, base.assumingMemoryBound(to: sockaddr_in.self)) == 0 { return 0 }
-            return uv_ip6_addr(address, port, base.assumingMemoryBound(to: sockaddr_in6.self))
-        }
+        let parsed = StreamHandle.socketAddress(address, port: port, into: &storage)
         guard parsed == 0 else { return call.js.number(Double(parsed)) }
         let request = Request<uv_getnameinfo_t>(target: target, ctx: call.ctx)
         let status = request.start(call.ctx) { raw, data in

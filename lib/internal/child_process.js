@@ -98,16 +98,21 @@ class PipeSocket extends Duplex {
   unref() { this._handle.unref(); return this; }
 }
 
-function signalNumber(signal) {
-  if (signal === undefined || signal === null) return signals.SIGTERM;
-  if (typeof signal === 'number') return signal;
-  const number = signals[signal];
-  if (number === undefined) throw new ERR_UNKNOWN_SIGNAL(signal);
-  return number;
-}
-
 const signalNames = new Map();
 for (const [name, number] of Object.entries(signals)) signalNames.set(number, name);
+
+// A signal as its number, as Node takes it (kill(), killSignal): a name in any case or a number
+// the system has; undefined and null are SIGTERM; anything else is ERR_UNKNOWN_SIGNAL.
+function signalNumber(signal) {
+  if (signal === undefined || signal === null) return signals.SIGTERM;
+  if (typeof signal === 'number' && signalNames.has(signal)) return signal;
+  if (typeof signal === 'string' && Object.hasOwn(signals, signal.toUpperCase())) return signals[signal.toUpperCase()];
+  throw new ERR_UNKNOWN_SIGNAL(signal);
+}
+
+function signalName(number) {
+  return signalNames.get(number) ?? null;
+}
 
 // Every new ChildProcess is published on the 'child_process' diagnostics channel.
 let childProcessChannel;
@@ -194,7 +199,7 @@ class ChildProcess extends EventEmitter {
   }
 
   _onexit(exitCode, signalCode) {
-    if (signalCode) this.signalCode = signalNames.get(signalCode) ?? null;
+    if (signalCode) this.signalCode = signalName(signalCode);
     else this.exitCode = exitCode;
     if (this.stdin) this.stdin.destroy();
     if (this.connected) this.disconnect();
@@ -248,4 +253,4 @@ class ChildProcess extends EventEmitter {
   get [Symbol.toStringTag]() { return 'ChildProcess'; }
 }
 
-module.exports = { ChildProcess, PipeSocket, activeHandles };
+module.exports = { ChildProcess, PipeSocket, activeHandles, signalName, signalNumber };

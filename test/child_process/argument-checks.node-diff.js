@@ -1,7 +1,7 @@
 'use strict';
-// Strings with NUL bytes never reach the system (command, file, args, cwd, env, argv0),
-// spawnSync's and fork's options are checked, and fork's send() rejects messages that cannot
-// be serialized and bad options.
+// Strings with NUL bytes never reach the system (command, file, args, cwd, env, argv0);
+// spawnSync's, kill()'s and fork's options are checked; fork's send() rejects messages that
+// cannot be serialized and bad options.
 const cp = require('child_process');
 
 const attempts = {
@@ -44,5 +44,17 @@ if (process.argv[2] === 'child') {
       console.log('send', err.name, err.code);
     }
   }
-  child.on('exit', (code) => console.log('child exit', code));
+  // kill() takes the names and numbers the killSignal option takes.
+  child.on('exit', (code) => {
+    console.log('child exit', code);
+    const sleeper = cp.spawn('sleep', ['5']);
+    for (const signal of [500, true, 'NOPE', 'sigterm']) {
+      try {
+        console.log('kill', signal, sleeper.kill(signal));
+      } catch (err) {
+        console.log('kill', signal, err.code, err.message);
+      }
+    }
+    sleeper.on('exit', (exitCode, signal) => console.log('sleeper exit', exitCode, signal));
+  });
 }
