@@ -176,18 +176,28 @@ class Comparison {
   }
 }
 
+// Where an assertion error's stack starts: below the assertion function, or, for the async
+// ones, at their own frame. After its await an async assertion's frame is the bottom of the
+// stack (this engine records no async frames for its callers), and V8 shows it there as an
+// async frame; cutting it away as well would leave a stack with no frames at all.
+function stackStartOf(fn) {
+  if (fn === assert.rejects) return expectsError;
+  if (fn === assert.doesNotReject) return expectsNoError;
+  return fn;
+}
+
 function compareExceptionKey(actual, expected, key, message, keys, fn) {
   if (!(key in actual) || !isDeepStrictEqual(actual[key], expected[key])) {
     if (!message) {
       const a = new Comparison(actual, keys);
       const b = new Comparison(expected, keys, actual);
-      const err = new AssertionError({ actual: a, expected: b, operator: 'deepStrictEqual', stackStartFn: fn });
+      const err = new AssertionError({ actual: a, expected: b, operator: 'deepStrictEqual', stackStartFn: stackStartOf(fn) });
       err.actual = actual;
       err.expected = expected;
       err.operator = fn.name;
       throw err;
     }
-    innerFail({ actual, expected, message, operator: fn.name, stackStartFn: fn });
+    innerFail({ actual, expected, message, operator: fn.name, stackStartFn: stackStartOf(fn) });
   }
 }
 
@@ -204,7 +214,7 @@ function expectedException(actual, expected, message, fn) {
       }
       throwError = true;
     } else if (typeof actual !== 'object' || actual === null) {
-      const err = new AssertionError({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: fn });
+      const err = new AssertionError({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: stackStartOf(fn) });
       err.operator = fn.name;
       throw err;
     } else {
@@ -251,7 +261,7 @@ function expectedException(actual, expected, message, fn) {
     }
   }
   if (throwError) {
-    const err = new AssertionError({ actual, expected, message, operator: fn.name, stackStartFn: fn });
+    const err = new AssertionError({ actual, expected, message, operator: fn.name, stackStartFn: stackStartOf(fn) });
     err.generatedMessage = generatedMessage;
     throw err;
   }
@@ -315,7 +325,7 @@ function expectsError(stackStartFn, actual, error, message) {
     details += message ? `: ${message}` : '.';
     const fnType = stackStartFn === assert.rejects ? 'rejection' : 'exception';
     innerFail({ actual: undefined, expected: error, operator: stackStartFn.name,
-      message: `Missing expected ${fnType}${details}`, stackStartFn });
+      message: `Missing expected ${fnType}${details}`, stackStartFn: stackStartOf(stackStartFn) });
   }
   if (!error) return;
   expectedException(actual, error, message, stackStartFn);
@@ -341,7 +351,8 @@ function expectsNoError(stackStartFn, actual, error, message) {
     const details = message ? `: ${message}` : '.';
     const fnType = stackStartFn === assert.doesNotReject ? 'rejection' : 'exception';
     innerFail({ actual, expected: error, operator: stackStartFn.name,
-      message: `Got unwanted ${fnType}${details}\nActual message: "${actual?.message}"`, stackStartFn });
+      message: `Got unwanted ${fnType}${details}\nActual message: "${actual?.message}"`,
+      stackStartFn: stackStartOf(stackStartFn) });
   }
   throw actual;
 }
