@@ -407,6 +407,7 @@ function credentialSetter(method, kind) {
 }
 
 function setupGlobals(process, flags) {
+  defineProperty(globalThis, Symbol.toStringTag, { __proto__: null, value: 'global', writable: false, enumerable: false, configurable: true });
   defineProperty(globalThis, 'global', { __proto__: null, value: globalThis, writable: true, enumerable: true, configurable: true });
   // process and Buffer stay accessors when assigned, as in Node: the setter stores the value.
   let processValue = process;
@@ -436,6 +437,11 @@ function setupGlobals(process, flags) {
     'MessageChannel', 'internal/worker/io', false, 'MessagePort', 'internal/worker/io', false,
     'MessageEvent', 'internal/worker/io', false,
   ];
+  const fetchGlobals = !('--no-experimental-fetch' in flags);
+  if (fetchGlobals) {
+    otherGlobals.push('FormData', 'internal/fetch/form_data', false, 'Headers', 'internal/fetch/headers', false,
+      'Request', 'internal/fetch/request', false, 'Response', 'internal/fetch/response', false);
+  }
   for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
     'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
     'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
@@ -452,10 +458,20 @@ function setupGlobals(process, flags) {
   defineProperty(globalThis, 'queueMicrotask', { __proto__: null, value: queueMicrotask, writable: true, enumerable: true, configurable: true });
   const others = lazyExports(otherGlobals);
   others.push('console', () => require('internal/console/global'), false, undefined);
-  if (webcrypto) {
-    others.push('crypto', () => require('internal/crypto/webcrypto').crypto, true, undefined);
-  }
   defineLazy(globalThis, others);
+  if (fetchGlobals) {
+    // A data property, as Node's: the function loads the implementation on its first call.
+    defineProperty(globalThis, 'fetch', {
+      __proto__: null,
+      value: function fetch(input, init = undefined) { return require('internal/fetch/fetch').fetch(input, init); },
+      writable: true, enumerable: true, configurable: true,
+    });
+  }
+  const late = [];
+  if (webcrypto) {
+    late.push('crypto', () => require('internal/crypto/webcrypto').crypto, true, undefined);
+  }
+  defineLazy(globalThis, late);
   let bufferValue;
   let bufferLoaded = false;
   defineProperty(globalThis, 'Buffer', {
