@@ -160,4 +160,8 @@ int apus_use_node_overflow_message(void);
 /// gives it a V8-format stack); protected here for the life of the process.
 void apus_set_engine_error_hook(JSContextRef ctx, JSObjectRef hook);
 
+/// Fixes glibc's mmap and trim thresholds (bytes), which otherwise adapt to each free (see
+/// Startup.keepFreedBufferPages); 1 when both were set.
+int apus_set_malloc_thresholds(int mmap_threshold, int trim_threshold);
+
 #endif
