@@ -1,2 +1,37 @@
 'use strict';
-module.exports = require('http');
+// What the http client and server share: the message parser and the token rules.
+
+const { HTTPParser, kRequest, kResponse } = require('internal/http/parser');
+
+const methods = [
+  'ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK', 'M-SEARCH', 'MERGE',
+  'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS', 'PATCH', 'POST', 'PROPFIND', 'PROPPATCH',
+  'PURGE', 'PUT', 'QUERY', 'REBIND', 'REPORT', 'SEARCH', 'SOURCE', 'SUBSCRIBE', 'TRACE', 'UNBIND', 'UNLINK',
+  'UNLOCK', 'UNSUBSCRIBE',
+];
+
+const tokenPattern = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+function checkIsHttpToken(value) {
+  return tokenPattern.test(value);
+}
+
+// Header values: tab, visible ASCII and obs-text only.
+const invalidHeaderCharPattern = /[^\t\x20-\x7e\x80-\xff]/;
+function checkInvalidHeaderChar(value) {
+  return invalidHeaderCharPattern.test(value);
+}
+
+const chunkExpression = /(?:^|\W)chunked(?:$|\W)/i;
+const continueExpression = /(?:^|\W)100-continue(?:$|\W)/i;
+
+module.exports = {
+  _checkInvalidHeaderChar: checkInvalidHeaderChar,
+  _checkIsHttpToken: checkIsHttpToken,
+  chunkExpression,
+  continueExpression,
+  CRLF: '\r\n',
+  HTTPParser,
+  kRequest,
+  kResponse,
+  methods: methods.toSorted(),
+};

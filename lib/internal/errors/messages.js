@@ -279,4 +279,18 @@ module.exports = function defineMessages({ E, lazyInspect, describeType, determi
     const operator = allowZero ? '>=' : '>';
     return `${name} should be ${operator} 0 and < 65536. ${determineSpecificType(port)}.`;
   }, RangeError);
+
+  E('ERR_INVALID_HTTP_TOKEN', '%s must be a valid HTTP token ["%s"]', TypeError);
+  E('ERR_HTTP_INVALID_HEADER_VALUE', 'Invalid value "%s" for header "%s"', TypeError);
+  E('ERR_HTTP_HEADERS_SENT', 'Cannot %s headers after they are sent to the client', Error);
+  E('ERR_HTTP_INVALID_STATUS_CODE', 'Invalid status code: %s', RangeError);
+  E('ERR_HTTP_TRAILER_INVALID', 'Trailers are invalid with this transfer encoding', Error);
+  E('ERR_HTTP_CONTENT_LENGTH_MISMATCH',
+    "Response body's content-length of %s byte(s) does not match the content-length of %s byte(s) set in header",
+    Error);
+  E('ERR_HTTP_SOCKET_ENCODING', 'Changing the socket encoding is not allowed per RFC7230 Section 3.', Error);
+  E('ERR_HTTP_SOCKET_ASSIGNED', 'ServerResponse has an already assigned socket', Error);
+  E('ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout', Error);
+  E('ERR_INVALID_PROTOCOL', 'Protocol "%s" not supported. Expected "%s"', TypeError);
+  E('ERR_UNESCAPED_CHARACTERS', '%s contains unescaped characters', TypeError);
 };

@@ -201,12 +201,13 @@ class HTTPParser {
     if (headers === null) return bytes.length;
     info.headers = headers;
     if (!this.frameMessage(info)) return bytes.length;
+    // The callback may decline an upgrade (info.upgrade = false): the message is then framed
+    // by its headers like any other.
     const skipBody = this.onHeadersComplete?.(info) === true;
     if (this.state === kFailed) return bytes.length;
     if (info.upgrade) {
       this.state = kUpgraded;
-      this.bytesParsed += section.next;
-      return bytes.length;
+      return section.next;
     }
     if (skipBody || this.state === kHead) {
       this.completeMessage(null);
@@ -299,10 +300,10 @@ class HTTPParser {
     } else {
       info.upgrade = info.statusCode === 101;
     }
-    if (info.upgrade) return true;
-
     const status = info.statusCode;
     if (this.kind === kResponse && (status < 200 || status === 204 || status === 304)) {
+      this.state = kHead;
+    } else if (this.kind === kRequest && info.method === 'CONNECT') {
       this.state = kHead;
     } else if (transferEncoding !== null) {
       const codings = transferEncoding.split(',');
