@@ -312,23 +312,10 @@ function parserOnHeadersComplete(req, socket, parser, info) {
   res.req = req;
   req.res = res;
   if (info.upgrade || (req.method === 'CONNECT' && info.statusCode >= 200 && info.statusCode < 300)) {
-    // The socket now belongs to the program (the 'upgrade' or 'connect' listener), or is closed.
+    // The rest of the connection is the new protocol's: socketOnData hands it over.
     req.upgradeOrConnect = true;
     info.upgrade = true;
     res.upgrade = true;
-    process.nextTick(() => {
-      const event = req.method === 'CONNECT' ? 'connect' : 'upgrade';
-      for (const name of Object.keys(socket[kParserCallbacks])) socket.removeListener(name, socket[kParserCallbacks][name]);
-      socket._httpMessage = null;
-      if (req.listenerCount(event) > 0) {
-        req.emit(event, res, socket, Buffer.alloc(0));
-        req.destroyed = true;
-        req._closed = true;
-        req.emit('close');
-      } else {
-        socket.destroy();
-      }
-    });
     return true;
   }
   if (req.shouldKeepAlive && !info.shouldKeepAlive) req.shouldKeepAlive = false;
@@ -366,6 +353,23 @@ function socketOnData(req, socket, parser, data) {
   // The parser reads bytes, whatever encoding the program set on the socket.
   if (typeof data === 'string') data = Buffer.from(data, socket.readableEncoding ?? 'utf8');
   const result = parser.execute(data);
+  if (req.upgradeOrConnect && !(result instanceof Error)) {
+    // The socket now belongs to the program (the 'upgrade' or 'connect' listener), with the
+    // bytes that came after the response's head; without a listener it is closed.
+    const head = Buffer.from(data.subarray(result));
+    const event = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+    for (const name of Object.keys(socket[kParserCallbacks])) socket.removeListener(name, socket[kParserCallbacks][name]);
+    socket._httpMessage = null;
+    req.destroyed = true;
+    if (req.listenerCount(event) > 0) {
+      req.emit(event, req.res, socket, head);
+      req._closed = true;
+      req.emit('close');
+    } else {
+      socket.destroy();
+    }
+    return;
+  }
   if (result instanceof Error) {
     socket.removeAllListeners('data');
     req.socket._hadError = true;

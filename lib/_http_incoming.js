@@ -147,9 +147,9 @@ const kSingleValueFields = new Set(['content-type', 'content-length', 'user-agen
 IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value, dest) {
   field = field.toLowerCase();
   if (field === 'set-cookie') {
-    if (dest[field] !== undefined) dest[field].push(value);
+    if (Object.hasOwn(dest, field)) dest[field].push(value);
     else dest[field] = [value];
-  } else if (dest[field] === undefined) {
+  } else if (!Object.hasOwn(dest, field)) {
     dest[field] = value;
   } else if (this.joinDuplicateHeaders) {
     dest[field] += `, ${value}`;
@@ -162,7 +162,7 @@ IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value,
 
 function addDistinct(field, value, dest) {
   field = field.toLowerCase();
-  if (!dest[field]) dest[field] = [value];
+  if (!Object.hasOwn(dest, field)) dest[field] = [value];
   else dest[field].push(value);
 }
 

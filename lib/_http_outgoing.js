@@ -206,7 +206,9 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     } else if (shouldSendKeepAlive) {
       header += 'Connection: keep-alive\r\n';
       if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        header += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}\r\n`;
+        header += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}`;
+        if (this._maxRequestsPerSocket) header += `, max=${this._maxRequestsPerSocket}`;
+        header += '\r\n';
       }
     } else {
       this._last = true;

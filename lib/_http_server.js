@@ -39,6 +39,7 @@ const kServerResponse = Symbol('ServerResponse');
 const kIncomingMessage = Symbol('IncomingMessage');
 const kConnections = Symbol('connections');
 const kState = Symbol('httpConnectionState');
+const kCheckingTimer = Symbol('kConnectionsCheckingInterval');
 
 // --- ServerResponse ---
 
@@ -163,6 +164,11 @@ function storeHTTPOptions(options) {
   if (joinDuplicateHeaders !== undefined) validateBoolean(joinDuplicateHeaders, 'options.joinDuplicateHeaders');
   this.joinDuplicateHeaders = joinDuplicateHeaders;
   this.requireHostHeader = options.requireHostHeader ?? true;
+  const { connectionsCheckingInterval } = options;
+  if (connectionsCheckingInterval !== undefined) {
+    validateInteger(connectionsCheckingInterval, 'connectionsCheckingInterval', 0);
+  }
+  this.connectionsCheckingInterval = connectionsCheckingInterval ?? 30000;
   this.rejectNonStandardBodyWrites = options.rejectNonStandardBodyWrites ?? false;
 }
 
@@ -188,8 +194,40 @@ function Server(options, requestListener) {
   this.maxHeadersCount = null;
   this.maxRequestsPerSocket = 0;
   this[kConnections] = new Set();
+  this[kCheckingTimer] = null;
+  this.on('listening', startConnectionsChecking);
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
+
+// Every connectionsCheckingInterval, connections whose request has been arriving longer than
+// headersTimeout (for its head) or requestTimeout (for all of it) are answered 408 and closed.
+// A connection's clock starts when it opens and again when the next request begins after an
+// idle keep-alive wait.
+function startConnectionsChecking() {
+  const server = this;
+  if (server[kCheckingTimer] !== null || server.connectionsCheckingInterval <= 0) return;
+  if (server.headersTimeout <= 0 && server.requestTimeout <= 0) return;
+  server[kCheckingTimer] = setInterval(checkConnections, server.connectionsCheckingInterval, server).unref();
+  server.once('close', () => {
+    clearInterval(server[kCheckingTimer]);
+    server[kCheckingTimer] = null;
+  });
+}
+
+function checkConnections(server) {
+  const now = Date.now();
+  for (const socket of server[kConnections]) {
+    const state = socket[kState];
+    if (state.requestStart === null) continue;
+    const elapsed = now - state.requestStart;
+    if ((!state.headersDone && server.headersTimeout > 0 && elapsed > server.headersTimeout) ||
+        (server.requestTimeout > 0 && elapsed > server.requestTimeout)) {
+      state.requestStart = null;
+      const { codes: { ERR_HTTP_REQUEST_TIMEOUT } } = require('internal/errors');
+      socketOnError(server, socket, state, new ERR_HTTP_REQUEST_TIMEOUT());
+    }
+  }
+}
 Object.setPrototypeOf(Server, net.Server);
 
 Server.prototype.close = function close(...args) {
@@ -227,7 +265,6 @@ function connectionListener(socket) {
   server[kConnections].add(socket);
   socket.once('close', () => server[kConnections].delete(socket));
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
-  socket.on('timeout', () => socketOnTimeout(server, socket));
 
   const parser = new HTTPParser(kRequest, { maxHeaderSize: server.maxHeaderSize ?? require('http').maxHeaderSize });
   const state = {
@@ -236,6 +273,8 @@ function connectionListener(socket) {
     parsing: false,
     requestsCount: 0,
     keepAliveTimeoutSet: false,
+    requestStart: Date.now(),   // null while idle between requests
+    headersDone: false,
   };
   socket[kState] = state;
   socket.parser = parser;
@@ -243,6 +282,7 @@ function connectionListener(socket) {
 
   parser.onHeadersComplete = (info) => {
     state.parsing = true;
+    state.headersDone = true;
     if (state.keepAliveTimeoutSet) {
       socket.setTimeout(server.timeout || 0);
       state.keepAliveTimeoutSet = false;
@@ -265,6 +305,8 @@ function connectionListener(socket) {
   };
   parser.onMessageComplete = (trailers) => {
     state.parsing = false;
+    state.requestStart = null;
+    state.headersDone = false;
     if (request === null) return;
     request.complete = true;
     if (trailers.length) request.rawTrailers = trailers;
@@ -272,55 +314,64 @@ function connectionListener(socket) {
     request = null;
   };
 
-  socket.on('data', (data) => {
-    if (socket[kState].upgraded) return;
-    const result = parser.execute(data);
-    if (result instanceof Error) {
-      socketOnError(server, socket, state, result, data);
-    } else if (state.upgradeHead !== undefined) {
-      // The bytes after the upgrade request belong to the new protocol.
-      const head = data.subarray(result);
-      state.upgraded = true;
-      socket.removeAllListeners('data');
-      socket.removeAllListeners('end');
-      const { event, req } = state.upgradeHead;
-      state.upgradeHead = undefined;
-      socket.pause();
-      server.emit(event, req, socket, head);
-    }
-  });
-  socket.on('end', () => {
-    const error = parser.finish();
-    if (error instanceof Error && !state.upgraded) {
+  const handlers = {
+    data(data) {
+      if (state.requestStart === null) state.requestStart = Date.now();
+      const result = parser.execute(data);
+      if (result instanceof Error) {
+        socketOnError(server, socket, state, result, data);
+      } else if (state.upgradeHead !== undefined) {
+        // The socket and the bytes after the upgrade request belong to the new protocol; it
+        // flows again once the program listens for data.
+        const head = Buffer.from(data.subarray(result));
+        state.upgraded = true;
+        for (const name of Object.keys(handlers)) socket.removeListener(name, handlers[name]);
+        server[kConnections].delete(socket);
+        const { event, req } = state.upgradeHead;
+        state.upgradeHead = undefined;
+        socket.readableFlowing = null;
+        server.emit(event, req, socket, head);
+      }
+    },
+    end() {
+      const error = parser.finish();
+      if (error instanceof Error) {
+        socketOnError(server, socket, state, error);
+        return;
+      }
+      if (!server.httpAllowHalfOpen) {
+        if (socket._httpMessage || state.outgoing.length) state.closeAfterResponse = true;
+        else if (socket.writable) socket.end();
+      } else if (state.outgoing.length) {
+        state.outgoing[state.outgoing.length - 1]._last = true;
+      } else if (socket._httpMessage) {
+        socket._httpMessage._last = true;
+      } else if (socket.writable) {
+        socket.end();
+      }
+    },
+    error(error) {
       socketOnError(server, socket, state, error);
-      return;
-    }
-    if (!server.httpAllowHalfOpen) {
-      if (socket._httpMessage || state.outgoing.length) state.closeAfterResponse = true;
-      else if (socket.writable) socket.end();
-    } else if (state.outgoing.length) {
-      state.outgoing[state.outgoing.length - 1]._last = true;
-    } else if (socket._httpMessage) {
-      socket._httpMessage._last = true;
-    } else if (socket.writable) {
-      socket.end();
-    }
-  });
-  socket.on('error', (error) => socketOnError(server, socket, state, error));
-  socket.on('drain', () => {
-    const message = socket._httpMessage;
-    if (message && message[kNeedDrain]) {
-      message[kNeedDrain] = false;
-      message.emit('drain');
-    }
-  });
-  socket.on('close', () => {
-    // Requests still reading their bodies end aborted.
-    for (const req of state.incoming) {
-      if (!req.complete) req.destroy();
-    }
-    if (request && !request.complete) request.destroy();
-  });
+    },
+    drain() {
+      const message = socket._httpMessage;
+      if (message && message[kNeedDrain]) {
+        message[kNeedDrain] = false;
+        message.emit('drain');
+      }
+    },
+    close() {
+      // Requests still reading their bodies end aborted.
+      for (const req of state.incoming) {
+        if (!req.complete) req.destroy();
+      }
+      if (request && !request.complete) request.destroy();
+    },
+    timeout() {
+      socketOnTimeout(server, socket);
+    },
+  };
+  for (const name of Object.keys(handlers)) socket.on(name, handlers[name]);
   socket.resume();
 }
 
@@ -335,6 +386,7 @@ function socketOnTimeout(server, socket) {
 
 const kBadRequest = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
 const kHeaderTooLarge = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
+const kRequestTimeout = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
 
 function socketOnError(server, socket, state, error, data) {
   if (state.errored) return;
@@ -347,8 +399,10 @@ function socketOnError(server, socket, state, error, data) {
   }
   // A malformed request gets its answer before the connection closes; other errors (a reset)
   // just close it.
-  if (socket.writable && !socket._httpMessage?._headerSent && error.code?.startsWith('HPE_')) {
-    socket.end(error.code === 'HPE_HEADER_OVERFLOW' ? kHeaderTooLarge : kBadRequest, () => socket.destroy());
+  const answer = error.code === 'HPE_HEADER_OVERFLOW' ? kHeaderTooLarge :
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? kRequestTimeout : error.code?.startsWith('HPE_') ? kBadRequest : null;
+  if (answer !== null && socket.writable && !socket._httpMessage?._headerSent) {
+    socket.end(answer, () => socket.destroy());
   } else {
     socket.destroy();
   }
@@ -376,6 +430,7 @@ function onRequest(server, socket, state, req, info) {
   state.incoming.push(req);
   const res = new server[kServerResponse](req, { highWaterMark: socket.writableHighWaterMark });
   res._keepAliveTimeout = server.keepAliveTimeout;
+  res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res._onPendingData = () => {};
   res.shouldKeepAlive = keepAlive && res.shouldKeepAlive !== false;
   if (!keepAlive) res.shouldKeepAlive = false;
