@@ -118,6 +118,14 @@ Agent.prototype.removeSocketFromList = function removeSocketFromList(lists, name
   return true;
 };
 
+// A request's own timeout overrides the agent's on the socket it gets.
+function setRequestSocket(agent, request, socket) {
+  request.onSocket(socket);
+  const agentTimeout = agent.options.timeout || 0;
+  if (request.timeout === undefined || request.timeout === agentTimeout) return;
+  socket.setTimeout(request.timeout);
+}
+
 Agent.prototype.addRequest = function addRequest(request, options, port, localAddress) {
   if (typeof options === 'string') options = { __proto__: null, host: options, port, localAddress };
   options = { __proto__: null, ...options, ...this.options };
@@ -139,11 +147,11 @@ Agent.prototype.addRequest = function addRequest(request, options, port, localAd
     this.sockets[name] ??= [];
     this.sockets[name].push(socket);
     this.totalSocketCount++;
-    request.onSocket(socket);
+    setRequestSocket(this, request, socket);
   } else if (busy < this.maxSockets && this.totalSocketCount < this.maxTotalSockets) {
     this.createSocket(request, options, (error, created) => {
       if (error) request.onSocket(created, error);
-      else request.onSocket(created);
+      else setRequestSocket(this, request, created);
     });
   } else {
     this.requests[name] ??= [];

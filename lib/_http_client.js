@@ -250,7 +250,6 @@ function tickOnSocket(req, socket) {
         req.emit('drain');
       }
     },
-    timeout: () => req.emit('timeout'),
   };
   socket[kParserCallbacks] = callbacks;
   for (const event of Object.keys(callbacks)) socket.on(event, callbacks[event]);
@@ -267,6 +266,7 @@ function tickOnSocket(req, socket) {
     res.complete = true;
     if (trailers.length) res.rawTrailers = trailers;
     res.push(null);
+    req._ended = true;
     // The connection is free once both the response and the request are done.
     if (!req.shouldKeepAlive) {
       if (socket.writable) {
@@ -280,8 +280,7 @@ function tickOnSocket(req, socket) {
     }
   };
 
-  const timeout = req.timeout ?? req.agent?.options?.timeout;
-  if (timeout !== undefined) socket.setTimeout(timeout);
+  if (req.timeout !== undefined || req.agent?.options?.timeout) listenSocketTimeout(req);
   if (socket.connecting) socket.once('connect', () => req.emit('connect'));
   req.emit('socket', socket);
 }
@@ -333,6 +332,7 @@ function headersObject(raw) {
 
 function responseKeepAlive(req, socket) {
   for (const name of Object.keys(socket[kParserCallbacks])) socket.removeListener(name, socket[kParserCallbacks][name]);
+  if (req.timeoutCb) socket.removeListener('timeout', req.timeoutCb);
   socket.setTimeout(0);
   req.destroyed = true;
   if (req.res) {
@@ -415,11 +415,26 @@ function socketOnError(req, socket, error) {
   socket.destroy();
 }
 
+// The socket's 'timeout' is the request's, once; the timer starts when the socket connects.
+function listenSocketTimeout(req) {
+  if (req.timeoutCb) return;
+  req.timeoutCb = () => req.emit('timeout');
+  if (req.socket) req.socket.once('timeout', req.timeoutCb);
+  else req.on('socket', (socket) => socket.once('timeout', req.timeoutCb));
+}
+
+function setSocketTimeout(socket, msecs) {
+  if (socket.connecting) socket.once('connect', () => socket.setTimeout(msecs));
+  else socket.setTimeout(msecs);
+}
+
 ClientRequest.prototype.setTimeout = function setTimeout(msecs, callback) {
-  if (callback) this.once('timeout', callback);
+  if (this._ended) return this;
+  listenSocketTimeout(this);
   msecs = getTimerDuration(msecs, 'msecs');
-  if (this.socket) this.socket.setTimeout(msecs);
-  else this.once('socket', (socket) => socket.setTimeout(msecs));
+  if (callback) this.once('timeout', callback);
+  if (this.socket) setSocketTimeout(this.socket, msecs);
+  else this.once('socket', (socket) => setSocketTimeout(socket, msecs));
   return this;
 };
 

@@ -1,14 +1,8 @@
 'use strict';
 // What the http client and server share: the message parser and the token rules.
 
-const { HTTPParser, kRequest, kResponse } = require('internal/http/parser');
+const { HTTPParser, kRequest, kResponse, kMethods: methods } = require('internal/http/parser');
 
-const methods = [
-  'ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK', 'M-SEARCH', 'MERGE',
-  'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS', 'PATCH', 'POST', 'PROPFIND', 'PROPPATCH',
-  'PURGE', 'PUT', 'QUERY', 'REBIND', 'REPORT', 'SEARCH', 'SOURCE', 'SUBSCRIBE', 'TRACE', 'UNBIND', 'UNLINK',
-  'UNLOCK', 'UNSUBSCRIBE',
-];
 
 const tokenPattern = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 function checkIsHttpToken(value) {

@@ -490,9 +490,15 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       onError(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback === 'function' ? callback : undefined);
       return this;
     }
+    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+    }
     if (this.socket) this.socket.cork();
-    writeChunk(this, chunk, encoding, null, true);
-    if (this.socket) this.socket.uncork();
+    try {
+      writeChunk(this, chunk, encoding, null, true);
+    } finally {
+      if (this.socket) this.socket.uncork();
+    }
   } else if (this.finished) {
     if (typeof callback === 'function') {
       if (!this.writableFinished) this.on('finish', callback);

@@ -402,9 +402,9 @@ function socketOnError(server, socket, state, error, data) {
   const answer = error.code === 'HPE_HEADER_OVERFLOW' ? kHeaderTooLarge :
     error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? kRequestTimeout : error.code?.startsWith('HPE_') ? kBadRequest : null;
   if (answer !== null && socket.writable && !socket._httpMessage?._headerSent) {
-    socket.end(answer, () => socket.destroy());
+    socket.end(answer, () => socket.destroy(error));
   } else {
-    socket.destroy();
+    socket.destroy(error);
   }
 }
 

@@ -25,6 +25,13 @@ const kUpgraded = 7;
 const kFailed = 8;
 
 const kDefaultMaxHeaderSize = 16 * 1024;
+// The request methods this parser accepts (http.METHODS).
+const kMethods = [
+  'ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK', 'M-SEARCH', 'MERGE',
+  'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS', 'PATCH', 'POST', 'PROPFIND', 'PROPPATCH',
+  'PURGE', 'PUT', 'QUERY', 'REBIND', 'REPORT', 'SEARCH', 'SOURCE', 'SUBSCRIBE', 'TRACE', 'UNBIND', 'UNLINK',
+  'UNLOCK', 'UNSUBSCRIBE',
+];
 
 const kTokenPattern = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 // Field values: visible characters, spaces, tabs and obs-text; no other controls.
@@ -175,6 +182,8 @@ class HTTPParser {
     if (end === -1) {
       if (text.length > this.maxHeaderSize) {
         this.fail('HPE_HEADER_OVERFLOW', 'Header overflow');
+      } else if (!terminatorMayBeFirst) {
+        this.checkPartialStartLine(text);
       }
       return null;
     }
@@ -184,6 +193,23 @@ class HTTPParser {
     }
     this.headText = '';
     return { text: text.slice(0, end), next: offset + after - previous };
+  }
+
+  // A start line that cannot become valid fails as soon as that shows (a request's method
+  // must be one this parser knows), not when its head is complete: a peer sending garbage gets
+  // its answer without waiting for a blank line that may never come.
+  checkPartialStartLine(text) {
+    const firstLine = text.split(/\r?\n/, 1)[0];
+    if (this.kind === kResponse) {
+      const prefix = firstLine.slice(0, 5);
+      if (!'HTTP/'.startsWith(prefix)) this.fail('HPE_INVALID_CONSTANT', 'Expected HTTP/');
+      return;
+    }
+    const space = firstLine.indexOf(' ');
+    const method = space === -1 ? firstLine : firstLine.slice(0, space);
+    if (!kMethods.some((known) => known.startsWith(method)) || (space !== -1 && !kMethods.includes(method))) {
+      this.fail('HPE_INVALID_METHOD', 'Invalid method encountered');
+    }
   }
 
   readHead(bytes, offset) {
@@ -231,6 +257,10 @@ class HTTPParser {
 
   parseRequestLine(line) {
     const match = kRequestLinePattern.exec(line);
+    if (match !== null && !kMethods.includes(match[1])) {
+      this.fail('HPE_INVALID_METHOD', 'Invalid method encountered');
+      return null;
+    }
     if (match === null) {
       const method = /^\S*/.exec(line)[0];
       if (!kTokenPattern.test(method)) this.fail('HPE_INVALID_METHOD', 'Invalid method encountered');
@@ -393,4 +423,4 @@ class HTTPParser {
   }
 }
 
-module.exports = { HTTPParser, kRequest, kResponse };
+module.exports = { HTTPParser, kRequest, kResponse, kMethods };
