@@ -9,6 +9,8 @@ const net = require('net');
 const { validateNumber, validateOneOf } = require('internal/validators');
 const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
 
+const kRequestOptions = Symbol('kRequestOptions');
+
 function Agent(options) {
   if (!(this instanceof Agent)) return new Agent(options);
   EventEmitter.call(this);
@@ -74,7 +76,9 @@ Agent.prototype._onFree = function _onFree(socket, options) {
     return;
   }
   const freeSockets = this.freeSockets[name] ?? [];
-  if (freeSockets.length >= this.maxFreeSockets) {
+  // At the total limit with requests waiting for other destinations, the socket makes room.
+  const othersWaiting = Object.keys(this.requests).some((key) => this.requests[key].length > 0);
+  if (freeSockets.length >= this.maxFreeSockets || (othersWaiting && this.totalSocketCount >= this.maxTotalSockets)) {
     socket.destroy();
     return;
   }
@@ -154,6 +158,7 @@ Agent.prototype.addRequest = function addRequest(request, options, port, localAd
       else setRequestSocket(this, request, created);
     });
   } else {
+    request[kRequestOptions] = options;
     this.requests[name] ??= [];
     this.requests[name].push(request);
   }
@@ -213,17 +218,23 @@ Agent.prototype.removeSocket = function removeSocket(socket, options) {
   const name = this.getName(options);
   this.removeSocketFromList(this.sockets, name, socket);
   this.removeSocketFromList(this.freeSockets, name, socket);
-  // A waiting request gets the place the socket left.
-  const requests = this.requests[name];
-  if (requests?.length && (this.sockets[name]?.length ?? 0) < this.maxSockets &&
-      this.totalSocketCount < this.maxTotalSockets) {
-    const request = requests.shift();
-    if (requests.length === 0) delete this.requests[name];
-    this.createSocket(request, options, (error, created) => {
-      if (error) request.onSocket(created, error);
-      else request.onSocket(created);
-    });
+  // A waiting request gets the place the socket left: one for this destination first, else
+  // one for a destination with no busy socket.
+  if (this.totalSocketCount >= this.maxTotalSockets) return;
+  let key = this.requests[name]?.length && (this.sockets[name]?.length ?? 0) < this.maxSockets ? name : null;
+  if (key === null) {
+    key = Object.keys(this.requests).find((other) => this.requests[other].length && !this.sockets[other]?.length) ?? null;
   }
+  if (key === null) return;
+  const requests = this.requests[key];
+  const request = requests.shift();
+  if (requests.length === 0) delete this.requests[key];
+  const requestOptions = request[kRequestOptions] ?? options;
+  request[kRequestOptions] = undefined;
+  this.createSocket(request, requestOptions, (error, created) => {
+    if (error) request.onSocket(created, error);
+    else setRequestSocket(this, request, created);
+  });
 };
 
 Agent.prototype.destroy = function destroy() {

@@ -310,6 +310,10 @@ function parserOnHeadersComplete(req, socket, parser, info) {
   res.statusMessage = info.statusMessage;
   res.req = req;
   req.res = res;
+  // A response's setTimeout watches the socket too, from now on.
+  const responseOnTimeout = () => res.emit('timeout');
+  socket[kParserCallbacks].timeout = responseOnTimeout;
+  socket.on('timeout', responseOnTimeout);
   if (info.upgrade || (req.method === 'CONNECT' && info.statusCode >= 200 && info.statusCode < 300)) {
     // The rest of the connection is the new protocol's: socketOnData hands it over.
     req.upgradeOrConnect = true;

@@ -274,6 +274,8 @@ function connectionListener(socket) {
     requestsCount: 0,
     keepAliveTimeoutSet: false,
     requestStart: Date.now(),   // null while idle between requests
+    outgoingData: 0,            // bytes queued responses hold, waiting for the socket
+    pausedForDrain: false,
     headersDone: false,
   };
   socket[kState] = state;
@@ -359,13 +361,20 @@ function connectionListener(socket) {
         message[kNeedDrain] = false;
         message.emit('drain');
       }
+      if (state.pausedForDrain && state.outgoingData <= socket.writableHighWaterMark) {
+        state.pausedForDrain = false;
+        socket.resume();
+      }
     },
     close() {
-      // Requests still reading their bodies end aborted.
-      for (const req of state.incoming) {
-        if (!req.complete) req.destroy();
-      }
-      if (request && !request.complete) request.destroy();
+      // Requests whose responses had not finished end aborted.
+      const aborted = () => {
+        const error = new Error('aborted');
+        error.code = 'ECONNRESET';
+        return error;
+      };
+      for (const req of state.incoming.splice(0)) req.destroy(aborted());
+      if (request && !request.destroyed) request.destroy(aborted());
     },
     timeout() {
       socketOnTimeout(server, socket);
@@ -431,7 +440,7 @@ function onRequest(server, socket, state, req, info) {
   const res = new server[kServerResponse](req, { highWaterMark: socket.writableHighWaterMark });
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  res._onPendingData = () => {};
+  res._onPendingData = (delta) => { state.outgoingData += delta; };
   res.shouldKeepAlive = keepAlive && res.shouldKeepAlive !== false;
   if (!keepAlive) res.shouldKeepAlive = false;
   if (server.maxRequestsPerSocket > 0 && state.requestsCount >= server.maxRequestsPerSocket) {
@@ -439,6 +448,12 @@ function onRequest(server, socket, state, req, info) {
   }
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
+  // A client that sends requests faster than it reads the responses (a pipelining flood) is
+  // read no further until the responses drain.
+  if (!state.pausedForDrain && (socket.writableNeedDrain || state.outgoingData >= socket.writableHighWaterMark)) {
+    state.pausedForDrain = true;
+    socket.pause();
+  }
 
   res.on('finish', () => resOnFinish(server, socket, state, req, res));
 
