@@ -341,9 +341,11 @@ function connectionListener(socket) {
         socketOnError(server, socket, state, error);
         return;
       }
+      // The client's end aborts what it had asked for, unless the server allows half-open
+      // connections (then the last response closes it).
       if (!server.httpAllowHalfOpen) {
-        if (socket._httpMessage || state.outgoing.length) state.closeAfterResponse = true;
-        else if (socket.writable) socket.end();
+        for (const req of state.incoming.splice(0)) req.destroy(connectionReset('aborted'));
+        if (socket.writable) socket.end();
       } else if (state.outgoing.length) {
         state.outgoing[state.outgoing.length - 1]._last = true;
       } else if (socket._httpMessage) {
@@ -368,13 +370,8 @@ function connectionListener(socket) {
     },
     close() {
       // Requests whose responses had not finished end aborted.
-      const aborted = () => {
-        const error = new Error('aborted');
-        error.code = 'ECONNRESET';
-        return error;
-      };
-      for (const req of state.incoming.splice(0)) req.destroy(aborted());
-      if (request && !request.destroyed) request.destroy(aborted());
+      for (const req of state.incoming.splice(0)) req.destroy(connectionReset('aborted'));
+      if (request && !request.destroyed) request.destroy(connectionReset('aborted'));
     },
     timeout() {
       socketOnTimeout(server, socket);
@@ -382,6 +379,12 @@ function connectionListener(socket) {
   };
   for (const name of Object.keys(handlers)) socket.on(name, handlers[name]);
   socket.resume();
+}
+
+function connectionReset(message) {
+  const error = new Error(message);
+  error.code = 'ECONNRESET';
+  return error;
 }
 
 function socketOnTimeout(server, socket) {
@@ -486,7 +489,7 @@ function resOnFinish(server, socket, state, req, res) {
   res.detachSocket(socket);
   req.emit('close');
   process.nextTick(emitCloseNT, res);
-  if (res._last || state.closeAfterResponse && state.outgoing.length === 0) {
+  if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
   } else if (state.outgoing.length === 0) {
