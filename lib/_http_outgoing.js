@@ -493,11 +493,13 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
       throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
     }
+    // Corked until the end of end(): the last chunk and the message's end go out in one write.
     if (this.socket) this.socket.cork();
     try {
       writeChunk(this, chunk, encoding, null, true);
-    } finally {
+    } catch (error) {
       if (this.socket) this.socket.uncork();
+      throw error;
     }
   } else if (this.finished) {
     if (typeof callback === 'function') {
@@ -509,7 +511,6 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     if (this.socket) this.socket.cork();
     this._contentLength = 0;
     this._implicitHeader();
-    if (this.socket) this.socket.uncork();
   }
   if (typeof callback === 'function') this.once('finish', callback);
   if (this.strictContentLength && typeof this._contentLength === 'number' && this._hasBody &&
@@ -525,6 +526,10 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     process.nextTick(finish);
   }
   this.finished = true;
+  if (this.socket) {
+    // Fully uncorked, however many corks writes left.
+    while (this.socket.writableCorked) this.socket.uncork();
+  }
   // The head and the body went out (or wait for the socket): 'prefinish' now.
   if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
   return this;

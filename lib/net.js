@@ -26,6 +26,9 @@ const UV_ENOTCONN = -107;
 const UV_READABLE = 1;
 const UV_WRITABLE = 2;
 const kDefaultBacklog = 511;
+// writeBuffer's answer when all was written at once (no callback follows).
+// Must match writtenAtOnce in Sources/Bindings/StreamHandle.swift
+const kWrittenAtOnce = 1;
 const kNormalized = Symbol('normalizedArgs');
 const kTimeout = Symbol('timeout');
 const kBytesRead = Symbol('bytesRead');
@@ -243,7 +246,8 @@ class SocketMethods extends Duplex {
       this._touch();
       callback(null);
     });
-    if (status < 0) callback(errnoException(status, 'write'));
+    if (status === kWrittenAtOnce) callback(null);
+    else if (status < 0) callback(errnoException(status, 'write'));
   }
 
   _write(chunk, encoding, callback) {

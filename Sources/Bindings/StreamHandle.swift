@@ -169,10 +169,24 @@ final class StreamHandle {
     }
 
     /// writeBuffer(bytes, onDone(status)): returns 0 or a negative errno.
+    /// writeBuffer's answer when every byte went out at once: the callback will not be called.
+    /// Must match kWrittenAtOnce in lib/net.js and lib/internal/child_process.js
+    static let writtenAtOnce = 1.0
+
+    /// Most writes complete at once (the socket's buffer has room): those are tried first and
+    /// need neither a request nor a callback from the loop. What is left goes through uv_write.
     func write(_ call: CallFrame) throws -> JSValueRef? {
         guard !closed else { return call.js.number(Double(UV_EBADF.rawValue)) }
-        let source = UnsafeRawBufferPointer(try call.bytes(0))
+        var source = UnsafeRawBufferPointer(try call.bytes(0))
         guard source.count <= Int(UInt32.max) else { return call.js.number(Double(UV_ENOBUFS.rawValue)) }
+        if source.count > 0 {
+            var direct = uv_buf_init(UnsafeMutablePointer(mutating: source.baseAddress!.assumingMemoryBound(to: CChar.self)),
+                                     UInt32(source.count))
+            let written = uv_try_write(stream, &direct, 1)
+            if written == source.count { return call.js.number(StreamHandle.writtenAtOnce) }
+            if written < 0 && written != UV_EAGAIN.rawValue { return call.js.number(Double(written)) }
+            if written > 0 { source = UnsafeRawBufferPointer(rebasing: source[Int(written)...]) }
+        }
         let request = Request(size: MemoryLayout<uv_write_t>.size, copying: source, callback: call[1], js: call.js)
         var buffer = uv_buf_init(request.bytes!.baseAddress!.assumingMemoryBound(to: CChar.self), UInt32(source.count))
         let status = request.start { raw in

@@ -11,6 +11,9 @@ const { signals } = internalBinding('constants').os;
 
 const UV_EOF = -4095;
 const UV_ENOTCONN = -107;
+// writeBuffer's answer when all was written at once (no callback follows).
+// Must match writtenAtOnce in Sources/Bindings/StreamHandle.swift
+const kWrittenAtOnce = 1;
 
 // Running children and reading pipes: what process._getActiveHandles() reports.
 const activeHandles = new Set();
@@ -76,7 +79,12 @@ class PipeSocket extends Duplex {
       this.bytesWritten += chunk.byteLength;
       callback(result < 0 ? errnoException(result, 'write') : null);
     });
-    if (status < 0) callback(errnoException(status, 'write'));
+    if (status === kWrittenAtOnce) {
+      this.bytesWritten += chunk.byteLength;
+      callback(null);
+    } else if (status < 0) {
+      callback(errnoException(status, 'write'));
+    }
   }
 
   _final(callback) {
