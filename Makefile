@@ -53,6 +53,7 @@ bench: build
 	./bench/calls.sh $(RELEASE)
 	./bench/v8-serdes.sh $(RELEASE)
 	./bench/net.sh $(RELEASE)
+	./bench/http.sh $(RELEASE)
 
 install: build
 	install -m 755 $(RELEASE) $(PREFIX)/bin/apus

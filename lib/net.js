@@ -236,16 +236,17 @@ class SocketMethods extends Duplex {
       return;
     }
     this._touch();
-    const data = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-    this[kBytesWritten] += data.byteLength;
-    const status = this._handle.writeBuffer(data, (result) => {
+    for (const chunk of chunks) this[kBytesWritten] += chunk.byteLength;
+    const onDone = (result) => {
       if (result < 0) {
         callback(errnoException(result, 'write'));
         return;
       }
       this._touch();
       callback(null);
-    });
+    };
+    const status = chunks.length === 1 ? this._handle.writeBuffer(chunks[0], onDone) :
+      this._handle.writeBuffers(chunks, onDone);
     if (status === kWrittenAtOnce) callback(null);
     else if (status < 0) callback(errnoException(status, 'write'));
   }

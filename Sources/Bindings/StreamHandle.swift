@@ -70,6 +70,7 @@ final class StreamHandle {
             NativeMethod("readStart") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try StreamHandle.of(f).readStart(f) } },
             NativeMethod("readStop") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try StreamHandle.of(f).readStop(f) } },
             NativeMethod("writeBuffer") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try StreamHandle.of(f).write(f) } },
+            NativeMethod("writeBuffers") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try StreamHandle.of(f).writeMany(f) } },
             NativeMethod("shutdown") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try StreamHandle.of(f).shutdown(f) } },
             NativeMethod("close") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try StreamHandle.of(f).close(); return nil } },
             NativeMethod("ref") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in let h = try StreamHandle.of(f); if !h.closed { uv_ref(h.handle) }; return nil } },
@@ -127,12 +128,23 @@ final class StreamHandle {
         let bytes: UnsafeMutableRawBufferPointer?
         let callback: JSObjectRef?
 
-        init(size: Int, copying source: UnsafeRawBufferPointer?, callback: JSValueRef, js: JS) {
+        /// `chunks`' bytes after the first `skipping` are copied, joined, for the request.
+        init(size: Int, copying chunks: [UnsafeRawBufferPointer]?, skipping: Int = 0, callback: JSValueRef, js: JS) {
             raw = .allocate(byteCount: size, alignment: 16)
             raw.initializeMemory(as: UInt8.self, repeating: 0, count: size)
-            if let source {
-                let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(source.count, 1), alignment: 1)
-                if source.count > 0 { copy.copyMemory(from: source) }
+            if let chunks {
+                let total = chunks.reduce(0) { $0 + $1.count } - skipping
+                let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(total, 1), alignment: 1)
+                var skip = skipping, offset = 0
+                for chunk in chunks {
+                    let start = min(skip, chunk.count)
+                    skip -= start
+                    let count = chunk.count - start
+                    if count > 0 {
+                        (copy.baseAddress! + offset).copyMemory(from: chunk.baseAddress! + start, byteCount: count)
+                        offset += count
+                    }
+                }
                 bytes = copy
             } else {
                 bytes = nil
@@ -173,26 +185,51 @@ final class StreamHandle {
     /// Must match kWrittenAtOnce in lib/net.js and lib/internal/child_process.js
     static let writtenAtOnce = 1.0
 
-    /// Most writes complete at once (the socket's buffer has room): those are tried first and
-    /// need neither a request nor a callback from the loop. What is left goes through uv_write.
+    /// writeBuffer(bytes, onDone): status (negative), writtenAtOnce, or 0 (onDone(status) follows).
     func write(_ call: CallFrame) throws -> JSValueRef? {
         guard !closed else { return call.js.number(Double(UV_EBADF.rawValue)) }
-        var source = UnsafeRawBufferPointer(try call.bytes(0))
-        guard source.count <= Int(UInt32.max) else { return call.js.number(Double(UV_ENOBUFS.rawValue)) }
-        if source.count > 0 {
-            var direct = uv_buf_init(UnsafeMutablePointer(mutating: source.baseAddress!.assumingMemoryBound(to: CChar.self)),
-                                     UInt32(source.count))
-            let written = uv_try_write(stream, &direct, 1)
-            if written == source.count { return call.js.number(StreamHandle.writtenAtOnce) }
-            if written < 0 && written != UV_EAGAIN.rawValue { return call.js.number(Double(written)) }
-            if written > 0 { source = UnsafeRawBufferPointer(rebasing: source[Int(written)...]) }
+        return write([UnsafeRawBufferPointer(try call.bytes(0))], callback: call[1], js: call.js)
+    }
+
+    /// writeBuffers([bytes, ...], onDone): the pieces in order, as one write (a head and a body
+    /// need no joining first).
+    func writeMany(_ call: CallFrame) throws -> JSValueRef? {
+        guard !closed else { return call.js.number(Double(UV_EBADF.rawValue)) }
+        guard let array = call.js.asObject(call[0]) else { throw NativeError.argument(0, "an Array") }
+        let count = Int(call.js.toNumber(call.js.get(array, "length")))
+        var chunks: [UnsafeRawBufferPointer] = []
+        chunks.reserveCapacity(count)
+        for index in 0..<count {
+            guard let bytes = call.js.bytes(of: JSObjectGetPropertyAtIndex(call.ctx, array, UInt32(index), nil)) else {
+                throw NativeError.argument(0, "an Array of ArrayBufferViews")
+            }
+            chunks.append(UnsafeRawBufferPointer(bytes))
         }
-        let request = Request(size: MemoryLayout<uv_write_t>.size, copying: source, callback: call[1], js: call.js)
-        var buffer = uv_buf_init(request.bytes!.baseAddress!.assumingMemoryBound(to: CChar.self), UInt32(source.count))
+        return write(chunks, callback: call[1], js: call.js)
+    }
+
+    /// Most writes complete at once (the socket's buffer has room): those are tried first and
+    /// need neither a request nor a callback from the loop. What is left goes through uv_write,
+    /// copied (JavaScript may reuse its buffers as soon as this returns).
+    private func write(_ chunks: [UnsafeRawBufferPointer], callback: JSValueRef, js: JS) -> JSValueRef {
+        let total = chunks.reduce(0) { $0 + $1.count }
+        guard total <= Int(UInt32.max) else { return js.number(Double(UV_ENOBUFS.rawValue)) }
+        var written = 0
+        if total > 0 {
+            var buffers = chunks.filter { $0.count > 0 }.map {
+                uv_buf_init(UnsafeMutablePointer(mutating: $0.baseAddress!.assumingMemoryBound(to: CChar.self)), UInt32($0.count))
+            }
+            let result = uv_try_write(stream, &buffers, UInt32(buffers.count))
+            if result == total { return js.number(StreamHandle.writtenAtOnce) }
+            if result < 0 && result != UV_EAGAIN.rawValue { return js.number(Double(result)) }
+            written = max(0, Int(result))
+        }
+        let request = Request(size: MemoryLayout<uv_write_t>.size, copying: chunks, skipping: written, callback: callback, js: js)
+        var buffer = uv_buf_init(request.bytes!.baseAddress!.assumingMemoryBound(to: CChar.self), UInt32(total - written))
         let status = request.start { raw in
             uv_write(raw.assumingMemoryBound(to: uv_write_t.self), stream, &buffer, 1) { Request.complete($0, $1) }
         }
-        return call.js.number(Double(status))
+        return js.number(Double(status))
     }
 
     func shutdown(_ call: CallFrame) throws -> JSValueRef? {

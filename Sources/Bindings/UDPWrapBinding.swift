@@ -186,7 +186,7 @@ final class UDPHandle {
     /// the peer. Returns 0 or a negative errno.
     func send(_ call: CallFrame) throws -> Int32 {
         let source = UnsafeRawBufferPointer(try call.bytes(0))
-        let request = StreamHandle.Request(size: MemoryLayout<uv_udp_send_t>.size, copying: source, callback: call[3],
+        let request = StreamHandle.Request(size: MemoryLayout<uv_udp_send_t>.size, copying: [source], callback: call[3],
                                            js: call.js)
         var buffer = uv_buf_init(request.bytes!.baseAddress!.assumingMemoryBound(to: CChar.self), UInt32(source.count))
         if JSValueIsUndefined(call.ctx, call[1]) || JSValueIsNull(call.ctx, call[1]) {
