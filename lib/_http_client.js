@@ -219,10 +219,15 @@ function onSocketNT(req, socket, error) {
       if (!error && req.agent && !socket.destroyed) {
         socket._lastRequest = null;
         socket.emit('free');
+        finish(error || req[kError]);
       } else {
-        socket.destroy(error || req[kError]);
+        // The request ends with the socket, and with the socket's own error if it has one.
+        const eos = require('internal/streams/end-of-stream');
+        eos(socket.destroy(error || req[kError]), (socketError) => {
+          if (socketError?.code === 'ERR_STREAM_PREMATURE_CLOSE') socketError = null;
+          finish(socketError || error || req[kError]);
+        });
       }
-      finish(error || req[kError]);
       return;
     }
     finish(error || req[kError]);

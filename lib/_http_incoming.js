@@ -151,11 +151,9 @@ IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value,
     else dest[field] = [value];
   } else if (!Object.hasOwn(dest, field)) {
     dest[field] = value;
-  } else if (this.joinDuplicateHeaders) {
-    dest[field] += `, ${value}`;
   } else if (field === 'cookie') {
     dest[field] += `; ${value}`;
-  } else if (!kSingleValueFields.has(field)) {
+  } else if (this.joinDuplicateHeaders || !kSingleValueFields.has(field)) {
     dest[field] += `, ${value}`;
   }
 };

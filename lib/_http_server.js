@@ -124,7 +124,9 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     if (obj) {
       if (Array.isArray(obj)) {
         if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
-        for (let i = 0; i < obj.length; i += 2) this.appendHeader(obj[i], obj[i + 1]);
+        // The array's fields replace those set before, and may repeat among themselves.
+        for (let i = 0; i < obj.length; i += 2) this.removeHeader(obj[i]);
+        for (let i = 0; i < obj.length; i += 2) if (obj[i]) this.appendHeader(obj[i], obj[i + 1]);
       } else {
         for (const key of Object.keys(obj)) if (key) this.setHeader(key, obj[key]);
       }
@@ -280,6 +282,8 @@ function connectionListener(socket) {
   };
   socket[kState] = state;
   socket.parser = parser;
+  // The parser reads bytes: a decoding socket would hand it strings.
+  socket.setEncoding = socketSetEncoding;
   let request = null;
 
   parser.onHeadersComplete = (info) => {
@@ -385,6 +389,10 @@ function connectionReset(message) {
   const error = new Error(message);
   error.code = 'ECONNRESET';
   return error;
+}
+
+function socketSetEncoding() {
+  throw new ERR_HTTP_SOCKET_ENCODING();
 }
 
 function socketOnTimeout(server, socket) {

@@ -221,6 +221,10 @@ class HTTPParser {
     const section = this.takeLines(bytes, offset, false);
     if (section === null) return bytes.length;
     const lines = section.text.split(/\r?\n/);
+    if (section.text.includes('\r') && lines.some((line) => line.includes('\r'))) {
+      this.fail('HPE_LF_EXPECTED', 'Missing expected LF after header value');
+      return bytes.length;
+    }
     const info = this.kind === kResponse ? this.parseStatusLine(lines[0]) : this.parseRequestLine(lines[0]);
     if (info === null) return bytes.length;
     const headers = this.parseFields(lines, 1);
