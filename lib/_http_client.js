@@ -19,6 +19,10 @@ const {
 const { validateInteger, validateBoolean } = require('internal/validators');
 const { getTimerDuration } = require('internal/timers');
 
+const dc = require('diagnostics_channel');
+const onRequestStartChannel = dc.channel('http.client.request.start');
+const onResponseFinishChannel = dc.channel('http.client.response.finish');
+
 const kError = Symbol('kError');
 const kParserCallbacks = Symbol('kParserCallbacks');
 const kInvalidPathPattern = /[\u0000-\u0020]/;
@@ -179,6 +183,7 @@ Object.setPrototypeOf(ClientRequest, OutgoingMessage);
 
 ClientRequest.prototype._finish = function _finish() {
   OutgoingMessage.prototype._finish.call(this);
+  if (onRequestStartChannel.hasSubscribers) onRequestStartChannel.publish({ request: this });
 };
 
 ClientRequest.prototype._implicitHeader = function _implicitHeader() {
@@ -272,6 +277,7 @@ function tickOnSocket(req, socket) {
     if (trailers.length) res.rawTrailers = trailers;
     res.push(null);
     req._ended = true;
+    if (onResponseFinishChannel.hasSubscribers) onResponseFinishChannel.publish({ request: req, response: res });
     // The connection is free once both the response and the request are done.
     if (!req.shouldKeepAlive) {
       if (socket.writable) {

@@ -35,6 +35,10 @@ const STATUS_CODES = {
   511: 'Network Authentication Required',
 };
 
+const dc = require('diagnostics_channel');
+const onRequestStartChannel = dc.channel('http.server.request.start');
+const onResponseFinishChannel = dc.channel('http.server.response.finish');
+
 const kServerResponse = Symbol('ServerResponse');
 const kIncomingMessage = Symbol('IncomingMessage');
 const kConnections = Symbol('connections');
@@ -484,12 +488,18 @@ function onRequest(server, socket, state, req, info) {
       res.end();
     }
   } else {
+    if (onRequestStartChannel.hasSubscribers) {
+      onRequestStartChannel.publish({ request: req, response: res, socket, server });
+    }
     server.emit('request', req, res);
   }
   return false;
 }
 
 function resOnFinish(server, socket, state, req, res) {
+  if (onResponseFinishChannel.hasSubscribers) {
+    onResponseFinishChannel.publish({ request: req, response: res, socket, server });
+  }
   const index = state.incoming.indexOf(req);
   if (index !== -1) state.incoming.splice(index, 1);
   // The request body nobody read is drained, or the connection cannot go on.

@@ -39,6 +39,7 @@ const kInvalidValuePattern = /[\x00-\x08\x0a-\x1f\x7f]/;
 const kStatusLinePattern = /^HTTP\/(\d)\.(\d) (\d{3})(?: ([^\r\n]*))?$/;
 const kRequestLinePattern = /^([!#$%&'*+\-.^_`|~0-9A-Za-z]+) ([^\s\x00-\x1f\x7f]+) HTTP\/(\d)\.(\d)$/;
 const kChunkSizePattern = /^([0-9A-Fa-f]{1,15})[ \t]*(?:;[^\r\n]*)?$/;
+const kPartialChunkSizePattern = /^(?:[0-9A-Fa-f]{1,15}(?:[ \t]*(?:;[^\r\n]*)?)?\r?)?$/;
 
 function parseError(code, reason) {
   const error = new Error(`Parse Error: ${reason}`);
@@ -372,8 +373,11 @@ class HTTPParser {
   readChunkSize(bytes, offset) {
     const end = bytes.indexOf(10, offset);
     if (end === -1) {
+      // A size line that cannot become valid fails now, not at a newline that may never come.
       this.headText += latin1Slice(bytes, offset, bytes.length);
-      if (this.headText.length > this.maxHeaderSize) this.fail('HPE_INVALID_CHUNK_SIZE', 'Invalid character in chunk size');
+      if (this.headText.length > this.maxHeaderSize || !kPartialChunkSizePattern.test(this.headText)) {
+        this.fail('HPE_INVALID_CHUNK_SIZE', 'Invalid character in chunk size');
+      }
       return bytes.length;
     }
     let line = this.headText + latin1Slice(bytes, offset, end);

@@ -112,7 +112,8 @@ function newStreamReadableFromReadableStream(readableStream, options = kEmptyObj
 }
 
 function newWritableStreamFromStreamWritable(streamWritable) {
-  if (typeof streamWritable?._writableState !== 'object') {
+  // A stream.Writable or anything written like one (an http.OutgoingMessage).
+  if (!streamWritable || typeof streamWritable.write !== 'function' || typeof streamWritable.on !== 'function') {
     throw new ERR_INVALID_ARG_TYPE('streamWritable', 'stream.Writable', streamWritable);
   }
   if (isDestroyed(streamWritable) || !isWritable(streamWritable)) {
