@@ -19,6 +19,7 @@ public enum Registry {
         TCPWrapBinding.self,
         TTYWrapBinding.self,
         UDPWrapBinding.self,
+        ZlibBinding.self,
         SpawnSyncBinding.self,
         ProcessWrapBinding.self,
         PipeWrapBinding.self,

@@ -293,4 +293,6 @@ module.exports = function defineMessages({ E, lazyInspect, describeType, determi
   E('ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout', Error);
   E('ERR_INVALID_PROTOCOL', 'Protocol "%s" not supported. Expected "%s"', TypeError);
   E('ERR_UNESCAPED_CHARACTERS', '%s contains unescaped characters', TypeError);
+  E('ERR_BUFFER_TOO_LARGE', 'Cannot create a Buffer larger than %s bytes', RangeError);
+  E('ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed', Error);
 };

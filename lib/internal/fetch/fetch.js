@@ -275,13 +275,35 @@ function requestHead(exchange, bodyLength, chunked) {
     lines.push(`${headersList[i]}: ${headersList[i + 1]}`);
   }
   for (const [name, value] of [['accept', '*/*'], ['accept-language', '*'], ['sec-fetch-mode', 'cors'],
-    ['user-agent', 'apus']]) {
+    ['user-agent', 'apus'], ['accept-encoding', 'gzip, deflate']]) {
     if (!listHas(headersList, name)) lines.push(`${name}: ${value}`);
   }
   if (chunked) lines.push('transfer-encoding: chunked');
   else if (bodyLength !== null) lines.push(`content-length: ${bodyLength}`);
   else if (method === 'POST' || method === 'PUT') lines.push('content-length: 0');
   return `${lines.join('\r\n')}\r\n\r\n`;
+}
+
+// The decoders a Content-Encoding asks for, in the order they undo it: gzip and deflate; a body
+// in any other coding is handed over as it came.
+function contentDecoders(encoding) {
+  if (encoding === null) return [];
+  const zlib = require('zlib');
+  const lenient = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+  const decoders = [];
+  for (const coding of encoding.toLowerCase().split(',').map((item) => item.trim()).reverse()) {
+    if (coding === 'gzip' || coding === 'x-gzip') decoders.push(zlib.createGunzip(lenient));
+    else if (coding === 'deflate') decoders.push(zlib.createInflate(lenient));
+    else if (coding !== 'identity' && coding !== '') return [];
+  }
+  return decoders;
+}
+
+function decode(decoders, bytes, last) {
+  for (const decoder of decoders) {
+    bytes = decoder._processChunk(bytes, last ? decoder._finishFlushFlag : decoder._defaultFlushFlag);
+  }
+  return bytes;
 }
 
 // One request and its response on one connection. The callback gets the response's status,
@@ -301,6 +323,7 @@ function sendRequest(exchange, callback, retried = false) {
   let response = null;
   let controller = null;
   let streamReader = null;
+  let decoders = [];
 
   const fail = (error) => {
     if (finished) return;
@@ -344,12 +367,8 @@ function sendRequest(exchange, callback, retried = false) {
       fail(socketError('unexpected upgrade'));
       return true;
     }
-    const encoding = listGet(info.headers, 'content-encoding');
     const hasBody = !headRequest && !kNullBodyStatuses.has(info.statusCode);
-    if (hasBody && encoding !== null && !/^\s*identity\s*$/i.test(encoding)) {
-      fail(new ERR_NOT_IMPLEMENTED(`fetch of a body with Content-Encoding ${encoding} (zlib)`));
-      return true;
-    }
+    if (hasBody) decoders = contentDecoders(listGet(info.headers, 'content-encoding'));
     response = {
       status: info.statusCode, statusText: info.statusMessage, headersList: info.headers, keepAlive: info.shouldKeepAlive,
       body: hasBody ? { source: null, stream: makeBodyStream(), length: null, used: false } : null,
@@ -365,11 +384,27 @@ function sendRequest(exchange, callback, retried = false) {
   };
   parser.onBody = (chunk) => {
     if (controller === null || finished) return;
-    controller.enqueue(new Uint8Array(chunk));
+    let bytes;
+    try {
+      bytes = decode(decoders, chunk, false);
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    if (bytes.byteLength > 0) controller.enqueue(new Uint8Array(bytes));
     if (controller.desiredSize <= 0) socket.pause();
   };
   parser.onMessageComplete = () => {
     if (response === null || finished) return;
+    if (controller !== null && decoders.length > 0) {
+      try {
+        const rest = decode(decoders, new Uint8Array(0), true);
+        if (rest.byteLength > 0) controller.enqueue(new Uint8Array(rest));
+      } catch (error) {
+        fail(error);
+        return;
+      }
+    }
     finished = true;
     if (controller !== null) controller.close();
     exchange.done();
