@@ -217,8 +217,10 @@ function Zlib(options, mode) {
     if ((mode === constants.INFLATE || mode === constants.GUNZIP || mode === constants.UNZIP) && options.windowBits === 0) {
       windowBits = 0;
     } else {
-      windowBits = rangeOrDefault(options.windowBits, 'options.windowBits', constants.Z_MIN_WINDOWBITS,
-        constants.Z_MAX_WINDOWBITS, constants.Z_DEFAULT_WINDOWBITS);
+      // gzip needs at least a 9-bit window.
+      const lower = mode === constants.GZIP ? 9 : constants.Z_MIN_WINDOWBITS;
+      windowBits = rangeOrDefault(options.windowBits, 'options.windowBits', lower, constants.Z_MAX_WINDOWBITS,
+        constants.Z_DEFAULT_WINDOWBITS);
     }
   }
   // zlib refuses raw deflate with an 8-bit window; Node uses 9 instead.

@@ -106,7 +106,13 @@ final class ZlibStream {
     /// All the output `input` gives with `flush`, in a malloc'd buffer (nil when empty).
     func process(_ input: UnsafeRawBufferPointer, flush: Int32) throws -> (UnsafeMutableRawPointer?, Int) {
         guard open else { throw NativeError.error("zlib binding closed", code: "ERR_ZLIB_BINDING_CLOSED") }
-        if finished { return (nil, 0) }
+        if finished {
+            // After a gzip member, input that starts another one begins it; anything else after
+            // the end is ignored.
+            guard mode == .gunzip || mode == .unzip, input.count > 0, input[0] == 0x1f else { return (nil, 0) }
+            inflateReset(&stream)
+            finished = false
+        }
         var capacity = max(16 * 1024, mode.compresses ? input.count / 2 + 64 : input.count * 4)
         var output = malloc(capacity)!
         var produced = 0
@@ -142,7 +148,7 @@ final class ZlibStream {
             }
             if status == Z_STREAM_END {
                 // A gzip file may hold several members, one after another.
-                if mode == .gunzip, stream.avail_in >= 1, stream.next_in.pointee == 0x1f {
+                if mode == .gunzip || mode == .unzip, stream.avail_in >= 1, stream.next_in.pointee == 0x1f {
                     inflateReset(&stream)
                     continue
                 }
