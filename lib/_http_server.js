@@ -4,14 +4,15 @@
 // waits in the connection's queue until the one before it has finished.
 
 const net = require('net');
-const { HTTPParser, kRequest, continueExpression, chunkExpression } = require('_http_common');
+const {
+  HTTPParser, kRequest, continueExpression, chunkExpression, _checkInvalidHeaderChar: checkInvalidHeaderChar,
+} = require('_http_common');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
 const { IncomingMessage } = require('_http_incoming');
-const { _checkInvalidHeaderChar: checkInvalidHeaderChar } = require('_http_common');
 const {
   codes: {
     ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_HTTP_SOCKET_ASSIGNED, ERR_HTTP_SOCKET_ENCODING,
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_CHAR, ERR_OUT_OF_RANGE,
+    ERR_INVALID_ARG_VALUE, ERR_INVALID_CHAR, ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
 const { validateBoolean, validateInteger, validateObject } = require('internal/validators');
@@ -533,13 +534,10 @@ Server.prototype[Symbol.asyncDispose] = async function() {
   return new Promise((resolve, reject) => this.close((error) => (error ? reject(error) : resolve())));
 };
 
-function setupConnectionsTracking() {}
-
 module.exports = {
   STATUS_CODES,
   Server,
   ServerResponse,
-  setupConnectionsTracking,
   storeHTTPOptions,
   _connectionListener: connectionListener,
   kServerResponse,

@@ -25,6 +25,8 @@ function get(url, options, cb) {
 // Must match kDefaultMaxHeaderSize in internal/http/parser.js (--max-http-header-size changes it).
 let maxHeaderSize;
 
+// Apus keeps no idle parsers to reuse (each connection makes its own and drops it with the
+// connection), so any limit is already met: only the argument is checked.
 function setMaxIdleHTTPParsers(max) {
   const { validateInteger } = require('internal/validators');
   validateInteger(max, 'max', 1);

@@ -169,29 +169,24 @@ function runChunk(stream, chunk, flushFlag) {
 }
 
 ZlibBase.prototype._transform = function _transform(chunk, encoding, callback) {
-  const flushFlag = chunk[kFlushFlag] ?? this._defaultFlushFlag;
-  let output;
-  try {
-    output = runChunk(this, chunk, flushFlag);
-  } catch (error) {
-    callback(error);
-    return;
-  }
-  this._pushOutput(output);
-  callback();
+  runAndPush(this, chunk, chunk[kFlushFlag] ?? this._defaultFlushFlag, callback);
 };
 
 ZlibBase.prototype._flush = function _flush(callback) {
+  runAndPush(this, Buffer.alloc(0), this._finishFlushFlag, callback);
+};
+
+function runAndPush(stream, chunk, flushFlag, callback) {
   let output;
   try {
-    output = runChunk(this, Buffer.alloc(0), this._finishFlushFlag);
+    output = runChunk(stream, chunk, flushFlag);
   } catch (error) {
     callback(error);
     return;
   }
-  this._pushOutput(output);
+  stream._pushOutput(output);
   callback();
-};
+}
 
 // Output goes out in pieces of at most chunkSize bytes, as Node's does.
 ZlibBase.prototype._pushOutput = function _pushOutput(output) {

@@ -124,14 +124,7 @@ async function readAllBytes(body) {
     chunks.push(value);
     size += value.byteLength;
   }
-  if (chunks.length === 1) return chunks[0];
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
 }
 
 function utf8Text(bytes) {
@@ -216,7 +209,4 @@ function cloneBody(body) {
   return { source: null, stream: second, length: body.length, used: false };
 }
 
-module.exports = {
-  kBody, extractBody, addBodyMethods, cloneBody, bodyStream, isUnusable, isBodyUsed, readAllBytes, utf8Text,
-  textEncoder,
-};
+module.exports = { kBody, extractBody, addBodyMethods, cloneBody, bodyStream, isUnusable, textEncoder };

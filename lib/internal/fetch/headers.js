@@ -313,6 +313,6 @@ function headersFromList(list, guard) {
 }
 
 module.exports = {
-  Headers, headersFromList, fillHeaders, kList, kGuard, kSorted, listGet, listHas, listSet, listDelete, byteString,
-  requireArguments, illegalInvocation,
+  Headers, headersFromList, fillHeaders, kList, kGuard, listGet, listHas, listSet, listDelete, requireArguments,
+  illegalInvocation,
 };

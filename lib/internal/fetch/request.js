@@ -2,8 +2,7 @@
 // Request of the Fetch Standard.
 
 const { customInspect } = require('internal/util');
-const { Headers, headersFromList, fillHeaders, kList, listHas, requireArguments, illegalInvocation,
-} = require('internal/fetch/headers');
+const { Headers, headersFromList, kList, listHas, requireArguments, illegalInvocation } = require('internal/fetch/headers');
 const { kBody, extractBody, addBodyMethods, cloneBody, isUnusable } = require('internal/fetch/body');
 
 const kState = Symbol('kState');
@@ -229,4 +228,4 @@ for (const name of ['method', 'url', 'headers', 'destination', 'referrer', 'refe
   Object.defineProperty(Request.prototype, name, { __proto__: null, enumerable: true });
 }
 
-module.exports = { Request, kState, kSignal, checkThis, fillHeaders };
+module.exports = { Request, kState, kSignal };

@@ -2,7 +2,8 @@
 // Response of the Fetch Standard.
 
 const { customInspect } = require('internal/util');
-const { headersFromList, fillHeaders, listHas, listSet, requireArguments, illegalInvocation,
+const {
+  headersFromList, fillHeaders, listHas, listSet, requireArguments, illegalInvocation, kGuard,
 } = require('internal/fetch/headers');
 const { kBody, extractBody, addBodyMethods, cloneBody, isUnusable, textEncoder } = require('internal/fetch/body');
 
@@ -128,7 +129,7 @@ class Response {
     if (isUnusable(this[kBody])) throw new TypeError('Response.clone: Body has already been consumed.');
     const state = this[kState];
     const copy = makeResponse({ ...state, headersList: state.headersList.slice(), urlList: state.urlList.slice() },
-      this[kHeaders][require('internal/fetch/headers').kGuard]);
+      this[kHeaders][kGuard]);
     copy[kBody] = this[kBody] === null ? null : cloneBody(this[kBody]);
     return copy;
   }
@@ -150,4 +151,4 @@ for (const name of ['error', 'json', 'redirect']) {
   Object.defineProperty(Response, name, { __proto__: null, enumerable: true });
 }
 
-module.exports = { Response, makeResponse, kState, kNullBodyStatuses, kRedirectStatuses };
+module.exports = { Response, makeResponse, kNullBodyStatuses, kRedirectStatuses };

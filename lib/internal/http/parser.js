@@ -83,26 +83,18 @@ class HTTPParser {
     while (offset < length) {
       switch (this.state) {
         case kHead: offset = this.readHead(bytes, offset); break;
-        case kFixedBody: {
-          const take = Math.min(this.remaining, length - offset);
-          this.remaining -= take;
-          this.emitBody(bytes, offset, offset + take);
-          offset += take;
+        case kFixedBody:
+          offset = this.readBody(bytes, offset);
           if (this.remaining === 0) this.completeMessage(null);
           break;
-        }
         case kChunkSize: offset = this.readChunkSize(bytes, offset); break;
-        case kChunkData: {
-          const take = Math.min(this.remaining, length - offset);
-          this.remaining -= take;
-          this.emitBody(bytes, offset, offset + take);
-          offset += take;
+        case kChunkData:
+          offset = this.readBody(bytes, offset);
           if (this.remaining === 0) {
             this.state = kChunkDataEnd;
             this.headText = '';
           }
           break;
-        }
         case kChunkDataEnd: offset = this.readChunkDataEnd(bytes, offset); break;
         case kTrailers: offset = this.readTrailers(bytes, offset); break;
         case kBodyUntilEOF:
@@ -143,6 +135,14 @@ class HTTPParser {
 
   emitBody(bytes, start, end) {
     if (end > start) this.onBody?.(bytes.subarray(start, end));
+  }
+
+  // Up to `remaining` body bytes from offset on; the offset after them.
+  readBody(bytes, offset) {
+    const take = Math.min(this.remaining, bytes.length - offset);
+    this.remaining -= take;
+    this.emitBody(bytes, offset, offset + take);
+    return offset + take;
   }
 
   // Reads up to the end of a line-oriented section ("\r\n\r\n", or a bare "\n\n"), keeping the
