@@ -180,7 +180,6 @@ final class StreamHandle {
         }
     }
 
-    /// writeBuffer(bytes, onDone(status)): returns 0 or a negative errno.
     /// writeBuffer's answer when every byte went out at once: the callback will not be called.
     /// Must match kWrittenAtOnce in lib/net.js and lib/internal/child_process.js
     static let writtenAtOnce = 1.0
