@@ -1,12 +1,12 @@
 'use strict';
-// zlib: deflate, inflate, gzip, gunzip, raw deflate and unzip (either format) as Transform
+// zlib: deflate, inflate, gzip, gunzip, raw deflate, unzip (either format) and brotli as Transform
 // streams, one-shot functions with callbacks, and synchronous ones. The (de)compression is
-// zlib's, through internalBinding('zlib'); each call runs a whole chunk at once.
+// zlib's and brotli's, through internalBinding('zlib'); each call runs a whole chunk at once.
 
 const { Buffer } = require('buffer');
 const { Transform } = require('stream');
 const {
-  codes: { ERR_BUFFER_TOO_LARGE, ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE, ERR_ZLIB_INITIALIZATION_FAILED },
+  codes: { ERR_BUFFER_TOO_LARGE, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_ZLIB_INITIALIZATION_FAILED },
 } = require('internal/errors');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 const { validateFunction, validateNumber } = require('internal/validators');
@@ -81,7 +81,11 @@ function zlibError(error) {
   return error;
 }
 
-function ZlibBase(options, mode) {
+// The flush kinds zlib streams take, and brotli's operations in their place.
+const kZlibFlushes = { min: 0, max: 5, process: 0, finish: 4, full: 3 };
+const kBrotliFlushes = { min: 0, max: 3, process: 0, finish: 2, full: 1 };
+
+function ZlibBase(options, mode, flushes = kZlibFlushes) {
   options ??= {};
   if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
   let chunkSize = constants.Z_DEFAULT_CHUNK;
@@ -92,10 +96,9 @@ function ZlibBase(options, mode) {
     }
     chunkSize = options.chunkSize;
   }
-  const flush = rangeOrDefault(options.flush, 'options.flush', constants.Z_NO_FLUSH, constants.Z_BLOCK,
-    constants.Z_NO_FLUSH);
-  const finishFlush = rangeOrDefault(options.finishFlush, 'options.finishFlush', constants.Z_NO_FLUSH,
-    constants.Z_BLOCK, constants.Z_FINISH);
+  const flush = rangeOrDefault(options.flush, 'options.flush', flushes.min, flushes.max, flushes.process);
+  const finishFlush = rangeOrDefault(options.finishFlush, 'options.finishFlush', flushes.min, flushes.max,
+    flushes.finish);
   let maxOutputLength = kMaxLength;
   if (options.maxOutputLength !== undefined) {
     maxOutputLength = rangeOrDefault(options.maxOutputLength, 'options.maxOutputLength', 1, kMaxLength, kMaxLength);
@@ -106,7 +109,7 @@ function ZlibBase(options, mode) {
   this._chunkSize = chunkSize;
   this._defaultFlushFlag = flush;
   this._finishFlushFlag = finishFlush;
-  this._defaultFullFlushFlag = constants.Z_FULL_FLUSH;
+  this._defaultFullFlushFlag = flushes.full;
   this._info = options.info;
   this._maxOutputLength = maxOutputLength;
   this.bytesWritten = 0;
@@ -282,12 +285,56 @@ const DeflateRaw = defineClass('DeflateRaw', constants.DEFLATERAW);
 const InflateRaw = defineClass('InflateRaw', constants.INFLATERAW);
 const Unzip = defineClass('Unzip', constants.UNZIP);
 
-function BrotliCompress() { throw new ERR_NOT_IMPLEMENTED('zlib.BrotliCompress'); }
-function BrotliDecompress() { throw new ERR_NOT_IMPLEMENTED('zlib.BrotliDecompress'); }
+// Brotli's parameters by number: the encoder's and the decoder's.
+const kBrotliEncoderParams = 10;   // BROTLI_PARAM_MODE ... BROTLI_PARAM_STREAM_OFFSET
+const kBrotliDecoderParams = 2;    // BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION, _LARGE_WINDOW
+
+function Brotli(options, compresses) {
+  options ??= {};
+  const parameters = [];
+  if (options.params !== undefined && options.params !== null) {
+    if (typeof options.params !== 'object') throw new ERR_INVALID_ARG_TYPE('options.params', 'Object', options.params);
+    const limit = compresses ? kBrotliEncoderParams : kBrotliDecoderParams;
+    for (const origKey of Object.keys(options.params)) {
+      const key = +origKey;
+      if (Number.isNaN(key) || key < 0 || key >= limit || !Number.isInteger(key)) {
+        const { codes: { ERR_BROTLI_INVALID_PARAM } } = require('internal/errors');
+        throw new ERR_BROTLI_INVALID_PARAM(origKey);
+      }
+      const value = options.params[origKey];
+      if (typeof value !== 'number' && typeof value !== 'boolean') {
+        throw new ERR_INVALID_ARG_TYPE('options.params[key]', 'number', value);
+      }
+      parameters.push(key, Number(value));
+    }
+  }
+  ZlibBase.call(this, options, compresses ? constants.BROTLI_ENCODE : constants.BROTLI_DECODE, kBrotliFlushes);
+  this[kHandle] = native().createBrotli(compresses, parameters);
+}
+Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
+Object.setPrototypeOf(Brotli, ZlibBase);
+
+const BrotliCompress = {
+  BrotliCompress: function(options) {
+    if (!(this instanceof BrotliCompress)) return new BrotliCompress(options);
+    Brotli.call(this, options, true);
+  },
+}.BrotliCompress;
+Object.setPrototypeOf(BrotliCompress.prototype, Brotli.prototype);
+Object.setPrototypeOf(BrotliCompress, Brotli);
+
+const BrotliDecompress = {
+  BrotliDecompress: function(options) {
+    if (!(this instanceof BrotliDecompress)) return new BrotliDecompress(options);
+    Brotli.call(this, options, false);
+  },
+}.BrotliDecompress;
+Object.setPrototypeOf(BrotliDecompress.prototype, Brotli.prototype);
+Object.setPrototypeOf(BrotliDecompress, Brotli);
 
 function inputBuffer(buffer) {
   if (typeof buffer === 'string') return Buffer.from(buffer);
-  if (isArrayBufferView(buffer)) return buffer;
+  if (isArrayBufferView(buffer)) return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   if (isAnyArrayBuffer(buffer)) return Buffer.from(buffer);
   throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], buffer);
 }
@@ -346,24 +393,19 @@ const zlib = {
   Deflate, Inflate, Gzip, Gunzip, DeflateRaw, InflateRaw, Unzip, BrotliCompress, BrotliDecompress,
 };
 for (const [name, Class] of [['deflate', Deflate], ['gzip', Gzip], ['deflateRaw', DeflateRaw], ['unzip', Unzip],
-  ['inflate', Inflate], ['gunzip', Gunzip], ['inflateRaw', InflateRaw]]) {
+  ['inflate', Inflate], ['gunzip', Gunzip], ['inflateRaw', InflateRaw], ['brotliCompress', BrotliCompress],
+  ['brotliDecompress', BrotliDecompress]]) {
   const run = asyncFunction(Class);
   Object.defineProperty(run, 'name', { __proto__: null, value: name });
   zlib[name] = run;
   zlib[`${name}Sync`] = syncFunction(Class);
   Object.defineProperty(zlib[`${name}Sync`], 'name', { __proto__: null, value: `${name}Sync` });
 }
-for (const name of ['brotliCompress', 'brotliCompressSync', 'brotliDecompress', 'brotliDecompressSync']) {
-  zlib[name] = { [name]() { throw new ERR_NOT_IMPLEMENTED(`zlib.${name}`); } }[name];
-}
 for (const [name, Class] of [['createDeflate', Deflate], ['createInflate', Inflate], ['createDeflateRaw', DeflateRaw],
-  ['createInflateRaw', InflateRaw], ['createGzip', Gzip], ['createGunzip', Gunzip], ['createUnzip', Unzip]]) {
+  ['createInflateRaw', InflateRaw], ['createGzip', Gzip], ['createGunzip', Gunzip], ['createUnzip', Unzip],
+  ['createBrotliCompress', BrotliCompress], ['createBrotliDecompress', BrotliDecompress]]) {
   zlib[name] = { [name](options) { return new Class(options); } }[name];
 }
-zlib.createBrotliCompress = function createBrotliCompress() { throw new ERR_NOT_IMPLEMENTED('zlib.createBrotliCompress'); };
-zlib.createBrotliDecompress = function createBrotliDecompress() {
-  throw new ERR_NOT_IMPLEMENTED('zlib.createBrotliDecompress');
-};
 Object.defineProperty(zlib, 'constants', { __proto__: null, value: constants, enumerable: true, configurable: false, writable: false });
 Object.defineProperty(zlib, 'codes', { __proto__: null, value: codes, enumerable: true, configurable: false, writable: false });
 // The constants also live on the module itself, not enumerable (Node's legacy access).

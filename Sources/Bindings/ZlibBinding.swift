@@ -226,6 +226,7 @@ public enum ZlibBinding: InternalBinding {
                     return JSObjectMake(f.ctx, ZlibStream.jsClass, Unmanaged.passRetained(zlib).toOpaque())
                 }
             },
+            NativeMethod("createBrotli") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try BrotliStream.create(f) } },
             // crc32(bytes, value): the CRC-32 of bytes, continuing from value.
             NativeMethod("crc32") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in

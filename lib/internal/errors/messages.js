@@ -295,4 +295,5 @@ module.exports = function defineMessages({ E, lazyInspect, describeType, determi
   E('ERR_UNESCAPED_CHARACTERS', '%s contains unescaped characters', TypeError);
   E('ERR_BUFFER_TOO_LARGE', 'Cannot create a Buffer larger than %s bytes', RangeError);
   E('ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed', Error);
+  E('ERR_BROTLI_INVALID_PARAM', '%s is not a valid Brotli parameter', RangeError);
 };

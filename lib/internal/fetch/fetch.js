@@ -284,8 +284,8 @@ function requestHead(exchange, bodyLength, chunked) {
   return `${lines.join('\r\n')}\r\n\r\n`;
 }
 
-// The decoders a Content-Encoding asks for, in the order they undo it: gzip and deflate; a body
-// in any other coding is handed over as it came.
+// The decoders a Content-Encoding asks for, in the order they undo it: gzip, deflate and br; a
+// body in any other coding is handed over as it came.
 function contentDecoders(encoding) {
   if (encoding === null) return [];
   const zlib = require('zlib');
@@ -294,6 +294,7 @@ function contentDecoders(encoding) {
   for (const coding of encoding.toLowerCase().split(',').map((item) => item.trim()).reverse()) {
     if (coding === 'gzip' || coding === 'x-gzip') decoders.push(zlib.createGunzip(lenient));
     else if (coding === 'deflate') decoders.push(zlib.createInflate(lenient));
+    else if (coding === 'br') decoders.push(zlib.createBrotliDecompress());
     else if (coding !== 'identity' && coding !== '') return [];
   }
   return decoders;
