@@ -265,25 +265,26 @@ Zlib.prototype.params = function params(level, strategy, callback) {
 };
 
 // The public classes, callable without `new` as Node's are.
-function defineClass(name, mode) {
+function defineClass(name, Parent, construct) {
   const Class = {
     [name]: function(options) {
       if (!(this instanceof Class)) return new Class(options);
-      Zlib.call(this, options, mode);
+      construct(this, options);
     },
   }[name];
-  Object.setPrototypeOf(Class.prototype, Zlib.prototype);
-  Object.setPrototypeOf(Class, Zlib);
+  Object.setPrototypeOf(Class.prototype, Parent.prototype);
+  Object.setPrototypeOf(Class, Parent);
   return Class;
 }
 
-const Deflate = defineClass('Deflate', constants.DEFLATE);
-const Inflate = defineClass('Inflate', constants.INFLATE);
-const Gzip = defineClass('Gzip', constants.GZIP);
-const Gunzip = defineClass('Gunzip', constants.GUNZIP);
-const DeflateRaw = defineClass('DeflateRaw', constants.DEFLATERAW);
-const InflateRaw = defineClass('InflateRaw', constants.INFLATERAW);
-const Unzip = defineClass('Unzip', constants.UNZIP);
+const zlibClass = (name, mode) => defineClass(name, Zlib, (self, options) => Zlib.call(self, options, mode));
+const Deflate = zlibClass('Deflate', constants.DEFLATE);
+const Inflate = zlibClass('Inflate', constants.INFLATE);
+const Gzip = zlibClass('Gzip', constants.GZIP);
+const Gunzip = zlibClass('Gunzip', constants.GUNZIP);
+const DeflateRaw = zlibClass('DeflateRaw', constants.DEFLATERAW);
+const InflateRaw = zlibClass('InflateRaw', constants.INFLATERAW);
+const Unzip = zlibClass('Unzip', constants.UNZIP);
 
 // Brotli's parameters by number: the encoder's and the decoder's.
 const kBrotliEncoderParams = 10;   // BROTLI_PARAM_MODE ... BROTLI_PARAM_STREAM_OFFSET
@@ -314,23 +315,8 @@ function Brotli(options, compresses) {
 Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
 Object.setPrototypeOf(Brotli, ZlibBase);
 
-const BrotliCompress = {
-  BrotliCompress: function(options) {
-    if (!(this instanceof BrotliCompress)) return new BrotliCompress(options);
-    Brotli.call(this, options, true);
-  },
-}.BrotliCompress;
-Object.setPrototypeOf(BrotliCompress.prototype, Brotli.prototype);
-Object.setPrototypeOf(BrotliCompress, Brotli);
-
-const BrotliDecompress = {
-  BrotliDecompress: function(options) {
-    if (!(this instanceof BrotliDecompress)) return new BrotliDecompress(options);
-    Brotli.call(this, options, false);
-  },
-}.BrotliDecompress;
-Object.setPrototypeOf(BrotliDecompress.prototype, Brotli.prototype);
-Object.setPrototypeOf(BrotliDecompress, Brotli);
+const BrotliCompress = defineClass('BrotliCompress', Brotli, (self, options) => Brotli.call(self, options, true));
+const BrotliDecompress = defineClass('BrotliDecompress', Brotli, (self, options) => Brotli.call(self, options, false));
 
 function inputBuffer(buffer) {
   if (typeof buffer === 'string') return Buffer.from(buffer);
