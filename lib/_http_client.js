@@ -7,10 +7,13 @@ const net = require('net');
 const { Buffer } = require('buffer');
 const { URL, urlToHttpOptions } = require('internal/url');
 const { HTTPParser, kResponse, _checkIsHttpToken: checkIsHttpToken } = require('_http_common');
-const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
+const {
+  OutgoingMessage, kOutHeaders, kNeedDrain, kUniqueHeaders, parseUniqueHeadersOption,
+} = require('_http_outgoing');
 const { IncomingMessage } = require('_http_incoming');
 const { Agent } = require('_http_agent');
 const {
+  codedError,
   codes: {
     ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, ERR_INVALID_HTTP_TOKEN, ERR_INVALID_PROTOCOL,
     ERR_UNESCAPED_CHARACTERS,
@@ -26,12 +29,6 @@ const onResponseFinishChannel = dc.channel('http.client.response.finish');
 const kError = Symbol('kError');
 const kParserCallbacks = Symbol('kParserCallbacks');
 const kInvalidPathPattern = /[\u0000-\u0020]/;
-
-function connResetException(message) {
-  const error = new Error(message);
-  error.code = 'ECONNRESET';
-  return error;
-}
 
 function validateHost(host, name) {
   if (host !== null && host !== undefined && typeof host !== 'string') {
@@ -104,6 +101,7 @@ function ClientRequest(input, options, cb) {
   if (options.joinDuplicateHeaders !== undefined) validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
   this.joinDuplicateHeaders = options.joinDuplicateHeaders;
   this.path = options.path || '/';
+  this[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
   if (cb) this.once('response', cb);
   this.useChunkedEncodingByDefault = !['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT'].includes(method);
   this._ended = false;
@@ -215,7 +213,7 @@ function onSocketNT(req, socket, error) {
   if (req.destroyed || error) {
     req.destroyed = true;
     const finish = (cause) => {
-      if (!req.aborted && !cause) cause = connResetException('socket hang up');
+      if (!req.aborted && !cause) cause = codedError(Error, 'ECONNRESET', 'socket hang up');
       if (cause) req.emit('error', cause);
       req._closed = true;
       req.emit('close');
@@ -397,7 +395,7 @@ function socketOnData(req, socket, parser, data) {
 function socketOnEnd(req, socket, parser) {
   if (!req.res && !socket._hadError) {
     socket._hadError = true;
-    req.emit('error', connResetException('socket hang up'));
+    req.emit('error', codedError(Error, 'ECONNRESET', 'socket hang up'));
   }
   parser.finish();
   socket.destroy();
@@ -408,7 +406,7 @@ function socketOnClose(req, socket, parser) {
   const res = req.res;
   if (res) {
     if (!res.complete) {
-      res.destroy(connResetException('aborted'));
+      res.destroy(codedError(Error, 'ECONNRESET', 'aborted'));
     }
     req._closed = true;
     req.emit('close');
@@ -416,7 +414,7 @@ function socketOnClose(req, socket, parser) {
   } else {
     if (!socket._hadError && !req.aborted) {
       socket._hadError = true;
-      req.emit('error', req[kError] ?? connResetException('socket hang up'));
+      req.emit('error', req[kError] ?? codedError(Error, 'ECONNRESET', 'socket hang up'));
     }
     req._closed = true;
     req.emit('close');

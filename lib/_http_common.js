@@ -1,13 +1,8 @@
 'use strict';
 // What the http client and server share: the message parser and the token rules.
 
-const { HTTPParser, kRequest, kResponse, kMethods: methods } = require('internal/http/parser');
+const { HTTPParser, kRequest, kResponse, kMethods: methods, isHttpToken } = require('internal/http/parser');
 
-
-const tokenPattern = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
-function checkIsHttpToken(value) {
-  return tokenPattern.test(value);
-}
 
 // Header values: tab, visible ASCII and obs-text only.
 const invalidHeaderCharPattern = /[^\t\x20-\x7e\x80-\xff]/;
@@ -20,7 +15,7 @@ const continueExpression = /(?:^|\W)100-continue(?:$|\W)/i;
 
 module.exports = {
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
-  _checkIsHttpToken: checkIsHttpToken,
+  _checkIsHttpToken: isHttpToken,
   chunkExpression,
   continueExpression,
   CRLF: '\r\n',

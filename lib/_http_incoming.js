@@ -7,10 +7,8 @@ const { Readable } = require('stream');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
-const kHeadersCount = Symbol('kHeadersCount');
 const kTrailers = Symbol('kTrailers');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
-const kTrailersCount = Symbol('kTrailersCount');
 
 function readStart(socket) {
   if (socket && !socket._paused && socket.readable) socket.resume();
@@ -31,10 +29,8 @@ function IncomingMessage(socket) {
   this.httpVersion = null;
   this.complete = false;
   this[kHeaders] = null;
-  this[kHeadersCount] = 0;
   this.rawHeaders = [];
   this[kTrailers] = null;
-  this[kTrailersCount] = 0;
   this.rawTrailers = [];
   this.joinDuplicateHeaders = false;
   this.aborted = false;
@@ -50,55 +46,36 @@ function IncomingMessage(socket) {
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
 
-function fieldsObject(message, raw, count, distinct) {
+function fieldsObject(message, raw, distinct) {
   const result = {};
-  for (let i = 0; i < count; i += 2) {
+  for (let i = 0; i < raw.length; i += 2) {
     if (distinct) addDistinct(raw[i], raw[i + 1], result);
     else message._addHeaderLine(raw[i], raw[i + 1], result);
   }
   return result;
 }
 
+// The fields combined from the raw list the first time they are read; a program may replace them.
+function lazyFields(cache, rawName, distinct) {
+  return {
+    __proto__: null,
+    get() {
+      this[cache] ??= fieldsObject(this, this[rawName], distinct);
+      return this[cache];
+    },
+    set(value) { this[cache] = value; },
+    configurable: true,
+  };
+}
+
 Object.defineProperties(IncomingMessage.prototype, {
   connection: {
     __proto__: null, get() { return this.socket; }, set(value) { this.socket = value; }, configurable: true,
   },
-  headers: {
-    __proto__: null,
-    get() {
-      if (this[kHeaders] === null) this[kHeaders] = fieldsObject(this, this.rawHeaders, this.rawHeaders.length, false);
-      return this[kHeaders];
-    },
-    set(value) { this[kHeaders] = value; },
-    configurable: true,
-  },
-  headersDistinct: {
-    __proto__: null,
-    get() {
-      this[kHeadersDistinct] ??= fieldsObject(this, this.rawHeaders, this.rawHeaders.length, true);
-      return this[kHeadersDistinct];
-    },
-    set(value) { this[kHeadersDistinct] = value; },
-    configurable: true,
-  },
-  trailers: {
-    __proto__: null,
-    get() {
-      if (this[kTrailers] === null) this[kTrailers] = fieldsObject(this, this.rawTrailers, this.rawTrailers.length, false);
-      return this[kTrailers];
-    },
-    set(value) { this[kTrailers] = value; },
-    configurable: true,
-  },
-  trailersDistinct: {
-    __proto__: null,
-    get() {
-      this[kTrailersDistinct] ??= fieldsObject(this, this.rawTrailers, this.rawTrailers.length, true);
-      return this[kTrailersDistinct];
-    },
-    set(value) { this[kTrailersDistinct] = value; },
-    configurable: true,
-  },
+  headers: lazyFields(kHeaders, 'rawHeaders', false),
+  headersDistinct: lazyFields(kHeadersDistinct, 'rawHeaders', true),
+  trailers: lazyFields(kTrailers, 'rawTrailers', false),
+  trailersDistinct: lazyFields(kTrailersDistinct, 'rawTrailers', true),
 });
 
 IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {

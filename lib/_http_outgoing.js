@@ -19,6 +19,7 @@ const {
 const { validateString } = require('internal/validators');
 
 const kOutHeaders = Symbol('kOutHeaders');
+const kUniqueHeaders = Symbol('kUniqueHeaders');
 const kNeedDrain = Symbol('kNeedDrain');
 const kCorked = Symbol('corked');
 const kHighWaterMark = 16 * 1024;
@@ -41,6 +42,12 @@ function validateHeaderName(name, label = 'Header name') {
 function validateHeaderValue(name, value) {
   if (value === undefined) throw new ERR_HTTP_INVALID_HEADER_VALUE(value, name);
   if (checkInvalidHeaderChar(`${value}`)) throw new ERR_INVALID_CHAR('header content', name);
+}
+
+// The `uniqueHeaders` option: fields whose repeated values go out joined on one line.
+function parseUniqueHeadersOption(headers) {
+  if (!Array.isArray(headers)) return null;
+  return new Set(headers.map((name) => `${name}`.toLowerCase()));
 }
 
 function OutgoingMessage(options) {
@@ -71,6 +78,7 @@ function OutgoingMessage(options) {
   this.socket = null;
   this._header = null;
   this[kOutHeaders] = null;
+  this[kUniqueHeaders] = parseUniqueHeadersOption(options?.uniqueHeaders);
   this._keepAliveTimeout = 0;
   this._onPendingData = () => {};
   this._bytesWritten = 0;
@@ -238,7 +246,8 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
 function processHeader(message, state, key, value, validate) {
   if (validate) validateHeaderName(key);
   if (Array.isArray(value)) {
-    if (value.length < 2 || !isCookieField(key)) {
+    // Repeated as lines, unless the field is a cookie or one the program named unique.
+    if ((value.length < 2 || !isCookieField(key)) && !message[kUniqueHeaders]?.has(key.toLowerCase())) {
       for (const item of value) storeHeader(message, state, key, item, validate);
       return;
     }
@@ -585,6 +594,8 @@ module.exports = {
   kHighWaterMark,
   kOutHeaders,
   kNeedDrain,
+  kUniqueHeaders,
+  parseUniqueHeadersOption,
   OutgoingMessage,
   validateHeaderName,
   validateHeaderValue,

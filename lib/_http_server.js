@@ -7,9 +7,12 @@ const net = require('net');
 const {
   HTTPParser, kRequest, continueExpression, chunkExpression, _checkInvalidHeaderChar: checkInvalidHeaderChar,
 } = require('_http_common');
-const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
+const {
+  OutgoingMessage, kOutHeaders, kNeedDrain, kUniqueHeaders, parseUniqueHeadersOption,
+} = require('_http_outgoing');
 const { IncomingMessage } = require('_http_incoming');
 const {
+  codedError,
   codes: {
     ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_HTTP_SOCKET_ASSIGNED, ERR_HTTP_SOCKET_ENCODING,
     ERR_INVALID_ARG_VALUE, ERR_INVALID_CHAR, ERR_OUT_OF_RANGE,
@@ -171,12 +174,12 @@ function storeHTTPOptions(options) {
   if (joinDuplicateHeaders !== undefined) validateBoolean(joinDuplicateHeaders, 'options.joinDuplicateHeaders');
   this.joinDuplicateHeaders = joinDuplicateHeaders;
   this.requireHostHeader = options.requireHostHeader ?? true;
+  this[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
   const { connectionsCheckingInterval } = options;
   if (connectionsCheckingInterval !== undefined) {
     validateInteger(connectionsCheckingInterval, 'connectionsCheckingInterval', 0);
   }
   this.connectionsCheckingInterval = connectionsCheckingInterval ?? 30000;
-  this.rejectNonStandardBodyWrites = options.rejectNonStandardBodyWrites ?? false;
 }
 
 function Server(options, requestListener) {
@@ -353,7 +356,7 @@ function connectionListener(socket) {
       // The client's end aborts what it had asked for, unless the server allows half-open
       // connections (then the last response closes it).
       if (!server.httpAllowHalfOpen) {
-        for (const req of state.incoming.splice(0)) req.destroy(connectionReset('aborted'));
+        for (const req of state.incoming.splice(0)) req.destroy(codedError(Error, 'ECONNRESET', 'aborted'));
         if (socket.writable) socket.end();
       } else if (state.outgoing.length) {
         state.outgoing[state.outgoing.length - 1]._last = true;
@@ -379,8 +382,8 @@ function connectionListener(socket) {
     },
     close() {
       // Requests whose responses had not finished end aborted.
-      for (const req of state.incoming.splice(0)) req.destroy(connectionReset('aborted'));
-      if (request && !request.destroyed) request.destroy(connectionReset('aborted'));
+      for (const req of state.incoming.splice(0)) req.destroy(codedError(Error, 'ECONNRESET', 'aborted'));
+      if (request && !request.destroyed) request.destroy(codedError(Error, 'ECONNRESET', 'aborted'));
     },
     timeout() {
       socketOnTimeout(server, socket);
@@ -388,12 +391,6 @@ function connectionListener(socket) {
   };
   for (const name of Object.keys(handlers)) socket.on(name, handlers[name]);
   socket.resume();
-}
-
-function connectionReset(message) {
-  const error = new Error(message);
-  error.code = 'ECONNRESET';
-  return error;
 }
 
 function socketSetEncoding() {
@@ -455,6 +452,7 @@ function onRequest(server, socket, state, req, info) {
   state.incoming.push(req);
   const res = new server[kServerResponse](req, { highWaterMark: socket.writableHighWaterMark });
   res._keepAliveTimeout = server.keepAliveTimeout;
+  res[kUniqueHeaders] = server[kUniqueHeaders];
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res._onPendingData = (delta) => { state.outgoingData += delta; };
   res.shouldKeepAlive = keepAlive && res.shouldKeepAlive !== false;
@@ -472,6 +470,14 @@ function onRequest(server, socket, state, req, info) {
   }
 
   res.on('finish', () => resOnFinish(server, socket, state, req, res));
+
+  // HTTP/1.1 requires Host; the server refuses a request without it unless told not to.
+  if (server.requireHostHeader && req.httpVersionMajor === 1 && req.httpVersionMinor === 1 &&
+      req.headers.host === undefined) {
+    res.writeHead(400, ['Connection', 'close']);
+    res.end();
+    return false;
+  }
 
   if (req.headers.expect !== undefined && (req.httpVersionMajor === 1 && req.httpVersionMinor === 1)) {
     if (continueExpression.test(req.headers.expect)) {

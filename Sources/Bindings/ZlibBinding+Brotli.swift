@@ -73,23 +73,36 @@ final class BrotliStream {
     private var state: OpaquePointer?
     private var finished = false
 
+    private let parameters: [(UInt32, UInt32)]
+
     /// `parameters`: (key, value) pairs for BrotliEncoder/DecoderSetParameter.
     init(compresses: Bool, parameters: [(UInt32, UInt32)]) throws {
         self.compresses = compresses
+        self.parameters = parameters
+        try start()
+    }
+
+    private func start() throws {
+        let failed = Failure(message: "Initialization failed", code: "ERR_ZLIB_INITIALIZATION_FAILED", errno: 0)
         if compresses {
             guard let library = BrotliLibrary.encoder else { throw BrotliStream.missing("libbrotlienc.so.1") }
             state = library.create(nil, nil, nil)
-            for (key, value) in parameters where library.setParameter(state, key, value) == 0 {
-                throw Failure(message: "Initialization failed", code: "ERR_ZLIB_INITIALIZATION_FAILED", errno: 0)
-            }
+            guard state != nil else { throw failed }
+            for (key, value) in parameters where library.setParameter(state, key, value) == 0 { throw failed }
         } else {
             guard let library = BrotliLibrary.decoder else { throw BrotliStream.missing("libbrotlidec.so.1") }
             state = library.create(nil, nil, nil)
-            for (key, value) in parameters where library.setParameter(state, key, value) == 0 {
-                throw Failure(message: "Initialization failed", code: "ERR_ZLIB_INITIALIZATION_FAILED", errno: 0)
-            }
+            guard state != nil else { throw failed }
+            for (key, value) in parameters where library.setParameter(state, key, value) == 0 { throw failed }
         }
-        guard state != nil else { throw Failure(message: "Initialization failed", code: "ERR_ZLIB_INITIALIZATION_FAILED", errno: 0) }
+        finished = false
+    }
+
+    /// Back to a fresh stream with the same parameters (brotli has no reset of its own).
+    func reset() throws {
+        guard state != nil else { return }
+        close()
+        try start()
     }
 
     private static func missing(_ library: String) -> Failure {
@@ -198,6 +211,16 @@ final class BrotliStream {
                     } catch let failure as Failure {
                         throw BrotliStream.thrown(failure, f.js)
                     }
+                }
+            },
+            NativeMethod("reset") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    do {
+                        try BrotliStream.of(f).reset()
+                    } catch let failure as Failure {
+                        throw BrotliStream.thrown(failure, f.js)
+                    }
+                    return nil
                 }
             },
             NativeMethod("close") { c, _, t, n, a, e in bridge(c, t, n, a, e) { f in try BrotliStream.of(f).close(); return nil } },

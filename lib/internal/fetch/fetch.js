@@ -125,7 +125,8 @@ function dataFetch(exchange) {
   const comma = withoutFragment.indexOf(',');
   if (comma === -1) return settle(exchange, networkError('failed to fetch the data URL'));
   let mimeType = withoutFragment.slice(0, comma).replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
-  let body = Buffer.from(decodeURIComponentBytes(withoutFragment.slice(comma + 1)));
+  const { percentDecodeBytes } = require('internal/url_parser');
+  let body = Buffer.from(percentDecodeBytes(Buffer.from(withoutFragment.slice(comma + 1), 'utf8')));
   const base64 = /;[\u0020]*base64$/i.exec(mimeType);
   if (base64 !== null) {
     mimeType = mimeType.slice(0, base64.index);
@@ -148,23 +149,6 @@ function dataFetch(exchange) {
     type: 'basic', statusText: 'OK', headersList: ['content-type', type], urlList: exchange.urlList,
     body: bytesBody(new Uint8Array(body.buffer, body.byteOffset, body.byteLength)),
   }, 'immutable'));
-}
-
-// Percent-decoding to bytes: "%XX" becomes that byte, anything else its UTF-8.
-function decodeURIComponentBytes(text) {
-  const bytes = Buffer.from(text, 'utf8');
-  const out = Buffer.allocUnsafe(bytes.length);
-  let length = 0;
-  const hex = (code) => (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] === 37 && i + 2 < bytes.length && hex(bytes[i + 1]) && hex(bytes[i + 2])) {
-      out[length++] = parseInt(String.fromCharCode(bytes[i + 1], bytes[i + 2]), 16);
-      i += 2;
-    } else {
-      out[length++] = bytes[i];
-    }
-  }
-  return out.subarray(0, length);
 }
 
 // HTTP-redirect fetch: each response with a Location is followed per the request's mode.

@@ -4,12 +4,12 @@
 // of one name combined (each set-cookie apart).
 
 const { customInspect } = require('internal/util');
+const { isHttpToken } = require('internal/http/parser');
 
 const kList = Symbol('kList');
 const kGuard = Symbol('kGuard');
 const kSorted = Symbol('kSorted');
 
-const kTokenPattern = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const kForbiddenValueCharacters = /[\0\r\n]/;
 const kOuterWhitespace = /^[\t\n\r ]+|[\t\n\r ]+$/g;
 
@@ -26,7 +26,7 @@ function byteString(value) {
 }
 
 function checkName(name, method) {
-  if (!kTokenPattern.test(name)) throw new TypeError(`${method}: "${name}" is an invalid header name.`);
+  if (!isHttpToken(name)) throw new TypeError(`${method}: "${name}" is an invalid header name.`);
 }
 
 function normalizeValue(value) {

@@ -2,6 +2,7 @@
 // Request of the Fetch Standard.
 
 const { customInspect } = require('internal/util');
+const { isHttpToken } = require('internal/http/parser');
 const { Headers, headersFromList, kList, listHas, requireArguments, illegalInvocation } = require('internal/fetch/headers');
 const { kBody, extractBody, addBodyMethods, cloneBody, isUnusable } = require('internal/fetch/body');
 
@@ -11,7 +12,6 @@ const kHeaders = Symbol('kHeaders');
 
 const kForbiddenMethods = new Set(['CONNECT', 'TRACE', 'TRACK']);
 const kNormalizedMethods = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
-const kMethodPattern = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 const kEnumerations = {
   mode: ['navigate', 'same-origin', 'no-cors', 'cors'],
@@ -113,7 +113,7 @@ class Request {
     if (init.keepalive !== undefined) state.keepalive = !!init.keepalive;
     if (init.method !== undefined) {
       let method = `${init.method}`;
-      if (!kMethodPattern.test(method)) throw new TypeError(`'${method}' is not a valid HTTP method.`);
+      if (!isHttpToken(method)) throw new TypeError(`'${method}' is not a valid HTTP method.`);
       const upper = method.toUpperCase();
       if (kForbiddenMethods.has(upper)) throw new TypeError(`'${method}' HTTP method is unsupported.`);
       if (kNormalizedMethods.has(upper)) method = upper;

@@ -34,6 +34,10 @@ const kMethods = [
 ];
 
 const kTokenPattern = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+// An RFC 9110 token: a method, a header field's name.
+function isHttpToken(value) {
+  return kTokenPattern.test(value);
+}
 // Field values: visible characters, spaces, tabs and obs-text; no other controls.
 const kInvalidValuePattern = /[\x00-\x08\x0a-\x1f\x7f]/;
 const kStatusLinePattern = /^HTTP\/(\d)\.(\d) (\d{3})(?: ([^\r\n]*))?$/;
@@ -431,4 +435,4 @@ class HTTPParser {
   }
 }
 
-module.exports = { HTTPParser, kRequest, kResponse, kMethods };
+module.exports = { HTTPParser, kRequest, kResponse, kMethods, isHttpToken };
