@@ -4,7 +4,7 @@
 
 SWIFT ?= swift
 JOBS ?= 2
-DEB_PACKAGES := libjavascriptcoregtk-4.1-dev libuv1-dev libicu-dev zlib1g-dev libbrotli-dev pkg-config
+DEB_PACKAGES := libjavascriptcoregtk-4.1-dev libuv1-dev libicu-dev zlib1g-dev libbrotli-dev libssl-dev pkg-config
 RELEASE := .build/release/apus
 PREFIX ?= /usr/local
 

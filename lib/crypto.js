@@ -1,23 +1,69 @@
 'use strict';
-// Random values are built (internal/crypto/random); every other export throws
-// ERR_NOT_IMPLEMENTED until the rest of crypto is.
-const { randomBytes, randomFill, randomFillSync, randomUUID, getRandomValues } = require('internal/crypto/random');
+// Random values, hashes, HMACs and key derivation (pbkdf2, hkdf, scrypt) are built; ciphers,
+// signatures, key objects and Diffie-Hellman throw ERR_NOT_IMPLEMENTED until they are.
+const {
+  randomBytes, randomFill, randomFillSync, randomInt, randomUUID, getRandomValues,
+} = require('internal/crypto/random');
+const { Hash, Hmac } = require('internal/crypto/hash');
+const { pbkdf2, pbkdf2Sync } = require('internal/crypto/pbkdf2');
+const { hkdf, hkdfSync } = require('internal/crypto/hkdf');
+const { scrypt, scryptSync } = require('internal/crypto/scrypt');
+const { binding, getHashes } = require('internal/crypto/util');
+const {
+  codes: { ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH },
+} = require('internal/errors');
+const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
+
+function createHash(algorithm, options) { return new Hash(algorithm, options); }
+function createHmac(hmac, key, options) { return new Hmac(hmac, key, options); }
+
+// Its type errors name the argument without describing the value received.
+function timingSafeEqual(buf1, buf2) {
+  for (const [name, value] of [['buf1', buf1], ['buf2', buf2]]) {
+    if (!isAnyArrayBuffer(value) && !isArrayBufferView(value)) {
+      const error = new TypeError(
+        `The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
+      error.code = 'ERR_INVALID_ARG_TYPE';
+      throw error;
+    }
+  }
+  if (buf1.byteLength !== buf2.byteLength) throw new ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH();
+  return binding.timingSafeEqual(buf1, buf2);
+}
 
 module.exports = require('internal/not_implemented_module')('crypto', [
-  'createHash', 'createHmac', 'randomInt', 'createCipheriv', 'createDecipheriv', 'createSign', 'createVerify',
-  'createPublicKey', 'createPrivateKey', 'createSecretKey', 'generateKeyPair', 'generateKeyPairSync', 'pbkdf2',
-  'pbkdf2Sync', 'scrypt', 'scryptSync', 'timingSafeEqual', 'getHashes', 'getCiphers', 'getCurves', 'getFips',
-  'setFips', 'hkdf', 'hkdfSync', 'createECDH', 'createDiffieHellman', 'Hash', 'Hmac', 'KeyObject',
+  'createCipheriv', 'createDecipheriv', 'createSign', 'createVerify',
+  'createPublicKey', 'createPrivateKey', 'createSecretKey', 'generateKeyPair', 'generateKeyPairSync',
+  'getCiphers', 'getCurves', 'setFips', 'createECDH', 'createDiffieHellman', 'KeyObject',
 ], {
+  createHash,
+  createHmac,
+  getHashes,
+  Hash,
+  Hmac,
+  hkdf,
+  hkdfSync,
+  pbkdf2,
+  pbkdf2Sync,
+  scrypt,
+  scryptSync,
+  timingSafeEqual,
+  getFips: () => binding.getFips(),
+  constants: require('internal/crypto/constants'),
   randomBytes,
-  pseudoRandomBytes: randomBytes,
-  prng: randomBytes,
-  rng: randomBytes,
   randomFill,
   randomFillSync,
+  randomInt,
   randomUUID,
   getRandomValues: (data) => getRandomValues(data),
 });
+// Old names of randomBytes, deprecated and kept out of enumeration.
+for (const name of ['pseudoRandomBytes', 'prng', 'rng']) {
+  const value = require('internal/util').deprecate(randomBytes, `crypto.${name} is deprecated.`, 'DEP0115');
+  Object.defineProperty(module.exports, name, {
+    __proto__: null, value, writable: true, enumerable: false, configurable: true,
+  });
+}
 for (const name of ['webcrypto', 'subtle']) {
   Object.defineProperty(module.exports, name, {
     __proto__: null,

@@ -4,8 +4,10 @@ import CLibUV
 import JSBridge
 import EventLoop
 
-/// `internalBinding('crypto')`: so far the system's random generator, behind crypto.randomBytes,
-/// randomFill(Sync), randomUUID and getRandomValues (lib/internal/crypto/random.js).
+/// `internalBinding('crypto')`: the system's random generator, behind crypto.randomBytes,
+/// randomFill(Sync), randomUUID and getRandomValues (lib/internal/crypto/random.js); hashes,
+/// HMACs, pbkdf2, hkdf and scrypt through OpenSSL's libcrypto (lib/internal/crypto/hash.js,
+/// keys.js), loaded on first use. JavaScript validates every argument before these calls.
 public enum CryptoBinding: InternalBinding {
     public static let name = "crypto"
 
@@ -16,6 +18,84 @@ public enum CryptoBinding: InternalBinding {
                 bridge(c, t, n, a, e) { f in
                     try CryptoBinding.fillRandom(try f.bytes(0))
                     return nil
+                }
+            },
+            // createHash(algorithm, outputLength): a hash state, or null for an unknown digest;
+            // outputLength -1 means the digest's own length.
+            NativeMethod("createHash") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    guard let md = try OpenSSL.digest(named: try f.string(0)) else { return f.js.null }
+                    let length = try f.int(1)
+                    return try DigestState.hash(md, outputLength: length < 0 ? nil : length).object(f.ctx)
+                }
+            },
+            // createHmac(algorithm, key): an HMAC state, or null for an unknown digest.
+            NativeMethod("createHmac") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    guard let md = try OpenSSL.digest(named: try f.string(0)) else { return f.js.null }
+                    return try DigestState.hmac(md, key: UnsafeRawBufferPointer(try f.bytes(1))).object(f.ctx)
+                }
+            },
+            // digestSize(algorithm): the digest's length in bytes, or -1 when it is unknown.
+            NativeMethod("digestSize") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    guard let md = try OpenSSL.digest(named: try f.string(0)) else { return f.js.number(-1) }
+                    return f.js.number(Double(try OpenSSL.require().digestSize(md)))
+                }
+            },
+            NativeMethod("getHashes") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in f.js.string(try DigestState.names().joined(separator: ",")) }
+            },
+            // pbkdf2(password, salt, iterations, keylen, digest[, callback])
+            NativeMethod("pbkdf2") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    guard let md = try OpenSSL.digest(named: try f.string(4)) else { return f.js.null }
+                    return try KeyDerivation.pbkdf2(password: f.copiedBytes(0), salt: f.copiedBytes(1),
+                                                    iterations: try f.int32(2), length: try f.int(3), md: md)
+                        .complete(f, callbackSlot: 5, failure: "PBKDF2 failed")
+                }
+            },
+            // hkdf(digest, key, salt, info, keylen[, callback])
+            NativeMethod("hkdf") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    guard let md = try OpenSSL.digest(named: try f.string(0)) else { return f.js.null }
+                    return try KeyDerivation.hkdf(md: md, key: f.copiedBytes(1), salt: f.copiedBytes(2),
+                                                  info: f.copiedBytes(3), length: try f.int(4))
+                        .complete(f, callbackSlot: 5, failure: "HKDF failed")
+                }
+            },
+            // scrypt(password, salt, keylen, N, r, p, maxmem[, callback])
+            NativeMethod("scrypt") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    try KeyDerivation.scrypt(password: f.copiedBytes(0), salt: f.copiedBytes(1),
+                                             n: UInt64(try f.double(3)), r: UInt64(try f.double(4)),
+                                             p: UInt64(try f.double(5)), maxmem: UInt64(try f.double(6)),
+                                             length: try f.int(2))
+                        .complete(f, callbackSlot: 7, failure: "Invalid scrypt params")
+                }
+            },
+            // scryptCheck(N, r, p, maxmem): null when OpenSSL accepts the parameters (no key is
+            // made), else the error it queued ("" for none).
+            NativeMethod("scryptCheck") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    let ssl = try OpenSSL.require()
+                    let ok = ssl.scrypt(nil, 0, nil, 0, UInt64(try f.double(0)), UInt64(try f.double(1)),
+                                        UInt64(try f.double(2)), UInt64(try f.double(3)), nil, 0) == 1
+                    if ok { return f.js.null }
+                    guard case .error(let message, _, let code) = OpenSSL.failure("") else { return f.js.string("") }
+                    return f.js.string(code == nil ? "" : message)
+                }
+            },
+            // getFips(): 1 when OpenSSL's default properties ask for FIPS-approved algorithms.
+            NativeMethod("getFips") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in f.js.number(Double(try OpenSSL.require().fipsEnabled(nil))) }
+            },
+            // timingSafeEqual(a, b): equal-length views compared in constant time.
+            NativeMethod("timingSafeEqual") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    let left = try f.bytes(0), right = try f.bytes(1)
+                    guard left.count == right.count else { throw NativeError.argument(1, "as long as argument 0") }
+                    return f.js.bool(try OpenSSL.require().memcmp(left.baseAddress, right.baseAddress, left.count) == 0)
                 }
             },
         ])
@@ -35,4 +115,9 @@ public enum CryptoBinding: InternalBinding {
             left -= count
         }
     }
+}
+
+extension CallFrame {
+    /// A copy of a typed array or ArrayBuffer argument's bytes, for work that outlives the call.
+    func copiedBytes(_ index: Int) throws -> [UInt8] { Array(UnsafeRawBufferPointer(try bytes(index))) }
 }

@@ -2,6 +2,7 @@ import Glibc
 import CJavaScriptCore
 import CLibUV
 import CShims
+import CBuiltins
 import JSBridge
 import EventLoop
 
@@ -123,6 +124,7 @@ public enum ProcessMethodsBinding: InternalBinding {
         js.set(binding, "execArgv", js.array(of: options.execArgv) { js.string($0) })
         js.set(binding, "scriptArgs", js.array(of: options.scriptArgs) { js.string($0) })
         js.set(binding, "uvVersion", js.string(String(cString: uv_version_string())))
+        js.set(binding, "opensslVersion", js.string(String(cString: apus_openssl_version())))
         js.set(binding, "allowedEnvironmentFlags", js.function("allowedEnvironmentFlags") { c, _, t, n, a, e in
             bridge(c, t, n, a, e) { f in f.js.array(of: currentHost.options.allowedEnvironmentFlags()) { f.js.string($0) } }
         })

@@ -11,4 +11,6 @@ const char *apus_builtins_digest(void);
 const char *apus_builtin_id_list(void);
 /// The ids outside internal/, in table order, separated by commas.
 const char *apus_public_builtin_id_list(void);
+/// The OpenSSL version of the build's headers ("" when there were none): process.versions.openssl.
+const char *apus_openssl_version(void);
 #endif

@@ -81,6 +81,7 @@ function setupProcessObject(options) {
     napi: '9',
     javascriptcore: '2.50.6',
   };
+  if (binding.opensslVersion) versions.openssl = binding.opensslVersion;
   Object.assign(target, {
     version,
     versions,

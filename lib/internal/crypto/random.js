@@ -149,4 +149,46 @@ function getRandomValues(data) {
   return data;
 }
 
-module.exports = { randomBytes, randomFill, randomFillSync, randomUUID, getRandomValues };
+// randomInt draws 48-bit values, 6 bytes each, from a pool refilled 1 KiB at a time, and drops
+// the draws past the largest multiple of the range so every result is equally likely.
+const kRandomIntMax = 2 ** 48 - 1;
+const kPoolSize = 6 * 1024;
+let intPool;
+let intPoolOffset = kPoolSize;
+
+function nextUint48() {
+  if (intPoolOffset === kPoolSize) {
+    intPool ??= new Uint8Array(kPoolSize);
+    fill(intPool, 0, kPoolSize);
+    intPoolOffset = 0;
+  }
+  const p = intPool, i = intPoolOffset;
+  intPoolOffset += 6;
+  return (p[i] * 2 ** 40) + (p[i + 1] * 2 ** 32) + (((p[i + 2] << 24) | (p[i + 3] << 16) | (p[i + 4] << 8) | p[i + 5]) >>> 0);
+}
+
+function randomInt(min, max, callback) {
+  const minNotSpecified = typeof max === 'undefined' || typeof max === 'function';
+  if (minNotSpecified) {
+    callback = max;
+    max = min;
+    min = 0;
+  }
+  const isSync = typeof callback === 'undefined';
+  if (!isSync) validateFunction(callback, 'callback');
+  if (!Number.isSafeInteger(min)) throw new ERR_INVALID_ARG_TYPE('min', 'a safe integer', min);
+  if (!Number.isSafeInteger(max)) throw new ERR_INVALID_ARG_TYPE('max', 'a safe integer', max);
+  if (max <= min) throw new ERR_OUT_OF_RANGE('max', `greater than the value of "min" (${min})`, max);
+  const range = max - min;
+  if (!(range <= kRandomIntMax)) {
+    throw new ERR_OUT_OF_RANGE(`max${minNotSpecified ? '' : ' - min'}`, `<= ${kRandomIntMax}`, range);
+  }
+  const limit = kRandomIntMax - (kRandomIntMax % range);
+  let value;
+  do value = nextUint48(); while (value >= limit);
+  const result = (value % range) + min;
+  if (isSync) return result;
+  process.nextTick(callback, undefined, result);
+}
+
+module.exports = { randomBytes, randomFill, randomFillSync, randomInt, randomUUID, getRandomValues };
