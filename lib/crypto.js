@@ -8,7 +8,7 @@ const { Hash, Hmac } = require('internal/crypto/hash');
 const { pbkdf2, pbkdf2Sync } = require('internal/crypto/pbkdf2');
 const { hkdf, hkdfSync } = require('internal/crypto/hkdf');
 const { scrypt, scryptSync } = require('internal/crypto/scrypt');
-const { binding, getHashes } = require('internal/crypto/util');
+const { binding, byteView, getHashes } = require('internal/crypto/util');
 const {
   codes: { ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH },
 } = require('internal/errors');
@@ -28,7 +28,7 @@ function timingSafeEqual(buf1, buf2) {
     }
   }
   if (buf1.byteLength !== buf2.byteLength) throw new ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH();
-  return binding.timingSafeEqual(buf1, buf2);
+  return binding.timingSafeEqual(byteView(buf1), byteView(buf2));
 }
 
 module.exports = require('internal/not_implemented_module')('crypto', [

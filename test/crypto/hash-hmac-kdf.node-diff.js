@@ -37,3 +37,7 @@ const s = c.createHash('sha256'); s.on('data', (d) => console.log('stream', d.to
 c.createHash('sha256').setEncoding('hex').on('data', (d) => console.log('stream hex', d.slice(0, 16))).end('abc');
 console.log(c.getHashes().includes('sha256'), c.getHashes().includes('RSA-SHA256'), c.getHashes() === c.getHashes());
 console.log(Object.keys(c).includes('prng'), c.constants.OPENSSL_VERSION_NUMBER > 0x30000000, c.getFips());
+const dv = new DataView(new Uint8Array([1,2,3]).buffer);
+console.log(c.createHash('sha1').update(dv).digest('hex'));
+console.log(c.pbkdf2Sync(dv, new ArrayBuffer(2), 1, 4, 'sha1').toString('hex'));
+console.log(c.timingSafeEqual(dv, new Uint8Array([1,2,3])));

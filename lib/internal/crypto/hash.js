@@ -5,7 +5,7 @@
 const { Buffer } = require('buffer');
 const LazyTransform = require('internal/streams/lazy_transform');
 const {
-  binding, dataBytes, encodeOutput, getDefaultEncoding, toBuf, validateEncoding,
+  binding, byteView, dataBytes, encodeOutput, getDefaultEncoding, toBuf, validateEncoding,
 } = require('internal/crypto/util');
 const {
   codes: {
@@ -79,7 +79,7 @@ Hash.prototype.digest = function digest(outputEncoding) {
 // The key of an HMAC: a string in `encoding`, or any buffer-like value.
 function secretKeyBytes(key, encoding) {
   if (typeof key === 'string') return toBuf(key, encoding);
-  if (isAnyArrayBuffer(key) || isArrayBufferView(key)) return key;
+  if (isAnyArrayBuffer(key) || isArrayBufferView(key)) return byteView(key);
   throw new ERR_INVALID_ARG_TYPE('key',
     ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
 }

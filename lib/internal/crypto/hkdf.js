@@ -2,7 +2,7 @@
 // crypto.hkdf and hkdfSync (RFC 5869): the derived key as an ArrayBuffer; the callback form
 // runs on the thread pool.
 
-const { binding, toBuf, validateByteSource } = require('internal/crypto/util');
+const { binding, byteView, toBuf, validateByteSource } = require('internal/crypto/util');
 const {
   codes: { ERR_CRYPTO_INVALID_DIGEST, ERR_CRYPTO_INVALID_KEYLEN, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
@@ -17,7 +17,7 @@ function keyBytes(key) {
   if (!isArrayBufferView(key)) {
     throw new ERR_INVALID_ARG_TYPE('ikm', ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], key);
   }
-  return key;
+  return byteView(key);
 }
 
 function check(digest, key, salt, info, length) {

@@ -7,10 +7,17 @@ const { Buffer } = require('buffer');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
-const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
+const { isAnyArrayBuffer, isArrayBufferView, isTypedArray } = require('internal/util/types');
 
 // crypto.DEFAULT_ENCODING is gone: outputs are Buffers unless an encoding is named.
 function getDefaultEncoding() { return 'buffer'; }
+
+// Views as the native side reads them: typed arrays and ArrayBuffers as they are, a DataView as
+// a Uint8Array over the same bytes.
+function byteView(value) {
+  if (isArrayBufferView(value) && !isTypedArray(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  return value;
+}
 
 function toBuf(value, encoding) {
   if (typeof value === 'string') return Buffer.from(value, encoding === 'buffer' || !encoding ? 'utf8' : encoding);
@@ -24,12 +31,12 @@ function getArrayBufferOrView(value, name, encoding) {
   if (!isArrayBufferView(value)) {
     throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
   }
-  return value;
+  return byteView(value);
 }
 
 function validateByteSource(value, name) {
   value = toBuf(value);
-  if (isAnyArrayBuffer(value) || isArrayBufferView(value)) return value;
+  if (isAnyArrayBuffer(value) || isArrayBufferView(value)) return byteView(value);
   throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], value);
 }
 
@@ -43,7 +50,7 @@ function validateEncoding(data, encoding) {
 
 // The bytes of an update() argument: strings in their encoding (utf8 for 'buffer' or none).
 function dataBytes(data, encoding) {
-  if (typeof data !== 'string') return data;
+  if (typeof data !== 'string') return byteView(data);
   const normalized = `${encoding}`.toLowerCase();
   return Buffer.from(data, Buffer.isEncoding(normalized) ? normalized : 'utf8');
 }
@@ -64,6 +71,7 @@ function getHashes() {
 
 module.exports = {
   binding,
+  byteView,
   dataBytes,
   encodeOutput,
   getArrayBufferOrView,
