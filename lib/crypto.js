@@ -5,6 +5,7 @@ const {
   randomBytes, randomFill, randomFillSync, randomInt, randomUUID, getRandomValues,
 } = require('internal/crypto/random');
 const { Hash, Hmac } = require('internal/crypto/hash');
+const { KeyObject, createSecretKey } = require('internal/crypto/keys');
 const { pbkdf2, pbkdf2Sync } = require('internal/crypto/pbkdf2');
 const { hkdf, hkdfSync } = require('internal/crypto/hkdf');
 const { scrypt, scryptSync } = require('internal/crypto/scrypt');
@@ -33,14 +34,16 @@ function timingSafeEqual(buf1, buf2) {
 
 module.exports = require('internal/not_implemented_module')('crypto', [
   'createCipheriv', 'createDecipheriv', 'createSign', 'createVerify',
-  'createPublicKey', 'createPrivateKey', 'createSecretKey', 'generateKeyPair', 'generateKeyPairSync',
-  'getCiphers', 'getCurves', 'setFips', 'createECDH', 'createDiffieHellman', 'KeyObject',
+  'createPublicKey', 'createPrivateKey', 'generateKeyPair', 'generateKeyPairSync',
+  'getCiphers', 'getCurves', 'setFips', 'createECDH', 'createDiffieHellman',
 ], {
   createHash,
   createHmac,
+  createSecretKey,
   getHashes,
   Hash,
   Hmac,
+  KeyObject,
   hkdf,
   hkdfSync,
   pbkdf2,

@@ -4,8 +4,9 @@
 
 const { Buffer } = require('buffer');
 const LazyTransform = require('internal/streams/lazy_transform');
+const { prepareSecretKey } = require('internal/crypto/keys');
 const {
-  binding, byteView, dataBytes, encodeOutput, getDefaultEncoding, toBuf, validateEncoding,
+  binding, dataBytes, encodeOutput, getDefaultEncoding, validateEncoding,
 } = require('internal/crypto/util');
 const {
   codes: {
@@ -13,7 +14,7 @@ const {
   },
 } = require('internal/errors');
 const { validateString, validateUint32 } = require('internal/validators');
-const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
+const { isArrayBufferView } = require('internal/util/types');
 
 const kHandle = Symbol('kHandle');
 const kFinalized = Symbol('kFinalized');
@@ -76,20 +77,12 @@ Hash.prototype.digest = function digest(outputEncoding) {
   return result;
 };
 
-// The key of an HMAC: a string in `encoding`, or any buffer-like value.
-function secretKeyBytes(key, encoding) {
-  if (typeof key === 'string') return toBuf(key, encoding);
-  if (isAnyArrayBuffer(key) || isArrayBufferView(key)) return byteView(key);
-  throw new ERR_INVALID_ARG_TYPE('key',
-    ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
-}
-
 function Hmac(hmac, key, options) {
   if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
   validateString(hmac, 'hmac');
   const encoding = typeof options === 'object' && options !== null ? options.encoding : undefined;
   if (encoding !== undefined) validateString(encoding, 'options.encoding');
-  const handle = binding.createHmac(hmac, secretKeyBytes(key, encoding));
+  const handle = binding.createHmac(hmac, prepareSecretKey(key, encoding));
   if (handle === null) throw new ERR_CRYPTO_INVALID_DIGEST(hmac);
   this[kHandle] = handle;
   this[kFinalized] = false;

@@ -7,11 +7,13 @@ const {
   codes: { ERR_CRYPTO_INVALID_DIGEST, ERR_CRYPTO_INVALID_KEYLEN, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
 const { validateFunction, validateInteger, validateString } = require('internal/validators');
-const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
+const { isAnyArrayBuffer, isArrayBufferView, isKeyObject } = require('internal/util/types');
+const { prepareSecretKey } = require('internal/crypto/keys');
 
 const kMaxLength = 2 ** 31 - 1;
 
 function keyBytes(key) {
+  if (isKeyObject(key)) return prepareSecretKey(key);
   if (isAnyArrayBuffer(key)) return key;
   key = toBuf(key);
   if (!isArrayBufferView(key)) {
