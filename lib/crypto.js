@@ -1,11 +1,15 @@
 'use strict';
-// Random values, hashes, HMACs and key derivation (pbkdf2, hkdf, scrypt) are built; ciphers,
-// signatures, key objects and Diffie-Hellman throw ERR_NOT_IMPLEMENTED until they are.
+// Random values, hashes, HMACs, key derivation (pbkdf2, hkdf, scrypt), symmetric ciphers and
+// secret keys are built; signatures, public and private keys and Diffie-Hellman throw
+// ERR_NOT_IMPLEMENTED until they are.
 const {
   randomBytes, randomFill, randomFillSync, randomInt, randomUUID, getRandomValues,
 } = require('internal/crypto/random');
 const { Hash, Hmac } = require('internal/crypto/hash');
 const { KeyObject, createSecretKey } = require('internal/crypto/keys');
+const {
+  Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getCipherInfo,
+} = require('internal/crypto/cipher');
 const { pbkdf2, pbkdf2Sync } = require('internal/crypto/pbkdf2');
 const { hkdf, hkdfSync } = require('internal/crypto/hkdf');
 const { scrypt, scryptSync } = require('internal/crypto/scrypt');
@@ -33,10 +37,16 @@ function timingSafeEqual(buf1, buf2) {
 }
 
 module.exports = require('internal/not_implemented_module')('crypto', [
-  'createCipheriv', 'createDecipheriv', 'createSign', 'createVerify',
+  'createSign', 'createVerify',
   'createPublicKey', 'createPrivateKey', 'generateKeyPair', 'generateKeyPairSync',
-  'getCiphers', 'getCurves', 'setFips', 'createECDH', 'createDiffieHellman',
+  'getCurves', 'setFips', 'createECDH', 'createDiffieHellman',
 ], {
+  Cipheriv,
+  Decipheriv,
+  createCipheriv,
+  createDecipheriv,
+  getCiphers,
+  getCipherInfo,
   createHash,
   createHmac,
   createSecretKey,

@@ -18,7 +18,7 @@ enum OpenSSL {
         let keyContextNewId: KeyCtxNew, keyContextFree: FreeCtx, deriveInit: CtxInt, derive: Derive
         let hkdfSetDigest: SetDigest, hkdfSetSalt: SetBytes, hkdfSetKey: SetBytes, hkdfAddInfo: SetBytes
         let errorGet: ErrorGet, errorClear: Void0, errorString: ErrorString, errorReason: ErrorReason
-        let memcmp: Memcmp, fipsEnabled: FipsEnabled
+        let memcmp: Memcmp, fipsEnabled: FipsEnabled, errorLibrary: ErrorReason
     }
 
     // Must match EVP_MD_FLAG_XOF in OpenSSL's evp.h
@@ -34,13 +34,20 @@ enum OpenSSL {
         "EVP_PKEY_CTX_free", "EVP_PKEY_derive_init", "EVP_PKEY_derive", "EVP_PKEY_CTX_set_hkdf_md",
         "EVP_PKEY_CTX_set1_hkdf_salt", "EVP_PKEY_CTX_set1_hkdf_key", "EVP_PKEY_CTX_add1_hkdf_info",
         "ERR_get_error", "ERR_clear_error", "ERR_error_string_n", "ERR_reason_error_string", "CRYPTO_memcmp",
-        "EVP_default_properties_is_fips_enabled",
+        "EVP_default_properties_is_fips_enabled", "ERR_lib_error_string",
     ]
 
+    nonisolated(unsafe) private static let handle = dlopen("libcrypto.so.3", RTLD_NOW | RTLD_LOCAL)
+
+    /// The functions named, in order, or nil unless libcrypto has every one.
+    static func symbols(_ names: [String]) -> [UnsafeMutableRawPointer]? {
+        guard let handle else { return nil }
+        let found = names.compactMap { dlsym(handle, $0) }
+        return found.count == names.count ? found : nil
+    }
+
     nonisolated(unsafe) static let library: Library? = {
-        guard let handle = dlopen("libcrypto.so.3", RTLD_NOW | RTLD_LOCAL) else { return nil }
-        let f = names.compactMap { dlsym(handle, $0) }
-        guard f.count == names.count else { return nil }
+        guard let f = symbols(names) else { return nil }
         func c<T>(_ i: Int, _ type: T.Type) -> T { unsafeBitCast(f[i], to: type) }
         return Library(getDigestByName: c(0, GetDigestByName.self),
                        fetchDigest: c(1, FetchDigest.self), digestName: c(2, DigestName.self),
@@ -59,7 +66,7 @@ enum OpenSSL {
                        hkdfAddInfo: c(27, SetBytes.self), errorGet: c(28, ErrorGet.self),
                        errorClear: c(29, Void0.self), errorString: c(30, ErrorString.self),
                        errorReason: c(31, ErrorReason.self), memcmp: c(32, Memcmp.self),
-                       fipsEnabled: c(33, FipsEnabled.self))
+                       fipsEnabled: c(33, FipsEnabled.self), errorLibrary: c(34, ErrorReason.self))
     }()
 
     static func require() throws -> Library {
@@ -85,26 +92,43 @@ enum OpenSSL {
         return fetched
     }
 
-    /// The error OpenSSL queued for the failed call, shaped as Node's: "error:…" text and a code
-    /// ERR_OSSL_<LIB>_<REASON>; `fallback` when nothing was queued.
+    /// The error OpenSSL queued for the failed call, shaped as Node's: "error:..." text, the
+    /// `library` and `reason` OpenSSL names, and a code ERR_OSSL_<LIB>_<REASON>; a plain Error
+    /// with `fallback` when nothing was queued.
     static func failure(_ fallback: String) -> NativeError {
-        guard let ssl = library else { return .error(fallback) }
-        let code = ssl.errorGet()
-        ssl.errorClear()
-        guard code != 0 else { return .error(fallback) }
-        var text = [CChar](repeating: 0, count: 256)
-        ssl.errorString(code, &text, text.count)
+        guard let ssl = library, let (code, text) = takeError() else { return .error(fallback) }
         var name = "ERR_OSSL"
         if let library = libraryNames[Int((code >> 23) & 0xff)] { name += "_" + library }
-        if let reason = ssl.errorReason(code) {
-            name += "_" + String(cString: reason).uppercased().map { $0 == " " ? "_" : $0 }.map(String.init).joined()
-        }
-        return .error(String(cString: text), code: name)
+        let reason = ssl.errorReason(code).map { String(cString: $0) }
+        if let reason { name += "_" + reason.uppercased().split(separator: " ", omittingEmptySubsequences: false).joined(separator: "_") }
+        let js = currentHost.js
+        let error = js.error(text)
+        guard let object = js.asObject(error) else { return .error(text, code: name) }
+        if let library = ssl.errorLibrary(code) { js.set(object, "library", js.string(String(cString: library))) }
+        if let reason { js.set(object, "reason", js.string(reason)) }
+        js.set(object, "code", js.string(name))
+        return .exception(error)
     }
 
-    // Must match the ERR_LIB_* numbers in OpenSSL's err.h (the ones crypto here can raise)
+    /// The first error OpenSSL queued and its text ("error:..."); the queue is emptied.
+    static func takeError() -> (code: UInt, text: String)? {
+        guard let ssl = library else { return nil }
+        let code = ssl.errorGet()
+        ssl.errorClear()
+        guard code != 0 else { return nil }
+        var text = [CChar](repeating: 0, count: 256)
+        ssl.errorString(code, &text, text.count)
+        return (code, String(cString: text))
+    }
+
+    // Must match the ERR_LIB_* numbers in OpenSSL's err.h. Errors of the other libraries (the
+    // providers' among them) get codes without a library part, as in Node.
     private static let libraryNames: [Int: String] = [
-        2: "SYS", 3: "BN", 4: "RSA", 6: "EVP", 13: "ASN1", 15: "CRYPTO", 16: "EC", 36: "RAND", 52: "KDF", 57: "PROV",
+        2: "SYS", 3: "BN", 4: "RSA", 5: "DH", 6: "EVP", 7: "BUF", 8: "OBJ", 9: "PEM", 10: "DSA", 11: "X509",
+        13: "ASN1", 14: "CONF", 15: "CRYPTO", 16: "EC", 20: "SSL", 32: "BIO", 33: "PKCS7", 34: "X509V3", 35: "PKCS12",
+        36: "RAND", 37: "DSO", 38: "ENGINE", 39: "OCSP", 40: "UI", 41: "COMP", 42: "ECDSA", 43: "ECDH",
+        44: "OSSL_STORE", 45: "FIPS", 46: "CMS", 47: "TS", 48: "HMAC", 50: "CT", 51: "ASYNC", 52: "KDF", 53: "SM2",
+        128: "USER",
     ]
 }
 

@@ -81,9 +81,34 @@ public enum CryptoBinding: InternalBinding {
                     let ssl = try OpenSSL.require()
                     let ok = ssl.scrypt(nil, 0, nil, 0, UInt64(try f.double(0)), UInt64(try f.double(1)),
                                         UInt64(try f.double(2)), UInt64(try f.double(3)), nil, 0) == 1
-                    if ok { return f.js.null }
-                    guard case .error(let message, _, let code) = OpenSSL.failure("") else { return f.js.string("") }
-                    return f.js.string(code == nil ? "" : message)
+                    return ok ? f.js.null : f.js.string(OpenSSL.takeError()?.text ?? "")
+                }
+            },
+            // createCipher(name, key, iv or null, authTagLength or -1, decrypts): a cipher state.
+            NativeMethod("createCipher") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    let iv = JSValueIsNull(f.ctx, f[2]) ? nil : UnsafeRawBufferPointer(try f.bytes(2))
+                    let tagLength = try f.int(3)
+                    let state = try CipherState.make(name: try f.string(0), key: UnsafeRawBufferPointer(try f.bytes(1)), iv: iv,
+                                                     tagLength: tagLength < 0 ? nil : tagLength, decrypts: f.bool(4))
+                    return JSObjectMake(f.ctx, CipherState.jsClass, Unmanaged.passRetained(state).toOpaque())
+                }
+            },
+            NativeMethod("getCiphers") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in f.js.string(try Ciphers.names().joined(separator: ",")) }
+            },
+            // getCipherInfo(name or nid, keyLength or -1, ivLength or -1): an object, or undefined.
+            NativeMethod("getCipherInfo") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    let key = try f.int(1), iv = try f.int(2)
+                    var name = ""
+                    if JSValueIsNumber(f.ctx, f[0]) {
+                        guard let short = try Ciphers.require().shortName(try f.int32(0)) else { return f.js.undefined }
+                        name = String(cString: short)
+                    } else {
+                        name = try f.string(0)
+                    }
+                    return try CipherState.info(f.js, name: name, keyLength: key < 0 ? nil : key, ivLength: iv < 0 ? nil : iv)
                 }
             },
             // getFips(): 1 when OpenSSL's default properties ask for FIPS-approved algorithms.
