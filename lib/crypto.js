@@ -1,19 +1,23 @@
 'use strict';
-// Random values, hashes, HMACs, key derivation (pbkdf2, hkdf, scrypt), symmetric ciphers and
-// secret keys are built; signatures, public and private keys and Diffie-Hellman throw
-// ERR_NOT_IMPLEMENTED until they are.
+// Random values, hashes, HMACs, key derivation (pbkdf2, hkdf, scrypt), symmetric ciphers,
+// secret, public and private keys, signatures and RSA encryption are built; Diffie-Hellman,
+// primes, X509 and the other functions listed below throw ERR_NOT_IMPLEMENTED until they are.
 const {
   randomBytes, randomFill, randomFillSync, randomInt, randomUUID, getRandomValues,
 } = require('internal/crypto/random');
 const { Hash, Hmac } = require('internal/crypto/hash');
-const { KeyObject, createSecretKey } = require('internal/crypto/keys');
+const {
+  KeyObject, createPrivateKey, createPublicKey, createSecretKey, generateKeyPair, generateKeyPairSync,
+} = require('internal/crypto/keys');
 const {
   Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getCipherInfo,
+  publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt,
 } = require('internal/crypto/cipher');
+const { Sign, Verify, createSign, createVerify, signOneShot, verifyOneShot } = require('internal/crypto/sig');
 const { pbkdf2, pbkdf2Sync } = require('internal/crypto/pbkdf2');
 const { hkdf, hkdfSync } = require('internal/crypto/hkdf');
 const { scrypt, scryptSync } = require('internal/crypto/scrypt');
-const { binding, byteView, getHashes } = require('internal/crypto/util');
+const { binding, byteView, codedError, getHashes } = require('internal/crypto/util');
 const {
   codes: { ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH },
 } = require('internal/errors');
@@ -26,10 +30,8 @@ function createHmac(hmac, key, options) { return new Hmac(hmac, key, options); }
 function timingSafeEqual(buf1, buf2) {
   for (const [name, value] of [['buf1', buf1], ['buf2', buf2]]) {
     if (!isAnyArrayBuffer(value) && !isArrayBufferView(value)) {
-      const error = new TypeError(
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
         `The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
-      error.code = 'ERR_INVALID_ARG_TYPE';
-      throw error;
     }
   }
   if (buf1.byteLength !== buf2.byteLength) throw new ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH();
@@ -37,9 +39,10 @@ function timingSafeEqual(buf1, buf2) {
 }
 
 module.exports = require('internal/not_implemented_module')('crypto', [
-  'createSign', 'createVerify',
-  'createPublicKey', 'createPrivateKey', 'generateKeyPair', 'generateKeyPairSync',
-  'getCurves', 'setFips', 'createECDH', 'createDiffieHellman',
+  'getCurves', 'setFips', 'setEngine', 'secureHeapUsed', 'createECDH', 'ECDH', 'createDiffieHellman',
+  'createDiffieHellmanGroup', 'getDiffieHellman', 'DiffieHellman', 'DiffieHellmanGroup', 'diffieHellman',
+  'generateKey', 'generateKeySync', 'generatePrime', 'generatePrimeSync', 'checkPrime', 'checkPrimeSync',
+  'X509Certificate', 'Certificate',
 ], {
   Cipheriv,
   Decipheriv,
@@ -49,7 +52,21 @@ module.exports = require('internal/not_implemented_module')('crypto', [
   getCipherInfo,
   createHash,
   createHmac,
+  createPrivateKey,
+  createPublicKey,
   createSecretKey,
+  createSign,
+  createVerify,
+  generateKeyPair,
+  generateKeyPairSync,
+  publicEncrypt,
+  privateDecrypt,
+  privateEncrypt,
+  publicDecrypt,
+  sign: signOneShot,
+  verify: verifyOneShot,
+  Sign,
+  Verify,
   getHashes,
   Hash,
   Hmac,

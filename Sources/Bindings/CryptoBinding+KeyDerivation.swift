@@ -66,12 +66,10 @@ struct KeyDerivation {
             guard let output = derive(ssl) else { throw OpenSSL.failure(failure) }
             return try AdoptedMemory.arrayBuffer(call.ctx, adopting: output, count: length)
         }
-        let job = ThreadPoolJob(callback: try call.protectedFunction(callbackSlot)) { self.derive(ssl) }
-        job.done = { [length] output, js in
+        try ThreadPoolJob.queue(callback: try call.protectedFunction(callbackSlot), work: { self.derive(ssl) }) { [length] output, js in
             guard let output else { return [js.error(failure, code: "ERR_CRYPTO_OPERATION_FAILED")] }
             return [js.null, try AdoptedMemory.arrayBuffer(js.ctx, adopting: output, count: length)]
         }
-        try job.queue(on: currentHost.loop.raw)
         return call.js.undefined
     }
 }
@@ -83,27 +81,36 @@ struct KeyDerivation {
 final class ThreadPoolJob {
     private let request = UnsafeMutablePointer<uv_work_t>.allocate(capacity: 1)
     private let callback: JSObjectRef
-    private let work: () -> UnsafeMutableRawPointer?
-    private var output: UnsafeMutableRawPointer?
-    /// The callback's arguments from the work's result (run on the loop).
-    var done: ((UnsafeMutableRawPointer?, JS) throws -> [JSValueRef])?
+    private let work: () -> Void
+    private let arguments: (JS) throws -> [JSValueRef]
     private var selfReference: ThreadPoolJob?
 
-    init(callback: JSObjectRef, work: @escaping () -> UnsafeMutableRawPointer?) {
+    private init(callback: JSObjectRef, work: @escaping () -> Void, arguments: @escaping (JS) throws -> [JSValueRef]) {
         self.callback = callback
         self.work = work
+        self.arguments = arguments
     }
 
     deinit { request.deallocate() }
 
-    func queue(on loop: UnsafeMutablePointer<uv_loop_t>) throws {
+    private final class Box<Value> { var value: Value?; init() {} }
+
+    /// Runs `work` on the thread pool, then calls `callback` (protected by the caller) with the
+    /// arguments `done` makes of its result on the loop.
+    static func queue<Result>(callback: JSObjectRef, work: @escaping () -> Result,
+                              done: @escaping (Result, JS) throws -> [JSValueRef]) throws {
+        let result = Box<Result>()
+        let job = ThreadPoolJob(callback: callback, work: { result.value = work() },
+                                arguments: { js in try done(result.value!, js) })
+        try job.queue(on: currentHost.loop.raw)
+    }
+
+    private func queue(on loop: UnsafeMutablePointer<uv_loop_t>) throws {
         request.pointee.data = Unmanaged.passUnretained(self).toOpaque()
         let status = uv_queue_work(loop, request, { request in
-            let job = Unmanaged<ThreadPoolJob>.fromOpaque(request!.pointee.data).takeUnretainedValue()
-            job.output = job.work()
+            Unmanaged<ThreadPoolJob>.fromOpaque(request!.pointee.data).takeUnretainedValue().work()
         }, { request, _ in
-            let job = Unmanaged<ThreadPoolJob>.fromOpaque(request!.pointee.data).takeUnretainedValue()
-            job.finish()
+            Unmanaged<ThreadPoolJob>.fromOpaque(request!.pointee.data).takeUnretainedValue().finish()
         })
         if status < 0 {
             JSValueUnprotect(currentHost.js.ctx, callback)
@@ -120,9 +127,13 @@ final class ThreadPoolJob {
         }
         let args: [JSValueRef]
         do {
-            args = try done?(output, host.js) ?? []
+            args = try arguments(host.js)
         } catch NativeError.exception(let value) {
             args = [value]
+        } catch NativeError.error(let message, let constructor, let code) {
+            args = [host.js.error(message, constructor: constructor, code: code)]
+        } catch let failure as JSValueError {
+            args = [failure.jsValue(host.js)]
         } catch {
             args = [host.js.error(String(describing: error))]
         }

@@ -1,4 +1,5 @@
 import Glibc
+import CJavaScriptCore
 import JSBridge
 
 /// OpenSSL's libcrypto, opened with dlopen on the first crypto call that needs it: linked, it
@@ -92,22 +93,33 @@ enum OpenSSL {
         return fetched
     }
 
-    /// The error OpenSSL queued for the failed call, shaped as Node's: "error:..." text, the
-    /// `library` and `reason` OpenSSL names, and a code ERR_OSSL_<LIB>_<REASON>; a plain Error
-    /// with `fallback` when nothing was queued.
-    static func failure(_ fallback: String) -> NativeError {
-        guard let ssl = library, let (code, text) = takeError() else { return .error(fallback) }
+    /// The error OpenSSL queued for the failed call (see Failure); safe off the JavaScript thread.
+    static func failure(_ fallback: String) -> Failure {
+        guard let ssl = library, let (code, text) = takeError() else { return Failure(message: fallback) }
         var name = "ERR_OSSL"
         if let library = libraryNames[Int((code >> 23) & 0xff)] { name += "_" + library }
         let reason = ssl.errorReason(code).map { String(cString: $0) }
         if let reason { name += "_" + reason.uppercased().split(separator: " ", omittingEmptySubsequences: false).joined(separator: "_") }
-        let js = currentHost.js
-        let error = js.error(text)
-        guard let object = js.asObject(error) else { return .error(text, code: name) }
-        if let library = ssl.errorLibrary(code) { js.set(object, "library", js.string(String(cString: library))) }
-        if let reason { js.set(object, "reason", js.string(reason)) }
-        js.set(object, "code", js.string(name))
-        return .exception(error)
+        return Failure(message: text, code: name, library: ssl.errorLibrary(code).map { String(cString: $0) }, reason: reason)
+    }
+
+    /// A failed OpenSSL call as Node reports it: the "error:..." text, the `library` and `reason`
+    /// OpenSSL names, and a code ERR_OSSL_<LIB>_<REASON>; a plain Error with a fallback message
+    /// when OpenSSL queued nothing.
+    struct Failure: JSValueError {
+        var message: String
+        var code: String?
+        var library: String?
+        var reason: String?
+
+        func jsValue(_ js: JS) -> JSValueRef {
+            let error = js.error(message)
+            guard let object = js.asObject(error) else { return error }
+            if let library { js.set(object, "library", js.string(library)) }
+            if let reason { js.set(object, "reason", js.string(reason)) }
+            if let code { js.set(object, "code", js.string(code)) }
+            return error
+        }
     }
 
     /// The first error OpenSSL queued and its text ("error:..."); the queue is emptied.

@@ -122,6 +122,12 @@ public enum NativeError: Error {
     case exception(JSValueRef)
 }
 
+/// A failure that knows its own JavaScript error value (made when it crosses into JavaScript,
+/// so it can be raised where no JavaScript may run).
+public protocol JSValueError: Error {
+    func jsValue(_ js: JS) -> JSValueRef
+}
+
 /// The one place a Swift `throw` from a binding becomes a JavaScript exception.
 @inline(__always)
 public func bridge(_ ctx: JSContextRef?, _ this: JSObjectRef?, _ count: Int, _ args: UnsafePointer<JSValueRef?>?,
@@ -143,6 +149,8 @@ public func bridge(_ ctx: JSContextRef?, _ this: JSObjectRef?, _ count: Int, _ a
         }
     } catch let thrown as JSException {
         exception?.pointee = thrown.value
+    } catch let failure as JSValueError {
+        exception?.pointee = failure.jsValue(js)
     } catch {
         exception?.pointee = js.error(String(describing: error))
     }

@@ -5,7 +5,7 @@
 const { Buffer } = require('buffer');
 const LazyTransform = require('internal/streams/lazy_transform');
 const { prepareSecretKey } = require('internal/crypto/keys');
-const { binding, dataBytes, getArrayBufferOrView, validateEncoding } = require('internal/crypto/util');
+const { binding, codedError, dataBytes, getArrayBufferOrView, validateEncoding } = require('internal/crypto/util');
 const {
   codes: { ERR_CRYPTO_INVALID_STATE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
@@ -160,4 +160,47 @@ function getCipherInfo(nameOrNid, options) {
   return info;
 }
 
-module.exports = { Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getCipherInfo };
+// Must match RSA_PKCS1_PADDING and RSA_PKCS1_OAEP_PADDING in lib/internal/crypto/constants.js
+const kPKCS1Padding = 1, kOAEPPadding = 4;
+
+// RSA encryption with a public key and its inverse (kind 0 and 1), and the raw signature
+// primitives privateEncrypt/publicDecrypt (2 and 3).
+function rsaFunction(kind, defaultPadding, keyUse) {
+  return function rsa(options, buffer) {
+    const { keyHandle } = require('internal/crypto/keys');
+    const handle = keyHandle(options, keyUse);
+    const padding = options.padding || defaultPadding;
+    const { oaepHash, encoding } = options;
+    let { oaepLabel } = options;
+    if (oaepHash !== undefined) validateString(oaepHash, 'key.oaepHash');
+    if (oaepLabel !== undefined) oaepLabel = dataBytes(getArrayBufferOrView(oaepLabel, 'key.oaepLabel', encoding));
+    buffer = dataBytes(getArrayBufferOrView(buffer, 'buffer', encoding));
+    // PKCS#1 v1.5 decryption reveals whether padding was valid (CVE-2023-46809); Node refuses it.
+    if (kind === 1 && padding === kPKCS1Padding) {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', 'RSA_PKCS1_PADDING is no longer supported for private ' +
+        'decryption, this can be reverted with --security-revert=CVE-2023-46809');
+    }
+    const result = binding.keyTransform(handle, kind, buffer, padding, oaepHash ?? null, oaepLabel ?? null);
+    if (result === null) throw new ERR_OSSL_EVP_INVALID_DIGEST();
+    return Buffer.from(result);
+  };
+}
+
+// An unknown OAEP digest is refused by OpenSSL in Node; its error is made here the same way.
+function ERR_OSSL_EVP_INVALID_DIGEST() {
+  const error = new Error('error:0308010C:digital envelope routines::unsupported');
+  error.library = 'digital envelope routines';
+  error.reason = 'unsupported';
+  error.code = 'ERR_OSSL_EVP_UNSUPPORTED';
+  return error;
+}
+
+const publicEncrypt = rsaFunction(0, kOAEPPadding, 'any');
+const privateDecrypt = rsaFunction(1, kOAEPPadding, 'private');
+const privateEncrypt = rsaFunction(2, kPKCS1Padding, 'private');
+const publicDecrypt = rsaFunction(3, kPKCS1Padding, 'any');
+
+module.exports = {
+  Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getCipherInfo,
+  publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt,
+};

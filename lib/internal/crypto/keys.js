@@ -1,17 +1,26 @@
 'use strict';
-// KeyObject and its secret kind (createSecretKey); the key material of a secret key is a copy
-// of its bytes kept in JavaScript. Public and private keys are not built yet.
+// KeyObject and its kinds: secret keys (createSecretKey; their bytes are a copy kept in
+// JavaScript) and public and private keys (createPublicKey, createPrivateKey, generateKeyPair;
+// an OpenSSL key behind a native handle). Keys are read from PEM or DER and written as PEM, DER
+// or JWK (RSA and EC).
 
 const { Buffer } = require('buffer');
-const { binding } = require('internal/crypto/util');
+const { binding, getArrayBufferOrView } = require('internal/crypto/util');
 const {
-  codes: { ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
+  codes: {
+    ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS, ERR_CRYPTO_INVALID_CURVE, ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
+    ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_NOT_IMPLEMENTED,
+  },
 } = require('internal/errors');
-const { validateObject, validateOneOf } = require('internal/validators');
+const {
+  validateFunction, validateObject, validateOneOf, validateString, validateUint32,
+} = require('internal/validators');
 const { isAnyArrayBuffer, isArrayBufferView, isCryptoKey, isKeyObject } = require('internal/util/types');
 
 const kHandle = Symbol('kHandle');
 const kKeyType = Symbol('kKeyType');
+const kAsymmetricKeyType = Symbol('kAsymmetricKeyType');
+const kAsymmetricKeyDetails = Symbol('kAsymmetricKeyDetails');
 // The slot a web crypto CryptoKey keeps its KeyObject in (web crypto makes no keys yet).
 const kKeyObject = Symbol.for('apus.cryptoKey.keyObject');
 
@@ -23,7 +32,7 @@ class KeyObjectHandle {
 class KeyObject {
   constructor(type, handle) {
     if (type !== 'secret' && type !== 'public' && type !== 'private') throw new ERR_INVALID_ARG_VALUE('type', type);
-    if (typeof handle !== 'object' || !(handle instanceof KeyObjectHandle)) {
+    if (typeof handle !== 'object' || !(handle instanceof KeyObjectHandle || isNativeHandle(handle))) {
       throw new ERR_INVALID_ARG_TYPE('handle', 'object', handle);
     }
     this[kKeyType] = type;
@@ -41,6 +50,7 @@ class KeyObject {
   equals(otherKeyObject) {
     if (!isKeyObject(otherKeyObject)) throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);
     if (otherKeyObject.type !== this.type) return false;
+    if (this.type !== 'secret') return binding.keyEquals(this[kHandle], otherKeyObject[kHandle]);
     const mine = this[kHandle].bytes, theirs = otherKeyObject[kHandle].bytes;
     return mine.length === theirs.length && binding.timingSafeEqual(mine, theirs);
   }
@@ -84,4 +94,324 @@ function createSecretKey(key, encoding) {
   return new SecretKeyObject(new KeyObjectHandle(Buffer.from(bytes)));
 }
 
-module.exports = { KeyObject, SecretKeyObject, createSecretKey, prepareSecretKey, kHandle };
+// A native key handle (made by the binding; its class is not reachable from JavaScript).
+function isNativeHandle(value) { return Object.prototype.toString.call(value) === '[object KeyObjectHandle]'; }
+
+const kCurveJwkNames = { __proto__: null, prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521', secp256k1: 'secp256k1' };
+
+function bigIntOf(arrayBuffer) {
+  const hex = Buffer.from(arrayBuffer).toString('hex');
+  return hex === '' ? 0n : BigInt(`0x${hex}`);
+}
+
+class AsymmetricKeyObject extends KeyObject {
+  get asymmetricKeyType() {
+    return this[kAsymmetricKeyType] ??= binding.keyType(this[kHandle]);
+  }
+
+  get asymmetricKeyDetails() {
+    switch (this.asymmetricKeyType) {
+      case 'rsa':
+      case 'rsa-pss':
+      case 'dsa':
+      case 'ec':
+        return this[kAsymmetricKeyDetails] ??= keyDetails(this[kHandle], this.asymmetricKeyType);
+      default:
+        return {};
+    }
+  }
+}
+
+function keyDetails(handle, type) {
+  if (type === 'ec') return { namedCurve: binding.keyStringParameter(handle, 'group') };
+  if (type === 'dsa') {
+    return { modulusLength: binding.keyBits(handle), divisorLength: Buffer.from(binding.keyParameter(handle, 'q', 0)).length * 8 };
+  }
+  return { modulusLength: binding.keyBits(handle), publicExponent: bigIntOf(binding.keyParameter(handle, 'e', 0)) };
+}
+
+function base64url(handle, name, width = 0) {
+  return Buffer.from(binding.keyParameter(handle, name, width)).toString('base64url');
+}
+
+function exportJwk(key, withPrivate) {
+  const handle = key[kHandle];
+  switch (key.asymmetricKeyType) {
+    case 'rsa': {
+      const jwk = { kty: 'RSA', n: base64url(handle, 'n'), e: base64url(handle, 'e') };
+      if (withPrivate) {
+        const parts = [['d', 'd'], ['p', 'rsa-factor1'], ['q', 'rsa-factor2'], ['dp', 'rsa-exponent1'],
+                       ['dq', 'rsa-exponent2'], ['qi', 'rsa-coefficient1']];
+        for (const [field, name] of parts) jwk[field] = base64url(handle, name);
+      }
+      return jwk;
+    }
+    case 'ec': {
+      const curve = binding.keyStringParameter(handle, 'group');
+      const crv = kCurveJwkNames[curve];
+      if (crv === undefined) throw new ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE();
+      const width = (binding.keyBits(handle) + 7) >> 3;
+      const jwk = { kty: 'EC', x: base64url(handle, 'qx', width), y: base64url(handle, 'qy', width), crv };
+      if (withPrivate) jwk.d = base64url(handle, 'priv', width);
+      return jwk;
+    }
+    default:
+      throw new ERR_NOT_IMPLEMENTED(`JWK export of ${key.asymmetricKeyType} keys`);
+  }
+}
+
+function option(name, objName) {
+  return objName === undefined ? `options.${name}` : `options.${objName}.${name}`;
+}
+
+function keyFormat(format, fallback, name) {
+  if (format === undefined && fallback !== undefined) return fallback;
+  if (format === 'pem' || format === 'der' || format === 'jwk') return format;
+  throw new ERR_INVALID_ARG_VALUE(name, format);
+}
+
+// The structure named by `type`, when one is allowed for the key (pkcs1 for RSA keys only,
+// sec1 for EC private keys, spki for public keys, pkcs8 for private ones).
+function keyStructure(type, required, keyType, isPublic, name) {
+  if (type === undefined && !required) return undefined;
+  if (type === 'pkcs1') {
+    if (keyType !== undefined && keyType !== 'rsa') throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, 'can only be used for RSA keys');
+    return type;
+  }
+  if (type === 'spki' && isPublic !== false) return type;
+  if (type === 'pkcs8' && isPublic !== true) return type;
+  if (type === 'sec1' && isPublic !== true) {
+    if (keyType !== undefined && keyType !== 'ec') throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, 'can only be used for EC keys');
+    return type;
+  }
+  throw new ERR_INVALID_ARG_VALUE(name, type);
+}
+
+// An encoding option object ({ format, type, cipher, passphrase, encoding }) for reading a key
+// (`keyType` undefined) or writing one of `keyType`.
+function parseKeyEncoding(enc, keyType, isPublic, objName) {
+  validateObject(enc, 'options');
+  const isInput = keyType === undefined;
+  const format = keyFormat(enc.format, isInput ? 'pem' : undefined, option('format', objName));
+  const required = (!isInput || format === 'der') && format !== 'jwk';
+  const type = keyStructure(enc.type, required, keyType, isPublic, option('type', objName));
+  let cipher, passphrase, encoding;
+  if (isPublic !== true) {
+    ({ cipher, passphrase, encoding } = enc);
+    if (!isInput) {
+      if (cipher != null) {
+        if (typeof cipher !== 'string') throw new ERR_INVALID_ARG_VALUE(option('cipher', objName), cipher);
+        if (format === 'der' && (type === 'pkcs1' || type === 'sec1')) {
+          throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, 'does not support encryption');
+        }
+      } else if (passphrase !== undefined) {
+        throw new ERR_INVALID_ARG_VALUE(option('cipher', objName), cipher);
+      }
+    }
+    if ((isInput && passphrase !== undefined && !isStringOrBuffer(passphrase)) ||
+        (!isInput && cipher != null && !isStringOrBuffer(passphrase))) {
+      throw new ERR_INVALID_ARG_VALUE(option('passphrase', objName), passphrase);
+    }
+  }
+  if (passphrase !== undefined) passphrase = getArrayBufferOrView(passphrase, 'key.passphrase', encoding);
+  return { format, type, cipher: cipher ?? null, passphrase };
+}
+
+const kStructures = { __proto__: null, spki: 'SubjectPublicKeyInfo', pkcs8: 'PrivateKeyInfo', pkcs1: 'pkcs1', sec1: 'type-specific' };
+
+function encodeKey(handle, { format, type, cipher, passphrase }, asPrivate) {
+  let structure = kStructures[type];
+  if (cipher !== null && type === 'pkcs8') structure = 'EncryptedPrivateKeyInfo';
+  const bytes = binding.keyExport(handle, format, structure, asPrivate, cipher, passphrase ?? null);
+  return format === 'pem' ? Buffer.from(bytes).toString('latin1') : Buffer.from(bytes);
+}
+
+class PublicKeyObject extends AsymmetricKeyObject {
+  constructor(handle) { super('public', handle); }
+
+  export(options) {
+    if (options && options.format === 'jwk') return exportJwk(this, false);
+    return encodeKey(this[kHandle], parseKeyEncoding(options, this.asymmetricKeyType, true), false);
+  }
+}
+
+class PrivateKeyObject extends AsymmetricKeyObject {
+  constructor(handle) { super('private', handle); }
+
+  export(options) {
+    if (options && options.format === 'jwk') {
+      if (options.passphrase !== undefined) throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('jwk', 'does not support encryption');
+      return exportJwk(this, true);
+    }
+    return encodeKey(this[kHandle], parseKeyEncoding(options, this.asymmetricKeyType, false), true);
+  }
+}
+
+// What a key argument means for an operation: `use` is 'createPrivate', 'createPublic',
+// 'private' (a private key to use) or 'any' (a public key, or a private one in its place).
+function keyTypes(allowKeyObject, bufferOnly = false) {
+  const types = ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
+  if (!bufferOnly) types.push('string');
+  if (allowKeyObject) types.push('KeyObject', 'CryptoKey');
+  return types;
+}
+
+function keyObjectHandle(key, use) {
+  if (use === 'createPrivate') throw new ERR_INVALID_ARG_TYPE('key', keyTypes(false), key);
+  if (key.type !== 'private' && (use === 'private' || use === 'createPublic')) {
+    throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'private');
+  }
+  if (key.type === 'secret') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'private');
+  return key[kHandle];
+}
+
+function isStringOrBuffer(value) {
+  return typeof value === 'string' || isAnyArrayBuffer(value) || isArrayBufferView(value);
+}
+
+// The native handle for a key argument (a KeyObject, PEM text, or { key, format, type, passphrase }).
+function keyHandle(key, use) {
+  if (isKeyObject(key)) return keyObjectHandle(key, use);
+  const wantsPrivate = use === 'private' || use === 'createPrivate';
+  if (isStringOrBuffer(key)) return decodeKey(getArrayBufferOrView(key, 'key'), 'pem', wantsPrivate, null, use);
+  if (typeof key === 'object' && key !== null) {
+    const { key: data, encoding, format } = key;
+    if (isKeyObject(data)) return keyObjectHandle(data, use);
+    if (format === 'jwk') throw new ERR_NOT_IMPLEMENTED('JWK key import');
+    if (!isStringOrBuffer(data)) throw new ERR_INVALID_ARG_TYPE('key.key', keyTypes(use !== 'createPrivate'), data);
+    const parsed = parseKeyEncoding(key, undefined, wantsPrivate ? false : undefined);
+    return decodeKey(getArrayBufferOrView(data, 'key', encoding), parsed.format, wantsPrivate,
+                     parsed.passphrase ?? null, use);
+  }
+  throw new ERR_INVALID_ARG_TYPE('key', keyTypes(use !== 'createPrivate'), key);
+}
+
+function decodeKey(data, format, wantsPrivate, passphrase, use) {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  const handle = binding.keyDecode(bytes, format, wantsPrivate, passphrase === null ? null : Buffer.from(passphrase));
+  return use === 'createPublic' ? binding.keyPublic(handle) : handle;
+}
+
+function createPrivateKey(key) {
+  return new PrivateKeyObject(keyHandle(key, 'createPrivate'));
+}
+
+function createPublicKey(key) {
+  const handle = keyHandle(key, 'createPublic');
+  return new PublicKeyObject(isKeyObject(key) || isKeyObject(key?.key) ? binding.keyPublic(handle) : handle);
+}
+
+// Key pairs: the options Node takes for each type, checked as Node checks them.
+function keyGenerationArguments(type, options) {
+  switch (type) {
+    case 'rsa':
+    case 'rsa-pss': {
+      validateObject(options, 'options');
+      const { modulusLength } = options;
+      validateUint32(modulusLength, 'options.modulusLength');
+      let { publicExponent } = options;
+      if (publicExponent == null) publicExponent = 0x10001;
+      else validateUint32(publicExponent, 'options.publicExponent');
+      const exponent = Buffer.from(publicExponent.toString(16).padStart(8, '0'), 'hex');
+      return [modulusLength, exponent, null];
+    }
+    case 'ec': {
+      validateObject(options, 'options');
+      const { namedCurve } = options;
+      validateString(namedCurve, 'options.namedCurve');
+      const { paramEncoding } = options;
+      if (paramEncoding != null && paramEncoding !== 'named' && paramEncoding !== 'explicit') {
+        throw new ERR_INVALID_ARG_VALUE('options.paramEncoding', paramEncoding);
+      }
+      if (paramEncoding === 'explicit') throw new ERR_NOT_IMPLEMENTED('explicit EC parameters');
+      return [0, Buffer.alloc(0), namedCurve];
+    }
+    case 'ed25519':
+    case 'ed448':
+    case 'x25519':
+    case 'x448':
+      if (options !== undefined) validateObject(options, 'options');
+      return [0, Buffer.alloc(0), null];
+    case 'dsa':
+    case 'dh':
+      throw new ERR_NOT_IMPLEMENTED(`crypto.generateKeyPair of ${type} keys`);
+    default:
+      throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
+  }
+}
+
+function keyPairEncodings(options) {
+  const { publicKeyEncoding, privateKeyEncoding } = options ?? {};
+  const encodings = {};
+  if (publicKeyEncoding != null) {
+    if (typeof publicKeyEncoding !== 'object') throw new ERR_INVALID_ARG_VALUE('options.publicKeyEncoding', publicKeyEncoding);
+    encodings.public = publicKeyEncoding;
+  }
+  if (privateKeyEncoding != null) {
+    if (typeof privateKeyEncoding !== 'object') throw new ERR_INVALID_ARG_VALUE('options.privateKeyEncoding', privateKeyEncoding);
+    encodings.private = privateKeyEncoding;
+  }
+  return encodings;
+}
+
+function keyPairOf(type, handle, encodings) {
+  const privateKey = new PrivateKeyObject(handle);
+  const publicKey = new PublicKeyObject(binding.keyPublic(handle));
+  return {
+    publicKey: encodings.public ? publicKey.export(encodings.public) : publicKey,
+    privateKey: encodings.private ? privateKey.export(encodings.private) : privateKey,
+  };
+}
+
+function curveFailure(type, curve) {
+  return type === 'ec' ? new ERR_CRYPTO_INVALID_CURVE() : null;
+}
+
+function generateKeyPairSync(type, options) {
+  validateString(type, 'type');
+  const [bits, exponent, curve] = keyGenerationArguments(type, options);
+  const encodings = keyPairEncodings(options);
+  let handle;
+  try {
+    handle = binding.keyGenerate(type, bits, exponent, curve);
+  } catch (error) {
+    throw curveFailure(type, curve) ?? error;
+  }
+  return keyPairOf(type, handle, encodings);
+}
+
+function generateKeyPair(type, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, 'callback');
+  validateString(type, 'type');
+  const [bits, exponent, curve] = keyGenerationArguments(type, options);
+  const encodings = keyPairEncodings(options);
+  binding.keyGenerate(type, bits, exponent, curve, (error, handle) => {
+    if (error) return callback(curveFailure(type, curve) ?? error);
+    let pair;
+    try {
+      pair = keyPairOf(type, handle, encodings);
+    } catch (exportError) {
+      return callback(exportError);
+    }
+    callback(null, pair.publicKey, pair.privateKey);
+  });
+}
+
+module.exports = {
+  KeyObject,
+  PrivateKeyObject,
+  PublicKeyObject,
+  SecretKeyObject,
+  createPrivateKey,
+  createPublicKey,
+  createSecretKey,
+  generateKeyPair,
+  generateKeyPairSync,
+  kHandle,
+  keyHandle,
+  prepareSecretKey,
+};

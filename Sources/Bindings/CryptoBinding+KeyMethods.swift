@@ -1,0 +1,194 @@
+import Glibc
+import CJavaScriptCore
+import JSBridge
+
+/// The crypto binding's functions for asymmetric keys (lib/internal/crypto/keys.js, sig.js and
+/// cipher.js's RSA functions). Key handles are KeyObjectHandle objects (PublicKeyState).
+extension CryptoBinding {
+    /// Padding, PSS salt length and signature encoding from arguments `at`, `at + 1`, `at + 2`
+    /// (-1, -1 or Int32.min, false when not given).
+    static func signatureOptions(_ f: CallFrame, at index: Int) throws -> PublicKeyState.Options {
+        var options = PublicKeyState.Options()
+        options.padding = try f.int32(index)
+        let salt = try f.double(index + 1)
+        if !salt.isNaN { options.saltLength = Int32(salt) }
+        options.ieeeP1363 = f.bool(index + 2)
+        return options
+    }
+
+    static func digest(_ f: CallFrame, _ index: Int) throws -> OpenSSL.MD?? {
+        guard JSValueIsString(f.ctx, f[index]) else { return .some(nil) }
+        guard let md = try OpenSSL.digest(named: try f.string(index)) else { return .none }
+        return .some(md)
+    }
+
+    static func bytesResult(_ f: CallFrame, _ bytes: [UInt8]) throws -> JSValueRef {
+        try AdoptedMemory.arrayBuffer(f.ctx, adopting: OpenSSL.copyForOpenSSL(bytes), count: bytes.count)
+    }
+
+    static let keyMethods: [NativeMethod] = [
+        // keyDecode(data, 'pem' | 'der', wantsPrivate, passphrase or null): a key handle.
+        NativeMethod("keyDecode") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in
+                let passphrase = JSValueIsNull(f.ctx, f[3]) ? nil : UnsafeRawBufferPointer(try f.bytes(3))
+                return try PublicKeyState.decode(UnsafeRawBufferPointer(try f.bytes(0)), format: try f.string(1),
+                                                 wantsPrivate: f.bool(2), passphrase: passphrase).object(f.ctx)
+            }
+        },
+        // keyExport(handle, 'pem' | 'der', structure, asPrivate, cipher or null, passphrase or null)
+        NativeMethod("keyExport") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in
+                let state = try PublicKeyState.of(f[0], f.js)
+                let cipher = JSValueIsString(f.ctx, f[4]) ? try f.string(4) : nil
+                let passphrase = JSValueIsNull(f.ctx, f[5]) ? nil : UnsafeRawBufferPointer(try f.bytes(5))
+                let (bytes, count) = try state.encode(format: try f.string(1), structure: try f.string(2), asPrivate: f.bool(3),
+                                                      cipher: cipher, passphrase: passphrase)
+                return try AdoptedMemory.arrayBuffer(f.ctx, adopting: bytes, count: count)
+            }
+        },
+        // keyType(handle): 'rsa', 'ec', 'ed25519', ... or undefined.
+        NativeMethod("keyType") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in
+                guard let name = try PublicKeyState.of(f[0], f.js).typeName else { return f.js.undefined }
+                return f.js.string(name)
+            }
+        },
+        NativeMethod("keyBits") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in
+                let state = try PublicKeyState.of(f[0], f.js)
+                return f.js.number(Double(state.ssl.bits(state.key)))
+            }
+        },
+        // keyParameter(handle, name, width): a big-number parameter's bytes, or undefined.
+        NativeMethod("keyParameter") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in
+                guard let bytes = try PublicKeyState.of(f[0], f.js).parameter(try f.string(1), width: try f.int(2)) else {
+                    return f.js.undefined
+                }
+                return try bytesResult(f, bytes)
+            }
+        },
+        // keyStringParameter(handle, name): a text parameter (the EC group's name), or undefined.
+        NativeMethod("keyStringParameter") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in
+                guard let text = try PublicKeyState.of(f[0], f.js).stringParameter(try f.string(1)) else { return f.js.undefined }
+                return f.js.string(text)
+            }
+        },
+        NativeMethod("keyEquals") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in
+                let left = try PublicKeyState.of(f[0], f.js), right = try PublicKeyState.of(f[1], f.js)
+                let equal = left.ssl.equal(left.key, right.key) == 1
+                OpenSSL.library?.errorClear()
+                return f.js.bool(equal)
+            }
+        },
+        // keyPublic(handle): a public-key handle sharing the key.
+        NativeMethod("keyPublic") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in
+                let state = try PublicKeyState.of(f[0], f.js)
+                _ = state.ssl.upReference(state.key)
+                return PublicKeyState(ssl: state.ssl, key: state.key, isPrivate: false).object(f.ctx)
+            }
+        },
+        // sign(handle, digest or null, data, padding, saltLength, ieeeP1363[, callback]): the
+        // signature, or callback(err, signature) from the thread pool; null for an unknown digest.
+        NativeMethod("sign") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in
+                guard case .some(let md) = try digest(f, 1) else { return f.js.null }
+                let state = try PublicKeyState.of(f[0], f.js), options = try signatureOptions(f, at: 3)
+                guard JSValueIsObject(f.ctx, f[6]) else {
+                    return try bytesResult(f, try state.sign(digest: md, data: UnsafeRawBufferPointer(try f.bytes(2)), options: options))
+                }
+                let data = try f.copiedBytes(2)
+                try ThreadPoolJob.queue(callback: try f.protectedFunction(6), work: {
+                    Swift.Result { try data.withUnsafeBytes { try state.sign(digest: md, data: $0, options: options) } }
+                }) { result, js in
+                    let signature = try result.get()
+                    return [js.null, try AdoptedMemory.arrayBuffer(js.ctx, adopting: OpenSSL.copyForOpenSSL(signature), count: signature.count)]
+                }
+                return f.js.undefined
+            }
+        },
+        // verify(handle, digest or null, data, signature, padding, saltLength, ieeeP1363[, callback])
+        NativeMethod("verify") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in
+                guard case .some(let md) = try digest(f, 1) else { return f.js.null }
+                let state = try PublicKeyState.of(f[0], f.js), options = try signatureOptions(f, at: 4)
+                guard JSValueIsObject(f.ctx, f[7]) else {
+                    return f.js.bool(try state.verify(digest: md, data: UnsafeRawBufferPointer(try f.bytes(2)),
+                                                      signature: UnsafeRawBufferPointer(try f.bytes(3)), options: options))
+                }
+                let data = try f.copiedBytes(2), signature = try f.copiedBytes(3)
+                try ThreadPoolJob.queue(callback: try f.protectedFunction(7), work: {
+                    Swift.Result {
+                        try data.withUnsafeBytes { data in
+                            try signature.withUnsafeBytes { try state.verify(digest: md, data: data, signature: $0, options: options) }
+                        }
+                    }
+                }) { result, js in [js.null, js.bool(try result.get())] }
+                return f.js.undefined
+            }
+        },
+        // signDigest(handle, hash, padding, saltLength, ieeeP1363)
+        NativeMethod("signDigest") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in
+                let hash = try DigestState.of(object: f[1], f.js)
+                return try bytesResult(f, try PublicKeyState.of(f[0], f.js).signDigest(hash, options: try signatureOptions(f, at: 2)))
+            }
+        },
+        // verifyDigest(handle, hash, signature, padding, saltLength, ieeeP1363)
+        NativeMethod("verifyDigest") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in
+                let hash = try DigestState.of(object: f[1], f.js)
+                return f.js.bool(try PublicKeyState.of(f[0], f.js).verifyDigest(
+                    hash, signature: UnsafeRawBufferPointer(try f.bytes(2)), options: try signatureOptions(f, at: 3)))
+            }
+        },
+        // keyTransform(handle, kind 0-3, data, padding, oaepDigest or null, oaepLabel or null):
+        // publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt. null for an unknown digest.
+        NativeMethod("keyTransform") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in
+                let kinds: [PublicKeyState.Transform] = [.publicEncrypt, .privateDecrypt, .privateEncrypt, .publicDecrypt]
+                let kind = try f.int(1)
+                guard kinds.indices.contains(kind) else { throw NativeError.argument(1, "a key transform") }
+                var options = PublicKeyState.Options()
+                options.padding = try f.int32(3)
+                guard case .some(let md) = try digest(f, 4) else { return f.js.null }
+                options.oaepDigest = md
+                if !JSValueIsNull(f.ctx, f[5]) { options.oaepLabel = try f.copiedBytes(5) }
+                return try bytesResult(f, try PublicKeyState.of(f[0], f.js).transform(kinds[kind], UnsafeRawBufferPointer(try f.bytes(2)),
+                                                                                       options: options))
+            }
+        },
+        // keyGenerate(type, bits, publicExponent bytes, curve or null[, callback]): a private-key
+        // handle, or callback(err, handle) from the thread pool.
+        NativeMethod("keyGenerate") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in
+                let ssl = try PublicKeys.require()
+                let type = try f.string(0), bits = try f.int32(1), exponent = try f.copiedBytes(2)
+                let curve = JSValueIsString(f.ctx, f[3]) ? try f.string(3) : nil
+                let generate = { PublicKeyState.generate(ssl, type: type, bits: bits, publicExponent: exponent, curve: curve) }
+                guard JSValueIsObject(f.ctx, f[4]) else {
+                    guard let key = generate() else { throw OpenSSL.failure("Key generation failed") }
+                    return PublicKeyState(ssl: ssl, key: key, isPrivate: true).object(f.ctx)
+                }
+                try ThreadPoolJob.queue(callback: try f.protectedFunction(4), work: generate) { key, js in
+                    guard let key else { return [OpenSSL.failure("Key generation failed").jsValue(js)] }
+                    return [js.null, PublicKeyState(ssl: ssl, key: key, isPrivate: true).object(js.ctx)]
+                }
+                return f.js.undefined
+            }
+        },
+    ]
+}
+
+extension DigestState {
+    static func of(object value: JSValueRef?, _ js: JS) throws -> DigestState {
+        guard let value, let object = js.asObject(value), JSValueIsObjectOfClass(js.ctx, object, DigestState.jsClass),
+              let pointer = JSObjectGetPrivate(object) else {
+            throw NativeError.error("Illegal invocation", constructor: "TypeError")
+        }
+        return Unmanaged<DigestState>.fromOpaque(pointer).takeUnretainedValue()
+    }
+}

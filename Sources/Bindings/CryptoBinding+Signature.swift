@@ -1,0 +1,214 @@
+import Glibc
+import CJavaScriptCore
+import JSBridge
+
+/// Signatures, RSA encryption and key generation over PublicKeyState.
+extension PublicKeyState {
+    /// What a signature or RSA operation was asked for; -1 (or nil) for OpenSSL's default.
+    struct Options {
+        var padding: Int32 = -1
+        var saltLength: Int32 = Int32.min
+        var ieeeP1363 = false
+        var oaepDigest: OpenSSL.MD?
+        var oaepLabel: [UInt8] = []
+    }
+
+    private func configure(_ context: PublicKeys.Ctx, _ options: Options) throws {
+        if options.padding >= 0 && ssl.setPadding(context, options.padding) != 1 { throw OpenSSL.failure("Invalid padding") }
+        if options.saltLength != Int32.min && ssl.setSaltLength(context, options.saltLength) != 1 {
+            throw OpenSSL.failure("Invalid salt length")
+        }
+        if let md = options.oaepDigest, ssl.setOAEPDigest(context, md) != 1 { throw OpenSSL.failure("Invalid OAEP digest") }
+        if !options.oaepLabel.isEmpty {
+            // OpenSSL takes ownership of the label it is given.
+            let label = OpenSSL.copyForOpenSSL(options.oaepLabel)
+            if ssl.setOAEPLabel(context, label, Int32(options.oaepLabel.count)) != 1 {
+                throw OpenSSL.failure("Invalid OAEP label")
+            }
+        }
+    }
+
+    /// The width in bytes of each of r and s in an IEEE P1363 (EC)DSA signature.
+    private var signaturePartWidth: Int { (Int(ssl.bits(key)) + 7) / 8 }
+
+    func sign(digest md: OpenSSL.MD?, data: UnsafeRawBufferPointer, options: Options) throws -> [UInt8] {
+        let digests = try OpenSSL.require()
+        guard let context = digests.digestContextNew() else { throw OpenSSL.failure("Failed to sign") }
+        defer { digests.digestContextFree(context) }
+        var keyContext: PublicKeys.Ctx?
+        guard ssl.digestSignInit(context, &keyContext, md, nil, key) == 1, let keyContext else {
+            throw OpenSSL.failure("Failed to sign")
+        }
+        try configure(keyContext, options)
+        let input = data.baseAddress?.assumingMemoryBound(to: UInt8.self)
+        var length = 0
+        guard ssl.digestSign(context, nil, &length, input, data.count) == 1 else { throw OpenSSL.failure("Failed to sign") }
+        var signature = [UInt8](repeating: 0, count: length)
+        guard ssl.digestSign(context, &signature, &length, input, data.count) == 1 else { throw OpenSSL.failure("Failed to sign") }
+        signature.removeLast(signature.count - length)
+        return options.ieeeP1363 ? try ieeeP1363(fromDER: signature) : signature
+    }
+
+    func verify(digest md: OpenSSL.MD?, data: UnsafeRawBufferPointer, signature given: UnsafeRawBufferPointer,
+                options: Options) throws -> Bool {
+        let digests = try OpenSSL.require()
+        guard let context = digests.digestContextNew() else { throw OpenSSL.failure("Failed to verify") }
+        defer { digests.digestContextFree(context) }
+        var keyContext: PublicKeys.Ctx?
+        guard ssl.digestVerifyInit(context, &keyContext, md, nil, key) == 1, let keyContext else {
+            throw OpenSSL.failure("Failed to verify")
+        }
+        try configure(keyContext, options)
+        var signature = Array(given)
+        if options.ieeeP1363 {
+            guard let der = der(fromIEEEP1363: signature) else { return false }
+            signature = der
+        }
+        let status = ssl.digestVerify(context, signature, signature.count, data.baseAddress?.assumingMemoryBound(to: UInt8.self),
+                                      data.count)
+        OpenSSL.library?.errorClear()
+        return status == 1
+    }
+
+    private func ieeeP1363(fromDER der: [UInt8]) throws -> [UInt8] {
+        var cursor: UnsafePointer<UInt8>? = nil
+        let parsed: OpaquePointer? = der.withUnsafeBufferPointer { buffer in
+            cursor = buffer.baseAddress
+            return ssl.decodeSignature(nil, &cursor, buffer.count)
+        }
+        guard let parsed else { throw OpenSSL.failure("Failed to sign") }
+        defer { ssl.signatureFree(parsed) }
+        var r: OpaquePointer?, s: OpaquePointer?
+        ssl.signatureParts(parsed, &r, &s)
+        let width = signaturePartWidth
+        var output = [UInt8](repeating: 0, count: 2 * width)
+        guard let r, let s, ssl.bnToPadded(r, &output, Int32(width)) == width,
+              output.withUnsafeMutableBufferPointer({ ssl.bnToPadded(s, $0.baseAddress! + width, Int32(width)) }) == width else {
+            throw OpenSSL.failure("Failed to sign")
+        }
+        return output
+    }
+
+    private func der(fromIEEEP1363 signature: [UInt8]) -> [UInt8]? {
+        let width = signaturePartWidth
+        guard signature.count == 2 * width, let parts = ssl.signatureNew() else { return nil }
+        let r = signature.withUnsafeBufferPointer { ssl.bytesToBN($0.baseAddress, Int32(width), nil) }
+        let s = signature.withUnsafeBufferPointer { ssl.bytesToBN($0.baseAddress! + width, Int32(width), nil) }
+        guard let r, let s, ssl.signatureSet(parts, r, s) == 1 else {
+            ssl.bnFree(r)
+            ssl.bnFree(s)
+            ssl.signatureFree(parts)
+            return nil
+        }
+        defer { ssl.signatureFree(parts) }
+        let length = ssl.encodeSignature(parts, nil)
+        guard length > 0 else { return nil }
+        var der = [UInt8](repeating: 0, count: Int(length))
+        _ = der.withUnsafeMutableBufferPointer { buffer -> Int32 in
+            var cursor = buffer.baseAddress
+            return ssl.encodeSignature(parts, &cursor)
+        }
+        return der
+    }
+
+    enum Transform { case publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt }
+
+    func transform(_ kind: Transform, _ data: UnsafeRawBufferPointer, options: Options) throws -> [UInt8] {
+        guard let context = ssl.contextNew(key, nil) else { throw OpenSSL.failure("Failed to create key context") }
+        defer { ssl.contextFree(context) }
+        let (initialize, run): (PublicKeys.CtxInit, PublicKeys.CtxTransform)
+        switch kind {
+        case .publicEncrypt: (initialize, run) = (ssl.encryptInit, ssl.encrypt)
+        case .privateDecrypt: (initialize, run) = (ssl.decryptInit, ssl.decrypt)
+        case .privateEncrypt: (initialize, run) = (ssl.signInit, ssl.sign)
+        case .publicDecrypt: (initialize, run) = (ssl.recoverInit, ssl.recover)
+        }
+        guard initialize(context) == 1 else { throw OpenSSL.failure("Failed to initialize") }
+        try configure(context, options)
+        let input = data.baseAddress?.assumingMemoryBound(to: UInt8.self)
+        var length = 0
+        guard run(context, nil, &length, input, data.count) == 1 else { throw OpenSSL.failure("Operation failed") }
+        var output = [UInt8](repeating: 0, count: length)
+        guard run(context, &output, &length, input, data.count) == 1 else { throw OpenSSL.failure("Operation failed") }
+        output.removeLast(output.count - length)
+        return output
+    }
+
+    /// A new key pair of `type` (rsa, rsa-pss, ec, ed25519, ed448, x25519, x448): the private
+    /// key, whose handle also serves as the public one. Safe to run off the JavaScript thread.
+    static func generate(_ ssl: PublicKeys.Library, type: String, bits: Int32, publicExponent: [UInt8],
+                         curve: String?) -> PublicKeys.Key? {
+        let name = type == "rsa-pss" ? "RSA-PSS" : type.uppercased()
+        guard let context = ssl.contextFromName(nil, name, nil) else { return nil }
+        defer { ssl.contextFree(context) }
+        guard ssl.keygenInit(context) == 1 else { return nil }
+        if type == "rsa" || type == "rsa-pss" {
+            guard ssl.setBits(context, bits) == 1 else { return nil }
+            if !publicExponent.isEmpty {
+                guard let exponent = publicExponent.withUnsafeBufferPointer({ ssl.bytesToBN($0.baseAddress, Int32($0.count), nil) }) else {
+                    return nil
+                }
+                defer { ssl.bnFree(exponent) }
+                guard ssl.setPublicExponent(context, exponent) == 1 else { return nil }
+            }
+        }
+        if let curve, ssl.setGroup(context, curve) != 1 { return nil }
+        var key: PublicKeys.Key?
+        guard ssl.generate(context, &key) == 1 else { return nil }
+        return key
+    }
+}
+
+extension OpenSSL {
+    /// A copy of `bytes` in memory OpenSSL may free (its CRYPTO_free is the C library's free).
+    static func copyForOpenSSL(_ bytes: [UInt8]) -> UnsafeMutableRawPointer {
+        let copy = malloc(max(bytes.count, 1))!
+        bytes.withUnsafeBytes { copy.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+        return copy
+    }
+}
+
+extension PublicKeyState {
+    /// Signs (or checks) the digest a Hash state has made so far (crypto.Sign and Verify stream
+    /// their data through one), with the key's algorithm and that digest.
+    func signDigest(_ hash: DigestState, options: Options) throws -> [UInt8] {
+        let digest = try hash.digestBytes()
+        guard let context = ssl.contextNew(key, nil) else { throw OpenSSL.failure("Failed to sign") }
+        defer { ssl.contextFree(context) }
+        guard ssl.signInit(context) == 1, ssl.setSignatureMD(context, hash.md) == 1 else { throw OpenSSL.failure("Failed to sign") }
+        try configure(context, options)
+        var length = 0
+        guard ssl.sign(context, nil, &length, digest, digest.count) == 1 else { throw OpenSSL.failure("Failed to sign") }
+        var signature = [UInt8](repeating: 0, count: length)
+        guard ssl.sign(context, &signature, &length, digest, digest.count) == 1 else { throw OpenSSL.failure("Failed to sign") }
+        signature.removeLast(signature.count - length)
+        return options.ieeeP1363 ? try ieeeP1363(fromDER: signature) : signature
+    }
+
+    func verifyDigest(_ hash: DigestState, signature given: UnsafeRawBufferPointer, options: Options) throws -> Bool {
+        let digest = try hash.digestBytes()
+        guard let context = ssl.contextNew(key, nil) else { throw OpenSSL.failure("Failed to verify") }
+        defer { ssl.contextFree(context) }
+        guard ssl.verifyInit(context) == 1, ssl.setSignatureMD(context, hash.md) == 1 else {
+            throw OpenSSL.failure("Failed to verify")
+        }
+        try configure(context, options)
+        var signature = Array(given)
+        if options.ieeeP1363 {
+            guard let der = der(fromIEEEP1363: signature) else { return false }
+            signature = der
+        }
+        let status = ssl.verify(context, signature, signature.count, digest, digest.count)
+        OpenSSL.library?.errorClear()
+        return status == 1
+    }
+}
+
+extension DigestState {
+    /// The digest as bytes (made once; see finish()).
+    func digestBytes() throws -> [UInt8] {
+        let output = try finish()
+        defer { free(output) }
+        return Array(UnsafeRawBufferPointer(start: output, count: length))
+    }
+}
