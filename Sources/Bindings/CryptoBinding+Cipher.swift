@@ -20,8 +20,7 @@ enum Ciphers {
                                        UnsafePointer<UInt8>?, Int32) -> Int32
     typealias Final = @convention(c) (Ctx, UnsafeMutablePointer<UInt8>, UnsafeMutablePointer<Int32>) -> Int32
     typealias SetFlags = @convention(c) (Ctx, Int32) -> Void
-    typealias ForEach = @convention(c) (@convention(c) (Cipher?, UnsafePointer<CChar>?, UnsafePointer<CChar>?,
-                                                        UnsafeMutableRawPointer?) -> Void, UnsafeMutableRawPointer?) -> Void
+    typealias ForEach = @convention(c) (OpenSSL.NameCallback, UnsafeMutableRawPointer?) -> Void
     typealias ShortName = @convention(c) (Int32) -> UnsafePointer<CChar>?
 
     struct Library {
@@ -107,18 +106,7 @@ enum Ciphers {
     /// come in both cases; lib/internal/crypto/cipher.js keeps one of each).
     static func names() throws -> [String] {
         let ssl = try require()
-        final class Collected { var names: [String] = [] }
-        let collected = Collected()
-        ssl.forEach({ _, from, _, context in
-            guard let from, let context else { return }
-            Unmanaged<Collected>.fromOpaque(context).takeUnretainedValue().names.append(String(cString: from))
-        }, Unmanaged.passUnretained(collected).toOpaque())
-        var seen = Set<String>()
-        return try collected.names.filter { name in
-            guard !seen.contains(name) else { return false }
-            seen.insert(name)
-            return try cipher(named: name) != nil
-        }
+        return try OpenSSL.listedNames({ ssl.forEach($0, $1) }) { try cipher(named: $0) != nil }
     }
 }
 

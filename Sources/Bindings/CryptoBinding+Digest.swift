@@ -130,17 +130,6 @@ final class DigestState {
     /// Every digest name and alias OpenSSL lists that can be used, in its (byte-wise) order.
     static func names() throws -> [String] {
         let ssl = try OpenSSL.require()
-        final class Collected { var names: [String] = [] }
-        let collected = Collected()
-        ssl.forEachDigest({ _, from, _, context in
-            guard let from, let context else { return }
-            Unmanaged<Collected>.fromOpaque(context).takeUnretainedValue().names.append(String(cString: from))
-        }, Unmanaged.passUnretained(collected).toOpaque())
-        var seen = Set<String>()
-        return try collected.names.filter { name in
-            guard !seen.contains(name) else { return false }
-            seen.insert(name)
-            return try OpenSSL.digest(named: name) != nil
-        }
+        return try OpenSSL.listedNames({ ssl.forEachDigest($0, $1) }) { try OpenSSL.digest(named: $0) != nil }
     }
 }

@@ -122,6 +122,27 @@ enum OpenSSL {
         }
     }
 
+    typealias NameCallback = @convention(c) (OpaquePointer?, UnsafePointer<CChar>?, UnsafePointer<CChar>?,
+                                             UnsafeMutableRawPointer?) -> Void
+
+    /// The names an EVP_*_do_all_sorted function lists, each once, in its order, that `usable`
+    /// accepts.
+    static func listedNames(_ forEach: (NameCallback, UnsafeMutableRawPointer?) -> Void,
+                            usable: (String) throws -> Bool) rethrows -> [String] {
+        final class Collected { var names: [String] = [] }
+        let collected = Collected()
+        forEach({ _, from, _, context in
+            guard let from, let context else { return }
+            Unmanaged<Collected>.fromOpaque(context).takeUnretainedValue().names.append(String(cString: from))
+        }, Unmanaged.passUnretained(collected).toOpaque())
+        var seen = Set<String>()
+        return try collected.names.filter { name in
+            guard !seen.contains(name) else { return false }
+            seen.insert(name)
+            return try usable(name)
+        }
+    }
+
     /// The first error OpenSSL queued and its text ("error:..."); the queue is emptied.
     static func takeError() -> (code: UInt, text: String)? {
         guard let ssl = library else { return nil }
@@ -150,9 +171,7 @@ extension OpenSSL {
     typealias DigestName = @convention(c) (MD) -> UnsafePointer<CChar>?
     typealias DigestInt = @convention(c) (MD) -> Int32
     typealias DigestFlags = @convention(c) (MD) -> UInt
-    typealias ForEachDigest = @convention(c) (@convention(c) (MD?, UnsafePointer<CChar>?, UnsafePointer<CChar>?,
-                                                              UnsafeMutableRawPointer?) -> Void,
-                                              UnsafeMutableRawPointer?) -> Void
+    typealias ForEachDigest = @convention(c) (NameCallback, UnsafeMutableRawPointer?) -> Void
     typealias NewCtx = @convention(c) () -> Ctx?
     typealias FreeCtx = @convention(c) (Ctx?) -> Void
     typealias CopyCtx = @convention(c) (Ctx, Ctx) -> Int32

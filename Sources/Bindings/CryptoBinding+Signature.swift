@@ -31,43 +31,44 @@ extension PublicKeyState {
     /// The width in bytes of each of r and s in an IEEE P1363 (EC)DSA signature.
     private var signaturePartWidth: Int { (Int(ssl.bits(key)) + 7) / 8 }
 
-    func sign(digest md: OpenSSL.MD?, data: UnsafeRawBufferPointer, options: Options) throws -> [UInt8] {
+    /// Runs `body` with a digest context set up by `initialize` (EVP_DigestSignInit or
+    /// EVP_DigestVerifyInit) for this key, `md` and `options`.
+    private func withKeyedDigest<T>(_ initialize: PublicKeys.DigestSignInit, md: OpenSSL.MD?, options: Options,
+                                    failure: String, _ body: (OpaquePointer) throws -> T) throws -> T {
         let digests = try OpenSSL.require()
-        guard let context = digests.digestContextNew() else { throw OpenSSL.failure("Failed to sign") }
+        guard let context = digests.digestContextNew() else { throw OpenSSL.failure(failure) }
         defer { digests.digestContextFree(context) }
         var keyContext: PublicKeys.Ctx?
-        guard ssl.digestSignInit(context, &keyContext, md, nil, key) == 1, let keyContext else {
-            throw OpenSSL.failure("Failed to sign")
-        }
+        guard initialize(context, &keyContext, md, nil, key) == 1, let keyContext else { throw OpenSSL.failure(failure) }
         try configure(keyContext, options)
+        return try body(context)
+    }
+
+    func sign(digest md: OpenSSL.MD?, data: UnsafeRawBufferPointer, options: Options) throws -> [UInt8] {
+        try withKeyedDigest(ssl.digestSignInit, md: md, options: options, failure: "Failed to sign") { context in
+            try sign(context, data: data, options: options)
+        }
+    }
+
+    private func sign(_ context: OpaquePointer, data: UnsafeRawBufferPointer, options: Options) throws -> [UInt8] {
         let input = data.baseAddress?.assumingMemoryBound(to: UInt8.self)
-        var length = 0
-        guard ssl.digestSign(context, nil, &length, input, data.count) == 1 else { throw OpenSSL.failure("Failed to sign") }
-        var signature = [UInt8](repeating: 0, count: length)
-        guard ssl.digestSign(context, &signature, &length, input, data.count) == 1 else { throw OpenSSL.failure("Failed to sign") }
-        signature.removeLast(signature.count - length)
+        let signature = try OpenSSL.sized("Failed to sign") { ssl.digestSign(context, $0, $1, input, data.count) }
         return options.ieeeP1363 ? try ieeeP1363(fromDER: signature) : signature
     }
 
     func verify(digest md: OpenSSL.MD?, data: UnsafeRawBufferPointer, signature given: UnsafeRawBufferPointer,
                 options: Options) throws -> Bool {
-        let digests = try OpenSSL.require()
-        guard let context = digests.digestContextNew() else { throw OpenSSL.failure("Failed to verify") }
-        defer { digests.digestContextFree(context) }
-        var keyContext: PublicKeys.Ctx?
-        guard ssl.digestVerifyInit(context, &keyContext, md, nil, key) == 1, let keyContext else {
-            throw OpenSSL.failure("Failed to verify")
+        try withKeyedDigest(ssl.digestVerifyInit, md: md, options: options, failure: "Failed to verify") { context in
+            var signature = Array(given)
+            if options.ieeeP1363 {
+                guard let der = der(fromIEEEP1363: signature) else { return false }
+                signature = der
+            }
+            let status = ssl.digestVerify(context, signature, signature.count,
+                                          data.baseAddress?.assumingMemoryBound(to: UInt8.self), data.count)
+            OpenSSL.library?.errorClear()
+            return status == 1
         }
-        try configure(keyContext, options)
-        var signature = Array(given)
-        if options.ieeeP1363 {
-            guard let der = der(fromIEEEP1363: signature) else { return false }
-            signature = der
-        }
-        let status = ssl.digestVerify(context, signature, signature.count, data.baseAddress?.assumingMemoryBound(to: UInt8.self),
-                                      data.count)
-        OpenSSL.library?.errorClear()
-        return status == 1
     }
 
     private func ieeeP1363(fromDER der: [UInt8]) throws -> [UInt8] {
@@ -126,12 +127,7 @@ extension PublicKeyState {
         guard initialize(context) == 1 else { throw OpenSSL.failure("Failed to initialize") }
         try configure(context, options)
         let input = data.baseAddress?.assumingMemoryBound(to: UInt8.self)
-        var length = 0
-        guard run(context, nil, &length, input, data.count) == 1 else { throw OpenSSL.failure("Operation failed") }
-        var output = [UInt8](repeating: 0, count: length)
-        guard run(context, &output, &length, input, data.count) == 1 else { throw OpenSSL.failure("Operation failed") }
-        output.removeLast(output.count - length)
-        return output
+        return try OpenSSL.sized("Operation failed") { run(context, $0, $1, input, data.count) }
     }
 
     /// A new key pair of `type` (rsa, rsa-pss, ec, ed25519, ed448, x25519, x448): the private
@@ -160,6 +156,17 @@ extension PublicKeyState {
 }
 
 extension OpenSSL {
+    /// The output of an OpenSSL call made twice, as its API asks: first for the length (output
+    /// null), then to fill a buffer of that length, which the second call may shorten.
+    static func sized(_ failure: String, _ call: (UnsafeMutablePointer<UInt8>?, UnsafeMutablePointer<Int>) -> Int32) throws -> [UInt8] {
+        var length = 0
+        guard call(nil, &length) == 1 else { throw OpenSSL.failure(failure) }
+        var output = [UInt8](repeating: 0, count: length)
+        guard output.withUnsafeMutableBufferPointer({ call($0.baseAddress, &length) }) == 1 else { throw OpenSSL.failure(failure) }
+        output.removeLast(output.count - length)
+        return output
+    }
+
     /// A copy of `bytes` in memory OpenSSL may free (its CRYPTO_free is the C library's free).
     static func copyForOpenSSL(_ bytes: [UInt8]) -> UnsafeMutableRawPointer {
         let copy = malloc(max(bytes.count, 1))!
@@ -177,11 +184,7 @@ extension PublicKeyState {
         defer { ssl.contextFree(context) }
         guard ssl.signInit(context) == 1, ssl.setSignatureMD(context, hash.md) == 1 else { throw OpenSSL.failure("Failed to sign") }
         try configure(context, options)
-        var length = 0
-        guard ssl.sign(context, nil, &length, digest, digest.count) == 1 else { throw OpenSSL.failure("Failed to sign") }
-        var signature = [UInt8](repeating: 0, count: length)
-        guard ssl.sign(context, &signature, &length, digest, digest.count) == 1 else { throw OpenSSL.failure("Failed to sign") }
-        signature.removeLast(signature.count - length)
+        let signature = try OpenSSL.sized("Failed to sign") { ssl.sign(context, $0, $1, digest, digest.count) }
         return options.ieeeP1363 ? try ieeeP1363(fromDER: signature) : signature
     }
 

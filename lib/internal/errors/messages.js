@@ -296,4 +296,19 @@ module.exports = function defineMessages({ E, lazyInspect, describeType, determi
   E('ERR_BUFFER_TOO_LARGE', 'Cannot create a Buffer larger than %s bytes', RangeError);
   E('ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed', Error);
   E('ERR_BROTLI_INVALID_PARAM', '%s is not a valid Brotli parameter', RangeError);
+
+  E('ERR_CRYPTO_HASH_FINALIZED', 'Digest already called', Error);
+  E('ERR_CRYPTO_HASH_UPDATE_FAILED', 'Hash update failed', Error);
+  E('ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest: %s', TypeError);
+  E('ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', 'The selected key encoding %s %s.', Error);
+  E('ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name', TypeError);
+  E('ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE', 'Unsupported JWK Key Type.', Error);
+  E('ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign', Error);
+  E('ERR_CRYPTO_INVALID_STATE', 'Invalid state for operation %s', Error);
+  E('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', 'Invalid key object type %s, expected %s.', TypeError);
+  E('ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length', RangeError);
+  E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS',
+    (detail) => (detail ? `Invalid scrypt params: ${detail}` : 'Invalid scrypt params'), RangeError);
+  E('ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter', Error);
+  E('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length', RangeError);
 };
