@@ -1,10 +1,10 @@
 'use strict';
 // Web Crypto: the Crypto object (globalThis.crypto and require('crypto').webcrypto) with
-// getRandomValues and randomUUID. SubtleCrypto's operations are not built yet: each rejects
-// with ERR_NOT_IMPLEMENTED naming itself.
+// getRandomValues and randomUUID, CryptoKey, and SubtleCrypto, whose operations
+// (internal/crypto/subtle) load with the first call of one.
 
 const {
-  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS, ERR_NOT_IMPLEMENTED },
+  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS },
 } = require('internal/errors');
 const random = require('internal/crypto/random');
 
@@ -31,21 +31,49 @@ const subtleOperations = {
 };
 const subtleMembers = {};
 for (const [name, length] of Object.entries(subtleOperations)) {
-  const operation = { async [name]() {
-    if (!(this instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
-    throw new ERR_NOT_IMPLEMENTED(`crypto.subtle.${name}()`);
+  const operation = { async [name](...args) {
+    if (this !== subtle) throw new ERR_INVALID_THIS('SubtleCrypto');
+    if (args.length < length) {
+      const error = new TypeError(`Failed to execute '${name}' on 'SubtleCrypto': ${length} argument${length === 1 ? '' : 's'} ` +
+        `required, but only ${args.length} present.`);
+      error.code = 'ERR_MISSING_ARGS';
+      throw error;
+    }
+    return require('internal/crypto/subtle').SubtleOperations[name](...args);
   } }[name];
   defineProperty(operation, 'length', { __proto__: null, value: length, configurable: true });
   subtleMembers[name] = operation;
 }
 defineWebIDLClass(SubtleCrypto, 'SubtleCrypto', subtleMembers);
 
+// A key's KeyObject, also read by KeyObject.from (lib/internal/crypto/keys.js).
+const kKeyObject = Symbol.for('apus.cryptoKey.keyObject');
+const kKeyParts = Symbol('kKeyParts');
+
 class CryptoKey {
-  constructor() {
-    throw new ERR_ILLEGAL_CONSTRUCTOR();
+  constructor(key) {
+    if (key !== kConstruct) throw new ERR_ILLEGAL_CONSTRUCTOR();
   }
+
+  get type() { return this[kKeyObject].type; }
+  get extractable() { return this[kKeyParts].extractable; }
+  get algorithm() { return this[kKeyParts].algorithm; }
+  get usages() { return this[kKeyParts].usages; }
+}
+for (const name of ['type', 'extractable', 'algorithm', 'usages']) {
+  defineProperty(CryptoKey.prototype, name, {
+    __proto__: null, ...Object.getOwnPropertyDescriptor(CryptoKey.prototype, name), enumerable: true,
+  });
 }
 defineWebIDLClass(CryptoKey, 'CryptoKey', {});
+defineProperty(CryptoKey.prototype, Symbol.for('apus.cryptoKey'), { __proto__: null, value: true });
+
+function makeCryptoKey(keyObject, algorithm, extractable, usages) {
+  const key = new CryptoKey(kConstruct);
+  key[kKeyObject] = keyObject;
+  key[kKeyParts] = { algorithm, extractable, usages };
+  return key;
+}
 
 const subtle = new SubtleCrypto(kConstruct);
 
@@ -55,7 +83,7 @@ class Crypto {
   }
 
   get subtle() {
-    if (!(this instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
+    if (this !== crypto) throw new ERR_INVALID_THIS('Crypto');
     return subtle;
   }
 }
@@ -64,15 +92,15 @@ defineProperty(Crypto.prototype, 'subtle', {
 });
 defineWebIDLClass(Crypto, 'Crypto', {
   getRandomValues: function getRandomValues(data) {
-    if (!(this instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
+    if (this !== crypto) throw new ERR_INVALID_THIS('Crypto');
     return random.getRandomValues(data);
   },
   randomUUID: function randomUUID() {
-    if (!(this instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
+    if (this !== crypto) throw new ERR_INVALID_THIS('Crypto');
     return random.randomUUID();
   },
 });
 
 const crypto = new Crypto(kConstruct);
 
-module.exports = { Crypto, CryptoKey, SubtleCrypto, crypto };
+module.exports = { Crypto, CryptoKey, SubtleCrypto, crypto, kKeyObject, makeCryptoKey };
