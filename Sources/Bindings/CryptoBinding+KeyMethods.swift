@@ -75,6 +75,42 @@ extension CryptoBinding {
                 return f.js.string(text)
             }
         },
+        // keyFromParts(type, wantsPrivate, [[kind, name, value], ...]): a key from its parts, where
+        // kind is 'number' (big-endian bytes), 'octets' (bytes) or 'text' (a string); null when
+        // OpenSSL refuses them.
+        NativeMethod("keyFromParts") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in
+                guard let list = f.js.asObject(f[2]) else { throw NativeError.argument(2, "an array") }
+                let count = Int(f.js.toNumber(f.js.get(list, "length")))
+                var parts: [PublicKeyState.Part] = []
+                for index in 0..<count {
+                    guard let entry = f.js.asObject(JSObjectGetPropertyAtIndex(f.ctx, list, UInt32(index), nil)) else {
+                        throw NativeError.argument(2, "an array of parts")
+                    }
+                    let kind = f.js.toString(JSObjectGetPropertyAtIndex(f.ctx, entry, 0, nil))
+                    let name = f.js.toString(JSObjectGetPropertyAtIndex(f.ctx, entry, 1, nil))
+                    let value = JSObjectGetPropertyAtIndex(f.ctx, entry, 2, nil)!
+                    if kind == "text" {
+                        parts.append(.text(name, f.js.toString(value)))
+                        continue
+                    }
+                    guard let bytes = f.js.bytes(of: value) else { throw NativeError.argument(2, "parts with bytes") }
+                    let copy = Array(UnsafeRawBufferPointer(bytes))
+                    parts.append(kind == "number" ? .number(name, copy) : .octets(name, copy))
+                }
+                guard let state = try PublicKeyState.fromParts(type: try f.string(0), wantsPrivate: f.bool(1), parts: parts) else {
+                    return f.js.null
+                }
+                return state.object(f.ctx)
+            }
+        },
+        // keyOctetParameter(handle, name): an octet-string parameter's bytes, or undefined.
+        NativeMethod("keyOctetParameter") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in
+                guard let bytes = try PublicKeyState.of(f[0], f.js).octetParameter(try f.string(1)) else { return f.js.undefined }
+                return try bytesResult(f, bytes)
+            }
+        },
         NativeMethod("keyEquals") { c, _, t, n, a, e in
             bridge(c, t, n, a, e) { f in
                 let left = try PublicKeyState.of(f[0], f.js), right = try PublicKeyState.of(f[1], f.js)

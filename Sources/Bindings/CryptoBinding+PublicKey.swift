@@ -54,6 +54,15 @@ enum PublicKeys {
     typealias BNToPadded = @convention(c) (OpaquePointer, UnsafeMutablePointer<UInt8>, Int32) -> Int32
     typealias PasswordCallback = @convention(c) (UnsafeMutablePointer<CChar>?, Int32, Int32, UnsafeMutableRawPointer?) -> Int32
     typealias SetPasswordCallback = @convention(c) (Ctx, PasswordCallback?, UnsafeMutableRawPointer?) -> Int32
+    typealias BuilderNew = @convention(c) () -> OpaquePointer?
+    typealias BuilderPushNumber = @convention(c) (OpaquePointer, UnsafePointer<CChar>, OpaquePointer) -> Int32
+    typealias BuilderPushOctets = @convention(c) (OpaquePointer, UnsafePointer<CChar>, UnsafeRawPointer?, Int) -> Int32
+    typealias BuilderPushText = @convention(c) (OpaquePointer, UnsafePointer<CChar>, UnsafePointer<CChar>, Int) -> Int32
+    typealias BuilderParameters = @convention(c) (OpaquePointer) -> OpaquePointer?
+    typealias BuilderFree = @convention(c) (OpaquePointer?) -> Void
+    typealias FromData = @convention(c) (Ctx, UnsafeMutablePointer<Key?>, Int32, OpaquePointer) -> Int32
+    typealias GetOctetParam = @convention(c) (Key, UnsafePointer<CChar>, UnsafeMutablePointer<UInt8>?, Int,
+                                              UnsafeMutablePointer<Int>?) -> Int32
 
     struct Library {
         let decoderNew: DecoderNew, decoderPassphrase: SetPassphrase, decode: DecodeData, decoderFree: FreeCtx
@@ -74,6 +83,10 @@ enum PublicKeys {
         let encodeSignature: EncodeSignature, signatureNew: SignatureNew, signatureSet: SignatureSet
         let bnToPadded: BNToPadded, recoverInit: CtxInit, recover: CtxTransform, upReference: KeyInt
         let decoderPasswordCallback: SetPasswordCallback
+        let builderNew: BuilderNew, builderPushNumber: BuilderPushNumber, builderPushOctets: BuilderPushOctets
+        let builderPushText: BuilderPushText, builderParameters: BuilderParameters, builderFree: BuilderFree
+        let parametersFree: BuilderFree, fromDataInit: CtxInit, fromData: FromData, octetParam: GetOctetParam
+        let publicCheck: CtxInit
     }
 
     nonisolated(unsafe) static let library: Library? = {
@@ -92,6 +105,9 @@ enum PublicKeys {
             "EVP_PKEY_CTX_set1_rsa_keygen_pubexp", "BN_bin2bn", "d2i_ECDSA_SIG", "ECDSA_SIG_get0", "ECDSA_SIG_free",
             "i2d_ECDSA_SIG", "ECDSA_SIG_new", "ECDSA_SIG_set0", "BN_bn2binpad", "EVP_PKEY_verify_recover_init",
             "EVP_PKEY_verify_recover", "EVP_PKEY_up_ref", "OSSL_DECODER_CTX_set_pem_password_cb",
+            "OSSL_PARAM_BLD_new", "OSSL_PARAM_BLD_push_BN", "OSSL_PARAM_BLD_push_octet_string",
+            "OSSL_PARAM_BLD_push_utf8_string", "OSSL_PARAM_BLD_to_param", "OSSL_PARAM_BLD_free", "OSSL_PARAM_free",
+            "EVP_PKEY_fromdata_init", "EVP_PKEY_fromdata", "EVP_PKEY_get_octet_string_param", "EVP_PKEY_public_check",
         ]) else { return nil }
         func c<T>(_ i: Int, _ type: T.Type) -> T { unsafeBitCast(f[i], to: type) }
         return Library(decoderNew: c(0, DecoderNew.self), decoderPassphrase: c(1, SetPassphrase.self),
@@ -117,7 +133,12 @@ enum PublicKeys {
                        encodeSignature: c(49, EncodeSignature.self), signatureNew: c(50, SignatureNew.self),
                        signatureSet: c(51, SignatureSet.self), bnToPadded: c(52, BNToPadded.self),
                        recoverInit: c(53, CtxInit.self), recover: c(54, CtxTransform.self), upReference: c(55, KeyInt.self),
-                       decoderPasswordCallback: c(56, SetPasswordCallback.self))
+                       decoderPasswordCallback: c(56, SetPasswordCallback.self), builderNew: c(57, BuilderNew.self),
+                       builderPushNumber: c(58, BuilderPushNumber.self), builderPushOctets: c(59, BuilderPushOctets.self),
+                       builderPushText: c(60, BuilderPushText.self), builderParameters: c(61, BuilderParameters.self),
+                       builderFree: c(62, BuilderFree.self), parametersFree: c(63, BuilderFree.self),
+                       fromDataInit: c(64, CtxInit.self), fromData: c(65, FromData.self),
+                       octetParam: c(66, GetOctetParam.self), publicCheck: c(67, CtxInit.self))
     }()
 
     static func require() throws -> Library {
@@ -222,6 +243,82 @@ final class PublicKeyState {
     }
 
     var typeName: String? { PublicKeys.typeNames[ssl.baseId(key)] }
+
+    /// One value of a key built from its parts: a big number (big-endian bytes), an octet string
+    /// or a text, under OpenSSL's parameter name.
+    enum Part {
+        case number(String, [UInt8]), octets(String, [UInt8]), text(String, String)
+    }
+
+    /// A key of `type` (OpenSSL's key type name: RSA, EC, ED25519, ...) made from its parts, as
+    /// JWK import and raw public keys give them; nil when OpenSSL refuses them.
+    static func fromParts(type: String, wantsPrivate: Bool, parts: [Part]) throws -> PublicKeyState? {
+        let ssl = try PublicKeys.require()
+        guard let builder = ssl.builderNew() else { return nil }
+        defer { ssl.builderFree(builder) }
+        var numbers: [OpaquePointer] = []
+        defer { numbers.forEach { ssl.bnFree($0) } }
+        // The builder refers to the names, octet strings and texts (not copies) until it makes
+        // the parameters.
+        var storage: [UnsafeMutableRawPointer] = []
+        defer { storage.forEach { free($0) } }
+        func kept(_ text: String) -> UnsafeMutablePointer<CChar> {
+            let copy = strdup(text)!
+            storage.append(UnsafeMutableRawPointer(copy))
+            return copy
+        }
+        for part in parts {
+            let pushed: Int32
+            switch part {
+            case .number(let name, let bytes):
+                guard let number = bytes.withUnsafeBufferPointer({ ssl.bytesToBN($0.baseAddress, Int32($0.count), nil) }) else { return nil }
+                numbers.append(number)
+                pushed = ssl.builderPushNumber(builder, kept(name), number)
+            case .octets(let name, let bytes):
+                let copy = OpenSSL.copyForOpenSSL(bytes)
+                storage.append(copy)
+                pushed = ssl.builderPushOctets(builder, kept(name), copy, bytes.count)
+            case .text(let name, let text):
+                pushed = ssl.builderPushText(builder, kept(name), kept(text), 0)
+            }
+            guard pushed == 1 else { return nil }
+        }
+        guard let parameters = ssl.builderParameters(builder) else { return nil }
+        defer { ssl.parametersFree(parameters) }
+        guard let context = ssl.contextFromName(nil, type, nil) else { return nil }
+        defer { ssl.contextFree(context) }
+        var key: PublicKeys.Key?
+        let selection = wantsPrivate ? PublicKeys.selectKeyPair : PublicKeys.selectPublicKey
+        guard ssl.fromDataInit(context) == 1, ssl.fromData(context, &key, selection, parameters) == 1, let key else {
+            OpenSSL.library?.errorClear()
+            return nil
+        }
+        // OpenSSL takes the parts as given; a public key must also be a valid one (an EC point
+        // on its curve).
+        let state = PublicKeyState(ssl: ssl, key: key, isPrivate: wantsPrivate)
+        guard let checker = ssl.contextNew(key, nil) else { return nil }
+        defer { ssl.contextFree(checker) }
+        guard ssl.publicCheck(checker) == 1 else {
+            OpenSSL.library?.errorClear()
+            return nil
+        }
+        return state
+    }
+
+    /// An octet-string parameter of the key (an Edwards or Montgomery key's "pub" or "priv").
+    func octetParameter(_ name: String) -> [UInt8]? {
+        var length = 0
+        guard ssl.octetParam(key, name, nil, 0, &length) == 1 else {
+            OpenSSL.library?.errorClear()
+            return nil
+        }
+        var bytes = [UInt8](repeating: 0, count: length)
+        guard ssl.octetParam(key, name, &bytes, length, &length) == 1 else {
+            OpenSSL.library?.errorClear()
+            return nil
+        }
+        return Array(bytes.prefix(length))
+    }
 
     /// A big-number parameter of the key (n, e, d, qx, ...) as big-endian bytes, at least
     /// `width` long.

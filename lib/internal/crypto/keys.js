@@ -2,10 +2,10 @@
 // KeyObject and its kinds: secret keys (createSecretKey; their bytes are a copy kept in
 // JavaScript) and public and private keys (createPublicKey, createPrivateKey, generateKeyPair;
 // an OpenSSL key behind a native handle). Keys are read from PEM or DER and written as PEM, DER
-// or JWK (RSA and EC).
+// or JWK.
 
 const { Buffer } = require('buffer');
-const { binding, getArrayBufferOrView } = require('internal/crypto/util');
+const { binding, codedError, getArrayBufferOrView } = require('internal/crypto/util');
 const {
   codes: {
     ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS, ERR_CRYPTO_INVALID_CURVE, ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
@@ -155,9 +155,62 @@ function exportJwk(key, withPrivate) {
       if (withPrivate) jwk.d = base64url(handle, 'priv', width);
       return jwk;
     }
+    case 'ed25519':
+    case 'ed448':
+    case 'x25519':
+    case 'x448': {
+      const jwk = { crv: kOKPCurves[key.asymmetricKeyType] };
+      if (withPrivate) jwk.d = Buffer.from(binding.keyOctetParameter(handle, 'priv')).toString('base64url');
+      jwk.x = Buffer.from(binding.keyOctetParameter(handle, 'pub')).toString('base64url');
+      jwk.kty = 'OKP';
+      return jwk;
+    }
     default:
-      throw new ERR_NOT_IMPLEMENTED(`JWK export of ${key.asymmetricKeyType} keys`);
+      throw new ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE();
   }
+}
+
+const kOKPCurves = { __proto__: null, ed25519: 'Ed25519', ed448: 'Ed448', x25519: 'X25519', x448: 'X448' };
+const kRSAPrivateParts = [['d', 'd'], ['p', 'rsa-factor1'], ['q', 'rsa-factor2'], ['dp', 'rsa-exponent1'],
+                          ['dq', 'rsa-exponent2'], ['qi', 'rsa-coefficient1']];
+
+function jwkBytes(jwk, field) {
+  validateString(jwk[field], `key.${field}`);
+  return Buffer.from(jwk[field], 'base64url');
+}
+
+// A key handle from a JSON Web Key (RSA, EC or OKP), private when `wantsPrivate`.
+function jwkHandle(jwk, wantsPrivate) {
+  validateOneOf(jwk.kty, 'key.kty', ['RSA', 'EC', 'OKP']);
+  let type;
+  const parts = [];
+  if (jwk.kty === 'RSA') {
+    type = 'RSA';
+    parts.push(['number', 'n', jwkBytes(jwk, 'n')], ['number', 'e', jwkBytes(jwk, 'e')]);
+    if (wantsPrivate) for (const [field, name] of kRSAPrivateParts) parts.push(['number', name, jwkBytes(jwk, field)]);
+  } else if (jwk.kty === 'EC') {
+    validateOneOf(jwk.crv, 'key.crv', ['P-256', 'secp256k1', 'P-384', 'P-521']);
+    type = 'EC';
+    const x = jwkBytes(jwk, 'x'), y = jwkBytes(jwk, 'y');
+    parts.push(['text', 'group', jwk.crv], ['octets', 'pub', Buffer.concat([Buffer.from([4]), x, y])]);
+    if (wantsPrivate) parts.push(['number', 'priv', jwkBytes(jwk, 'd')]);
+  } else {
+    validateOneOf(jwk.crv, 'key.crv', ['Ed25519', 'Ed448', 'X25519', 'X448']);
+    type = jwk.crv.toUpperCase();
+    parts.push(['octets', 'pub', jwkBytes(jwk, 'x')]);
+    if (wantsPrivate) parts.push(['octets', 'priv', jwkBytes(jwk, 'd')]);
+  }
+  const handle = binding.keyFromParts(type, wantsPrivate, parts);
+  if (handle === null) throw codedError(TypeError, 'ERR_CRYPTO_INVALID_JWK', `Invalid JWK ${jwk.kty} key`);
+  return handle;
+}
+
+// A public key from its raw bytes: an EC point (with its curve's JWK name) or an Edwards or
+// Montgomery key's bytes (web crypto's 'raw' format).
+function rawPublicKey(type, bytes, curve) {
+  const parts = curve === undefined ? [['octets', 'pub', bytes]] : [['text', 'group', curve], ['octets', 'pub', bytes]];
+  const handle = binding.keyFromParts(type, false, parts);
+  return handle === null ? null : new PublicKeyObject(handle);
 }
 
 function option(name, objName) {
@@ -277,7 +330,11 @@ function keyHandle(key, use) {
   if (typeof key === 'object' && key !== null) {
     const { key: data, encoding, format } = key;
     if (isKeyObject(data)) return keyObjectHandle(data, use);
-    if (format === 'jwk') throw new ERR_NOT_IMPLEMENTED('JWK key import');
+    if (format === 'jwk') {
+      validateObject(data, 'key.key');
+      const handle = jwkHandle(data, wantsPrivate);
+      return use === 'createPublic' ? binding.keyPublic(handle) : handle;
+    }
     if (!isStringOrBuffer(data)) throw new ERR_INVALID_ARG_TYPE('key.key', keyTypes(use !== 'createPrivate'), data);
     const parsed = parseKeyEncoding(key, undefined, wantsPrivate ? false : undefined);
     return decodeKey(getArrayBufferOrView(data, 'key', encoding), parsed.format, wantsPrivate,
@@ -414,4 +471,5 @@ module.exports = {
   kHandle,
   keyHandle,
   prepareSecretKey,
+  rawPublicKey,
 };

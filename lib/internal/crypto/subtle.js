@@ -101,11 +101,13 @@ function checkUsages(name, type, usages) {
   }
 }
 
-function makeKey(keyObject, algorithm, extractable, usages) {
+// A CryptoKey for `keyObject`; `importing` words the empty-usages refusal for importKey.
+function makeKey(keyObject, algorithm, extractable, usages, importing = false) {
   const type = keyObject.type;
   checkUsages(algorithm.name, type, usages);
   if ((type === 'secret' || type === 'private') && usages.length === 0) {
-    throw domError('Usages cannot be empty when creating a key.', 'SyntaxError');
+    throw domError(importing ? `Usages cannot be empty when importing a ${type} key.` :
+      'Usages cannot be empty when creating a key.', 'SyntaxError');
   }
   return makeCryptoKey(keyObject, algorithm, extractable, [...new Set(usages)]);
 }
@@ -211,11 +213,20 @@ function importKey(format, keyData, algorithm, extractable, usages) {
     if (name.startsWith('AES-')) checkAesLength(bytes.length * 8);
     if ((name === 'PBKDF2' || name === 'HKDF') && extractable) throw domError(`${name} keys are not extractable`, 'SyntaxError');
     const bits = name === 'HMAC' ? (algorithm.length ?? bytes.length * 8) : bytes.length * 8;
-    return makeKey(crypto.createSecretKey(bytes), secretAlgorithm(algorithm, bits), extractable, usages);
+    return makeKey(crypto.createSecretKey(bytes), secretAlgorithm(algorithm, bits), extractable, usages, true);
   }
   let keyObject;
   try {
-    if (format === 'spki') {
+    if (format === 'jwk') {
+      if (typeof keyData !== 'object' || keyData === null) throw domError('Invalid keyData', 'DataError');
+      const create = keyData.d === undefined ? crypto.createPublicKey : crypto.createPrivateKey;
+      keyObject = create({ key: keyData, format: 'jwk' });
+    } else if (format === 'raw' && (name === 'ECDSA' || name.startsWith('Ed'))) {
+      const bytes = bufferSource(keyData, 'keyData');
+      const { rawPublicKey } = require('internal/crypto/keys');
+      keyObject = name === 'ECDSA' ? rawPublicKey('EC', bytes, algorithm.namedCurve) : rawPublicKey(name.toUpperCase(), bytes);
+      if (keyObject === null) throw domError('Invalid keyData', 'DataError');
+    } else if (format === 'spki') {
       keyObject = crypto.createPublicKey({ key: bufferSource(keyData, 'keyData'), format: 'der', type: 'spki' });
     } else if (format === 'pkcs8') {
       keyObject = crypto.createPrivateKey({ key: bufferSource(keyData, 'keyData'), format: 'der', type: 'pkcs8' });
@@ -231,7 +242,7 @@ function importKey(format, keyData, algorithm, extractable, usages) {
   if (name === 'ECDSA' && kCurveNames[keyObject.asymmetricKeyDetails.namedCurve] !== algorithm.namedCurve) {
     throw domError('Named curve mismatch', 'DataError');
   }
-  return makeKey(keyObject, asymmetricAlgorithm(algorithm, keyObject), extractable, usages);
+  return makeKey(keyObject, asymmetricAlgorithm(algorithm, keyObject), extractable, usages, true);
 }
 
 function exportKey(format, key) {
@@ -255,10 +266,24 @@ function exportKey(format, key) {
   } else if (format === 'raw' && keyObject.type === 'public' && key.algorithm.name === 'ECDSA') {
     const { x, y } = keyObject.export({ format: 'jwk' });
     return arrayBufferOf(Buffer.concat([Buffer.from([4]), Buffer.from(x, 'base64url'), Buffer.from(y, 'base64url')]));
-  } else if (format === 'jwk' && !key.algorithm.name.startsWith('Ed')) {
-    return { key_ops: key.usages, ext: key.extractable, ...keyObject.export({ format: 'jwk' }) };
+  } else if (format === 'raw' && keyObject.type === 'public' && key.algorithm.name.startsWith('Ed')) {
+    return arrayBufferOf(Buffer.from(keyObject.export({ format: 'jwk' }).x, 'base64url'));
+  } else if (format === 'jwk') {
+    const jwk = { key_ops: key.usages, ext: key.extractable, ...keyObject.export({ format: 'jwk' }) };
+    const alg = rsaJwkAlgorithm(key.algorithm);
+    if (alg !== undefined) jwk.alg = alg;
+    return jwk;
   }
   throw domError(`Unable to export a raw ${key.algorithm.name} ${keyObject.type} key`, 'InvalidAccessError');
+}
+
+// The JWK `alg` of an RSA key's algorithm and hash (RS256, PS384, RSA-OAEP-512, ...).
+function rsaJwkAlgorithm({ name, hash }) {
+  const bits = hash?.name.slice(4);
+  if (name === 'RSASSA-PKCS1-v1_5') return `RS${bits}`;
+  if (name === 'RSA-PSS') return `PS${bits}`;
+  if (name === 'RSA-OAEP') return bits === '1' ? 'RSA-OAEP' : `RSA-OAEP-${bits}`;
+  return undefined;
 }
 
 // --- Operations -----------------------------------------------------------------------------
