@@ -1,7 +1,8 @@
 'use strict';
 // Random values, hashes, HMACs, key derivation (pbkdf2, hkdf, scrypt), symmetric ciphers,
-// secret, public and private keys, signatures and RSA encryption are built; Diffie-Hellman,
-// primes, X509 and the other functions listed below throw ERR_NOT_IMPLEMENTED until they are.
+// secret, public and private keys, signatures, RSA encryption and ECDH/X25519/X448 key agreement
+// are built; finite-field Diffie-Hellman, primes, X509 and the other functions listed below
+// throw ERR_NOT_IMPLEMENTED until they are.
 const {
   randomBytes, randomFill, randomFillSync, randomInt, randomUUID, getRandomValues,
 } = require('internal/crypto/random');
@@ -14,6 +15,7 @@ const {
   publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt,
 } = require('internal/crypto/cipher');
 const { Sign, Verify, createSign, createVerify, signOneShot, verifyOneShot } = require('internal/crypto/sig');
+const { ECDH, createECDH, diffieHellman, getCurves } = require('internal/crypto/diffiehellman');
 const { pbkdf2, pbkdf2Sync } = require('internal/crypto/pbkdf2');
 const { hkdf, hkdfSync } = require('internal/crypto/hkdf');
 const { scrypt, scryptSync } = require('internal/crypto/scrypt');
@@ -39,8 +41,8 @@ function timingSafeEqual(buf1, buf2) {
 }
 
 module.exports = require('internal/not_implemented_module')('crypto', [
-  'getCurves', 'setFips', 'setEngine', 'secureHeapUsed', 'createECDH', 'ECDH', 'createDiffieHellman',
-  'createDiffieHellmanGroup', 'getDiffieHellman', 'DiffieHellman', 'DiffieHellmanGroup', 'diffieHellman',
+  'setFips', 'setEngine', 'secureHeapUsed', 'createDiffieHellman',
+  'createDiffieHellmanGroup', 'getDiffieHellman', 'DiffieHellman', 'DiffieHellmanGroup',
   'generateKey', 'generateKeySync', 'generatePrime', 'generatePrimeSync', 'checkPrime', 'checkPrimeSync',
   'X509Certificate', 'Certificate',
 ], {
@@ -50,8 +52,12 @@ module.exports = require('internal/not_implemented_module')('crypto', [
   createDecipheriv,
   getCiphers,
   getCipherInfo,
+  createECDH,
   createHash,
   createHmac,
+  diffieHellman,
+  getCurves,
+  ECDH,
   createPrivateKey,
   createPublicKey,
   createSecretKey,

@@ -1,8 +1,8 @@
 'use strict';
 // SubtleCrypto's operations over the crypto module: digest; HMAC, AES (GCM, CBC, CTR, KW),
-// ECDSA, RSASSA-PKCS1-v1_5, RSA-PSS, RSA-OAEP and Ed25519 keys (generate, import, export);
-// sign, verify, encrypt, decrypt; PBKDF2 and HKDF (deriveBits, deriveKey); wrapKey and
-// unwrapKey. Keys are CryptoKeys over KeyObjects. Algorithms or formats outside these reject
+// ECDSA, ECDH, RSASSA-PKCS1-v1_5, RSA-PSS, RSA-OAEP, Ed25519/Ed448 and X25519/X448 keys
+// (generate, import, export); sign, verify, encrypt, decrypt; ECDH, X25519, X448, PBKDF2 and
+// HKDF (deriveBits, deriveKey); wrapKey and unwrapKey. Keys are CryptoKeys over KeyObjects. Algorithms or formats outside these reject
 // with NotSupportedError, as the standard has a browser do for what it does not implement.
 
 const { Buffer } = require('buffer');
@@ -18,19 +18,20 @@ const { CryptoKey, kKeyObject, makeCryptoKey } = require('internal/crypto/webcry
 // Algorithm names as the standard spells them, found case-insensitively.
 const kNames = [
   'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512', 'HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'ECDSA', 'ECDH',
-  'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'Ed25519', 'Ed448', 'PBKDF2', 'HKDF',
+  'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'Ed25519', 'Ed448', 'X25519', 'X448', 'PBKDF2', 'HKDF',
 ];
 const kCanonical = new Map(kNames.map((name) => [name.toUpperCase(), name]));
 
 // What each operation accepts.
 const kSupports = {
   digest: ['SHA-1', 'SHA-256', 'SHA-384', 'SHA-512'],
-  generateKey: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'ECDSA', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'Ed25519', 'Ed448'],
-  importKey: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'ECDSA', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'Ed25519',
-              'Ed448', 'PBKDF2', 'HKDF'],
+  generateKey: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'ECDSA', 'ECDH', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP',
+                'Ed25519', 'Ed448', 'X25519', 'X448'],
+  importKey: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'ECDSA', 'ECDH', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP',
+              'Ed25519', 'Ed448', 'X25519', 'X448', 'PBKDF2', 'HKDF'],
   sign: ['HMAC', 'ECDSA', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'Ed25519', 'Ed448'],
   encrypt: ['AES-GCM', 'AES-CBC', 'AES-CTR', 'RSA-OAEP'],
-  deriveBits: ['PBKDF2', 'HKDF'],
+  deriveBits: ['PBKDF2', 'HKDF', 'ECDH', 'X25519', 'X448'],
   wrapKey: ['AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'RSA-OAEP'],
 };
 kSupports.verify = kSupports.sign;
@@ -50,6 +51,9 @@ const kUsagesOf = {
   'RSA-OAEP': { public: ['encrypt', 'wrapKey'], private: ['decrypt', 'unwrapKey'] },
   'Ed25519': { public: ['verify'], private: ['sign'] },
   'Ed448': { public: ['verify'], private: ['sign'] },
+  'ECDH': { public: [], private: ['deriveKey', 'deriveBits'] },
+  'X25519': { public: [], private: ['deriveKey', 'deriveBits'] },
+  'X448': { public: [], private: ['deriveKey', 'deriveBits'] },
   'PBKDF2': { secret: ['deriveBits', 'deriveKey'] },
   'HKDF': { secret: ['deriveBits', 'deriveKey'] },
 };
@@ -89,10 +93,13 @@ const kCurveNames = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521
 const kKeyKinds = {
   'HMAC': 'an HMAC', 'AES-GCM': 'an AES', 'AES-CBC': 'an AES', 'AES-CTR': 'an AES', 'AES-KW': 'an AES',
   'ECDSA': 'an ECDSA', 'RSASSA-PKCS1-v1_5': 'an RSA', 'RSA-PSS': 'an RSA', 'RSA-OAEP': 'an RSA',
-  'Ed25519': 'an Ed25519', 'Ed448': 'an Ed448', 'PBKDF2': 'a PBKDF2', 'HKDF': 'an HKDF',
+  'Ed25519': 'an Ed25519', 'Ed448': 'an Ed448', 'ECDH': 'an ECDH', 'X25519': 'an X25519', 'X448': 'an X448', 'PBKDF2': 'a PBKDF2', 'HKDF': 'an HKDF',
 };
 
 function unsupportedUsage(name) { return domError(`Unsupported key usage for ${kKeyKinds[name]} key`, 'SyntaxError'); }
+
+function isEC(name) { return name === 'ECDSA' || name === 'ECDH'; }
+function isOKP(name) { return name === 'Ed25519' || name === 'Ed448' || name === 'X25519' || name === 'X448'; }
 
 function checkUsages(name, type, usages) {
   const allowed = kUsagesOf[name][type] ?? [];
@@ -158,8 +165,8 @@ function checkAesLength(bits) {
 
 function asymmetricAlgorithm(algorithm, keyObject) {
   const { name } = algorithm;
-  if (name === 'ECDSA') return { name, namedCurve: kCurveNames[keyObject.asymmetricKeyDetails.namedCurve] };
-  if (name === 'Ed25519' || name === 'Ed448') return { name };
+  if (isEC(name)) return { name, namedCurve: kCurveNames[keyObject.asymmetricKeyDetails.namedCurve] };
+  if (isOKP(name)) return { name };
   const { modulusLength, publicExponent } = keyObject.asymmetricKeyDetails;
   const exponent = Buffer.from(publicExponent.toString(16).padStart(6, '0'), 'hex');
   return { name, modulusLength, publicExponent: new Uint8Array(exponent), hash: { name: algorithm.hash.name } };
@@ -174,21 +181,22 @@ function generateKey(algorithm, extractable, usages) {
     return makeKey(keyObject, secretAlgorithm(algorithm, bits), extractable, usages);
   }
   let pair;
-  if (name === 'ECDSA') {
+  if (isEC(name)) {
     const curve = kCurves[algorithm.namedCurve];
     if (curve === undefined) throw domError('Unrecognized namedCurve', 'NotSupportedError');
     pair = crypto.generateKeyPairSync('ec', { namedCurve: curve });
-  } else if (name === 'Ed25519' || name === 'Ed448') {
+  } else if (isOKP(name)) {
     pair = crypto.generateKeyPairSync(name.toLowerCase());
   } else {
     const exponent = Buffer.from(algorithm.publicExponent).readUIntBE(0, algorithm.publicExponent.length);
     pair = crypto.generateKeyPairSync('rsa', { modulusLength: algorithm.modulusLength, publicExponent: exponent });
   }
   const usageSets = kUsagesOf[name];
+  // Each key gets the usages asked for that its kind allows, in the algorithm's order.
   const publicKey = makeKey(pair.publicKey, asymmetricAlgorithm(algorithm, pair.publicKey), true,
-                            usages.filter((usage) => usageSets.public.includes(usage)));
+                            usageSets.public.filter((usage) => usages.includes(usage)));
   const privateKey = makeKey(pair.privateKey, asymmetricAlgorithm(algorithm, pair.privateKey), extractable,
-                             usages.filter((usage) => usageSets.private.includes(usage)));
+                             usageSets.private.filter((usage) => usages.includes(usage)));
   for (const usage of usages) {
     if (!usageSets.public.includes(usage) && !usageSets.private.includes(usage)) {
       throw unsupportedUsage(name);
@@ -221,10 +229,10 @@ function importKey(format, keyData, algorithm, extractable, usages) {
       if (typeof keyData !== 'object' || keyData === null) throw domError('Invalid keyData', 'DataError');
       const create = keyData.d === undefined ? crypto.createPublicKey : crypto.createPrivateKey;
       keyObject = create({ key: keyData, format: 'jwk' });
-    } else if (format === 'raw' && (name === 'ECDSA' || name.startsWith('Ed'))) {
+    } else if (format === 'raw' && (isEC(name) || isOKP(name))) {
       const bytes = bufferSource(keyData, 'keyData');
       const { rawPublicKey } = require('internal/crypto/keys');
-      keyObject = name === 'ECDSA' ? rawPublicKey('EC', bytes, algorithm.namedCurve) : rawPublicKey(name.toUpperCase(), bytes);
+      keyObject = isEC(name) ? rawPublicKey('EC', bytes, algorithm.namedCurve) : rawPublicKey(name.toUpperCase(), bytes);
       if (keyObject === null) throw domError('Invalid keyData', 'DataError');
     } else if (format === 'spki') {
       keyObject = crypto.createPublicKey({ key: bufferSource(keyData, 'keyData'), format: 'der', type: 'spki' });
@@ -237,9 +245,9 @@ function importKey(format, keyData, algorithm, extractable, usages) {
     if (error instanceof DOMException) throw error;
     throw domError('Invalid keyData', 'DataError');
   }
-  const expectedType = name === 'ECDSA' ? 'ec' : name.startsWith('Ed') ? name.toLowerCase() : 'rsa';
+  const expectedType = isEC(name) ? 'ec' : isOKP(name) ? name.toLowerCase() : 'rsa';
   if (keyObject.asymmetricKeyType !== expectedType) throw domError('Invalid key type', 'DataError');
-  if (name === 'ECDSA' && kCurveNames[keyObject.asymmetricKeyDetails.namedCurve] !== algorithm.namedCurve) {
+  if (isEC(name) && kCurveNames[keyObject.asymmetricKeyDetails.namedCurve] !== algorithm.namedCurve) {
     throw domError('Named curve mismatch', 'DataError');
   }
   return makeKey(keyObject, asymmetricAlgorithm(algorithm, keyObject), extractable, usages, true);
@@ -263,10 +271,10 @@ function exportKey(format, key) {
     return arrayBufferOf(keyObject.export({ format: 'der', type: 'spki' }));
   } else if (format === 'pkcs8' && keyObject.type === 'private') {
     return arrayBufferOf(keyObject.export({ format: 'der', type: 'pkcs8' }));
-  } else if (format === 'raw' && keyObject.type === 'public' && key.algorithm.name === 'ECDSA') {
+  } else if (format === 'raw' && keyObject.type === 'public' && isEC(key.algorithm.name)) {
     const { x, y } = keyObject.export({ format: 'jwk' });
     return arrayBufferOf(Buffer.concat([Buffer.from([4]), Buffer.from(x, 'base64url'), Buffer.from(y, 'base64url')]));
-  } else if (format === 'raw' && keyObject.type === 'public' && key.algorithm.name.startsWith('Ed')) {
+  } else if (format === 'raw' && keyObject.type === 'public' && isOKP(key.algorithm.name)) {
     return arrayBufferOf(Buffer.from(keyObject.export({ format: 'jwk' }).x, 'base64url'));
   } else if (format === 'jwk') {
     const jwk = { key_ops: key.usages, ext: key.extractable, ...keyObject.export({ format: 'jwk' }) };
@@ -380,9 +388,39 @@ function cipher(algorithm, key, data, decrypting) {
   }
 }
 
+// ECDH, X25519 and X448: the secret with `algorithm.public`, its first ceil(length / 8) bytes
+// (all of it for null; Node 20 leaves a partial last byte whole).
+function agreedBits(algorithm, baseKey, length) {
+  const peer = algorithm.public;
+  if (peer === undefined) throw new ERR_MISSING_OPTION('algorithm.public');
+  if (!(peer instanceof CryptoKey)) throw new ERR_INVALID_ARG_TYPE('algorithm.public', 'CryptoKey', peer);
+  if (peer.type !== 'public') throw domError('algorithm.public must be a public key', 'InvalidAccessError');
+  if (!['ECDH', 'X25519', 'X448'].includes(peer.algorithm.name)) {
+    throw domError('Keys must be ECDH, X25519, or X448 keys', 'InvalidAccessError');
+  }
+  if (peer.algorithm.name !== baseKey.algorithm.name) {
+    throw domError('The public and private keys must be of the same type', 'InvalidAccessError');
+  }
+  if (algorithm.name === 'ECDH' && peer.algorithm.namedCurve !== baseKey.algorithm.namedCurve) {
+    throw domError('Named curve mismatch', 'InvalidAccessError');
+  }
+  const secret = crypto.diffieHellman({ privateKey: baseKey[kKeyObject], publicKey: peer[kKeyObject] });
+  if (length === null || length === undefined) return arrayBufferOf(secret);
+  if (length > secret.length * 8) throw domError('derived bit length is too small', 'OperationError');
+  return arrayBufferOf(Buffer.from(secret.subarray(0, Math.ceil(length / 8))));
+}
+
 function deriveBits(algorithm, baseKey, length) {
+  if (algorithm.name === 'ECDH' || algorithm.name === 'X25519' || algorithm.name === 'X448') {
+    return agreedBits(algorithm, baseKey, length);
+  }
   const keyObject = baseKey[kKeyObject];
-  if (length === null || length === undefined || length % 8 !== 0) {
+  for (const name of algorithm.name === 'PBKDF2' ? ['salt', 'iterations'] : ['salt', 'info']) {
+    if (algorithm[name] === undefined) throw new ERR_MISSING_OPTION(`algorithm.${name}`);
+  }
+  if (length === 0) throw domError('length cannot be zero', 'OperationError');
+  if (length === null) throw domError('length cannot be null', 'OperationError');
+  if (length === undefined || length % 8 !== 0) {
     throw domError('length must be a multiple of 8', 'OperationError');
   }
   const hash = kHashNames[algorithm.hash?.name];

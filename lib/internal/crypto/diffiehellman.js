@@ -1,0 +1,136 @@
+'use strict';
+// Key agreement: crypto.ECDH (createECDH: a key pair on a named curve, its points in any of the
+// three encodings, computeSecret), crypto.diffieHellman over KeyObjects (EC, X25519, X448),
+// and getCurves.
+
+const { Buffer } = require('buffer');
+const { binding, codedError, dataBytes, getArrayBufferOrView, getDefaultEncoding } = require('internal/crypto/util');
+const {
+  codes: { ERR_CRYPTO_INVALID_CURVE, ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE, ERR_INVALID_ARG_VALUE },
+} = require('internal/errors');
+const { validateObject, validateString } = require('internal/validators');
+const { isKeyObject } = require('internal/util/types');
+
+// Must match POINT_CONVERSION_* in lib/internal/crypto/constants.js
+const kCompressed = 2, kUncompressed = 4, kHybrid = 6;
+
+const kCurve = Symbol('kCurve');
+const kPrivate = Symbol('kPrivate');
+const kPublic = Symbol('kPublic');
+
+function pointFormat(format) {
+  if (format) {
+    if (format === 'compressed') return kCompressed;
+    if (format === 'hybrid') return kHybrid;
+    if (format !== 'uncompressed') throw codedError(TypeError, 'ERR_CRYPTO_ECDH_INVALID_FORMAT', `Invalid ECDH format: ${format}`);
+  }
+  return kUncompressed;
+}
+
+function encode(buffer, encoding) {
+  return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
+}
+
+function invalidPublicKey() {
+  return codedError(Error, 'ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Public key is not valid for specified curve');
+}
+
+function withoutLeadingZeros(bytes) {
+  let start = 0;
+  while (start < bytes.length - 1 && bytes[start] === 0) start++;
+  return Buffer.from(bytes.subarray(start));
+}
+
+function ECDH(curve) {
+  if (!(this instanceof ECDH)) return new ECDH(curve);
+  validateString(curve, 'curve');
+  if (binding.ecPoint(curve, null, null, kUncompressed) === undefined) throw new ERR_CRYPTO_INVALID_CURVE();
+  this[kCurve] = curve;
+  this[kPrivate] = null;
+  this[kPublic] = null;
+}
+
+ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
+  validateString(curve, 'curve');
+  key = dataBytes(getArrayBufferOrView(key, 'key', inEnc));
+  const converted = binding.ecPoint(curve, key, null, pointFormat(format));
+  if (converted === undefined) throw new ERR_CRYPTO_INVALID_CURVE();
+  if (converted === null) throw codedError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');
+  return encode(Buffer.from(converted), outEnc);
+};
+
+ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
+  const { keyGenerate } = binding;
+  const handle = keyGenerate('ec', 0, Buffer.alloc(0), this[kCurve]);
+  this.setPrivateKey(Buffer.from(binding.keyParameter(handle, 'priv', 0)));
+  return this.getPublicKey(encoding, format);
+};
+
+ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
+  key = Buffer.from(dataBytes(getArrayBufferOrView(key, 'key', encoding)));
+  const point = binding.ecPoint(this[kCurve], null, key, kUncompressed);
+  if (point === null) {
+    throw codedError(RangeError, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Private key is not valid for specified curve.');
+  }
+  this[kPrivate] = withoutLeadingZeros(key);
+  this[kPublic] = Buffer.from(point);
+  return this;
+};
+
+ECDH.prototype.getPublicKey = function getPublicKey(encoding, format) {
+  const form = pointFormat(format);
+  if (this[kPublic] === null) throw codedError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH public key');
+  const point = form === kUncompressed ? this[kPublic] : Buffer.from(binding.ecPoint(this[kCurve], this[kPublic], null, form));
+  return encode(point, encoding || getDefaultEncoding());
+};
+
+ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
+  if (this[kPrivate] === null) throw codedError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH private key');
+  return encode(Buffer.from(this[kPrivate]), encoding || getDefaultEncoding());
+};
+
+ECDH.prototype.computeSecret = function computeSecret(key, inEnc, outEnc) {
+  key = dataBytes(getArrayBufferOrView(key, 'key', inEnc));
+  const curve = this[kCurve];
+  const peer = binding.keyFromParts('EC', false, [['text', 'group', curve], ['octets', 'pub', key]]);
+  if (peer === null) throw invalidPublicKey();
+  if (this[kPrivate] === null) throw codedError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to compute ECDH key');
+  const own = binding.keyFromParts('EC', true, [
+    ['text', 'group', curve], ['octets', 'pub', this[kPublic]], ['number', 'priv', this[kPrivate]],
+  ]);
+  const secret = own === null ? null : binding.keyDerive(own, peer);
+  if (secret === null) throw invalidPublicKey();
+  return encode(Buffer.from(secret), outEnc);
+};
+
+function createECDH(curve) { return new ECDH(curve); }
+
+const kAgreementTypes = new Set(['dh', 'ec', 'x448', 'x25519']);
+
+function diffieHellman(options) {
+  validateObject(options, 'options');
+  const { privateKey, publicKey } = options;
+  if (!isKeyObject(privateKey)) throw new ERR_INVALID_ARG_VALUE('options.privateKey', privateKey);
+  if (!isKeyObject(publicKey)) throw new ERR_INVALID_ARG_VALUE('options.publicKey', publicKey);
+  if (privateKey.type !== 'private') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(privateKey.type, 'private');
+  if (publicKey.type !== 'public' && publicKey.type !== 'private') {
+    throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(publicKey.type, 'public or private');
+  }
+  const privateType = privateKey.asymmetricKeyType, publicType = publicKey.asymmetricKeyType;
+  if (privateType !== publicType || !kAgreementTypes.has(privateType)) {
+    throw codedError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY',
+      `Incompatible key types for Diffie-Hellman: ${privateType} and ${publicType}`);
+  }
+  const { kHandle } = require('internal/crypto/keys');
+  const secret = binding.keyDerive(privateKey[kHandle], publicKey[kHandle]);
+  if (secret === null) throw codedError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to derive a shared secret');
+  return Buffer.from(secret);
+}
+
+let curves;
+function getCurves() {
+  curves ??= binding.getCurves().split(',').sort();
+  return curves.slice();
+}
+
+module.exports = { ECDH, createECDH, diffieHellman, getCurves };
