@@ -1,8 +1,8 @@
 'use strict';
 // Random values, hashes, HMACs, key derivation (pbkdf2, hkdf, scrypt), symmetric ciphers,
-// secret, public and private keys, signatures, RSA encryption and ECDH/X25519/X448 key agreement
-// are built; finite-field Diffie-Hellman, primes, X509 and the other functions listed below
-// throw ERR_NOT_IMPLEMENTED until they are.
+// secret, public and private keys, signatures, RSA encryption and key agreement (DH, ECDH,
+// X25519, X448) are built; primes, X509 and the other functions listed below throw
+// ERR_NOT_IMPLEMENTED until they are.
 const {
   randomBytes, randomFill, randomFillSync, randomInt, randomUUID, getRandomValues,
 } = require('internal/crypto/random');
@@ -15,7 +15,9 @@ const {
   publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt,
 } = require('internal/crypto/cipher');
 const { Sign, Verify, createSign, createVerify, signOneShot, verifyOneShot } = require('internal/crypto/sig');
-const { ECDH, createECDH, diffieHellman, getCurves } = require('internal/crypto/diffiehellman');
+const {
+  DiffieHellman, DiffieHellmanGroup, ECDH, createDiffieHellman, createECDH, diffieHellman, getCurves, getDiffieHellman,
+} = require('internal/crypto/diffiehellman');
 const { pbkdf2, pbkdf2Sync } = require('internal/crypto/pbkdf2');
 const { hkdf, hkdfSync } = require('internal/crypto/hkdf');
 const { scrypt, scryptSync } = require('internal/crypto/scrypt');
@@ -41,8 +43,7 @@ function timingSafeEqual(buf1, buf2) {
 }
 
 module.exports = require('internal/not_implemented_module')('crypto', [
-  'setFips', 'setEngine', 'secureHeapUsed', 'createDiffieHellman',
-  'createDiffieHellmanGroup', 'getDiffieHellman', 'DiffieHellman', 'DiffieHellmanGroup',
+  'setFips', 'setEngine', 'secureHeapUsed',
   'generateKey', 'generateKeySync', 'generatePrime', 'generatePrimeSync', 'checkPrime', 'checkPrimeSync',
   'X509Certificate', 'Certificate',
 ], {
@@ -52,8 +53,13 @@ module.exports = require('internal/not_implemented_module')('crypto', [
   createDecipheriv,
   getCiphers,
   getCipherInfo,
+  createDiffieHellman,
+  createDiffieHellmanGroup: getDiffieHellman,
   createECDH,
   createHash,
+  getDiffieHellman,
+  DiffieHellman,
+  DiffieHellmanGroup,
   createHmac,
   diffieHellman,
   getCurves,

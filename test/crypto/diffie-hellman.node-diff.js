@@ -1,0 +1,22 @@
+'use strict';
+// Finite-field Diffie-Hellman: generated and modp groups, key exchange, encodings and Node's errors.
+const c=require('crypto');
+const t=(f)=>{ try { const r=f(); console.log('ok', r) } catch (e) { console.log(e.name, e.code, JSON.stringify(e.message)) } };
+const a=c.getDiffieHellman('modp14'), b=c.getDiffieHellman('modp14');
+a.generateKeys(); b.generateKeys();
+console.log(a.computeSecret(b.getPublicKey()).equals(b.computeSecret(a.getPublicKey())), a.getPrime().length, a.getGenerator('hex'), a.verifyError, typeof a.setPublicKey, Object.keys(a));
+t(()=>c.getDiffieHellman('nope'));
+const d=c.createDiffieHellman(512); console.log(d.getPrime().length, d.getGenerator('hex'), d.verifyError);
+t(()=>c.createDiffieHellman(c.getDiffieHellman('modp2').getPrime()).getPublicKey());
+t(()=>c.createDiffieHellman(c.getDiffieHellman('modp2').getPrime()).getPrivateKey());
+t(()=>a.computeSecret(Buffer.from([1])));
+t(()=>c.createDiffieHellman(Buffer.from([7]), 1).verifyError);
+t(()=>c.createDiffieHellman(1.5));
+const e=c.createDiffieHellman(a.getPrime(), a.getGenerator()); e.setPrivateKey(Buffer.from([5])); console.log(e.getPrivateKey('hex'));
+t(()=>e.getPublicKey());
+const f=c.createDiffieHellman(a.getPrime(), a.getGenerator()); f.generateKeys(); console.log(f.getPrivateKey().length > 20);
+console.log(c.createDiffieHellman(a.getPrime(), 'buffer', Buffer.from([2])).getGenerator('hex'));
+console.log(c.createDiffieHellmanGroup === c.getDiffieHellman, typeof c.DiffieHellmanGroup, a instanceof c.DiffieHellmanGroup);
+const g1 = c.createDiffieHellman(a.getPrime('hex'), 'hex', '02', 'hex'); const g2 = c.createDiffieHellman(a.getPrime('hex'), 'hex', 2);
+g1.generateKeys(); g2.generateKeys(); console.log(g1.computeSecret(g2.getPublicKey('base64'), 'base64', 'hex') === g2.computeSecret(g1.getPublicKey(), null, 'hex'));
+console.log(a.verifyError, c.createDiffieHellman(Buffer.from('ffffffffffffffc5', 'hex')).verifyError);
