@@ -1,10 +1,11 @@
 'use strict';
 // Random values, hashes, HMACs, key derivation (pbkdf2, hkdf, scrypt), symmetric ciphers,
 // secret, public and private keys, signatures, RSA encryption and key agreement (DH, ECDH,
-// X25519, X448) are built; primes, X509 and the other functions listed below throw
+// X25519, X448) and primes are built; X509 and the other functions listed below throw
 // ERR_NOT_IMPLEMENTED until they are.
 const {
   randomBytes, randomFill, randomFillSync, randomInt, randomUUID, getRandomValues,
+  generatePrime, generatePrimeSync, checkPrime, checkPrimeSync,
 } = require('internal/crypto/random');
 const { Hash, Hmac } = require('internal/crypto/hash');
 const {
@@ -44,7 +45,7 @@ function timingSafeEqual(buf1, buf2) {
 
 module.exports = require('internal/not_implemented_module')('crypto', [
   'setFips', 'setEngine', 'secureHeapUsed',
-  'generateKey', 'generateKeySync', 'generatePrime', 'generatePrimeSync', 'checkPrime', 'checkPrimeSync',
+  'generateKey', 'generateKeySync',
   'X509Certificate', 'Certificate',
 ], {
   Cipheriv,
@@ -97,6 +98,10 @@ module.exports = require('internal/not_implemented_module')('crypto', [
   randomFillSync,
   randomInt,
   randomUUID,
+  generatePrime,
+  generatePrimeSync,
+  checkPrime,
+  checkPrimeSync,
   getRandomValues: (data) => getRandomValues(data),
 });
 // Old names of randomBytes, deprecated and kept out of enumeration.

@@ -267,3 +267,101 @@ extension CryptoBinding {
         },
     ]
 }
+
+/// Random primes and primality tests (crypto.generatePrime and checkPrime) with OpenSSL's BN
+/// functions; both are safe off the JavaScript thread.
+enum Primes {
+    typealias Generate = @convention(c) (OpaquePointer, Int32, Int32, OpaquePointer?, OpaquePointer?, OpaquePointer?) -> Int32
+    typealias IsPrime = @convention(c) (OpaquePointer, Int32, OpaquePointer?, OpaquePointer?) -> Int32
+
+    struct Library { let generate: Generate, isPrime: IsPrime, newNumber: DiffieHellmanLibrary.NewNumber }
+
+    nonisolated(unsafe) static let library: Library? = {
+        guard let f = OpenSSL.symbols(["BN_generate_prime_ex", "BN_is_prime_ex", "BN_new"]) else { return nil }
+        return Library(generate: unsafeBitCast(f[0], to: Generate.self), isPrime: unsafeBitCast(f[1], to: IsPrime.self),
+                       newNumber: unsafeBitCast(f[2], to: DiffieHellmanLibrary.NewNumber.self))
+    }()
+
+    static func require() throws -> (Library, PublicKeys.Library) {
+        guard let library else {
+            throw NativeError.error("crypto is unavailable: libcrypto.so.3 (OpenSSL 3) could not be loaded",
+                                    code: "ERR_CRYPTO_UNAVAILABLE")
+        }
+        return (library, try PublicKeys.require())
+    }
+
+    /// A random prime of `bits` bits (safe: (p - 1) / 2 prime too; p % add == rem when given),
+    /// big-endian; nil when OpenSSL cannot make one.
+    static func generate(bits: Int32, safe: Bool, add: [UInt8]?, rem: [UInt8]?) throws -> [UInt8]? {
+        let (ssl, keys) = try require()
+        func number(_ bytes: [UInt8]?) -> OpaquePointer? {
+            bytes.flatMap { b in b.withUnsafeBufferPointer { keys.bytesToBN($0.baseAddress, Int32($0.count), nil) } }
+        }
+        let addNumber = number(add), remNumber = number(rem)
+        defer {
+            keys.bnFree(addNumber)
+            keys.bnFree(remNumber)
+        }
+        guard let prime = ssl.newNumber() else { return nil }
+        defer { keys.bnFree(prime) }
+        guard ssl.generate(prime, bits, safe ? 1 : 0, addNumber, remNumber, nil) == 1 else {
+            OpenSSL.library?.errorClear()
+            return nil
+        }
+        let length = (Int(keys.bnBits(prime)) + 7) / 8
+        var output = [UInt8](repeating: 0, count: max(length, 1))
+        _ = keys.bnToBytes(prime, &output)
+        return Array(output.prefix(length))
+    }
+
+    /// Whether `candidate` (big-endian) is prime after `checks` rounds (0: OpenSSL's choice).
+    static func check(_ candidate: [UInt8], checks: Int32) throws -> Bool {
+        let (ssl, keys) = try require()
+        guard let number = candidate.withUnsafeBufferPointer({ keys.bytesToBN($0.baseAddress, Int32($0.count), nil) }) else {
+            return false
+        }
+        defer { keys.bnFree(number) }
+        let result = ssl.isPrime(number, checks, nil, nil)
+        OpenSSL.library?.errorClear()
+        return result == 1
+    }
+}
+
+extension CryptoBinding {
+    static let primeMethods: [NativeMethod] = [
+        // generatePrime(bits, safe, add or null, rem or null[, callback]): the prime's bytes, or
+        // callback(err, bytes) from the thread pool.
+        NativeMethod("generatePrime") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in
+                let bits = try f.int32(0), safe = f.bool(1)
+                let add = JSValueIsNull(f.ctx, f[2]) ? nil : try f.copiedBytes(2)
+                let rem = JSValueIsNull(f.ctx, f[3]) ? nil : try f.copiedBytes(3)
+                let failure = "Failed to generate a prime"
+                guard JSValueIsObject(f.ctx, f[4]) else {
+                    guard let prime = try Primes.generate(bits: bits, safe: safe, add: add, rem: rem) else {
+                        throw NativeError.error(failure, code: "ERR_CRYPTO_OPERATION_FAILED")
+                    }
+                    return try bytesResult(f, prime)
+                }
+                try ThreadPoolJob.queue(callback: try f.protectedFunction(4), work: {
+                    try? Primes.generate(bits: bits, safe: safe, add: add, rem: rem)
+                }) { prime, js in
+                    guard let prime = prime ?? nil else { return [js.error(failure, code: "ERR_CRYPTO_OPERATION_FAILED")] }
+                    return [js.undefined, try AdoptedMemory.arrayBuffer(js.ctx, adopting: OpenSSL.copyForOpenSSL(prime), count: prime.count)]
+                }
+                return f.js.undefined
+            }
+        },
+        // checkPrime(bytes, checks[, callback])
+        NativeMethod("checkPrime") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in
+                let candidate = try f.copiedBytes(0), checks = try f.int32(1)
+                guard JSValueIsObject(f.ctx, f[2]) else { return f.js.bool(try Primes.check(candidate, checks: checks)) }
+                try ThreadPoolJob.queue(callback: try f.protectedFunction(2), work: { (try? Primes.check(candidate, checks: checks)) ?? false }) { result, js in
+                    [js.undefined, js.bool(result)]
+                }
+                return f.js.undefined
+            }
+        },
+    ]
+}

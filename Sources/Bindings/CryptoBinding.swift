@@ -12,7 +12,7 @@ public enum CryptoBinding: InternalBinding {
     public static let name = "crypto"
 
     public static func make(_ host: BindingHost) -> JSObjectRef {
-        host.js.object(methods: CryptoBinding.keyMethods + CryptoBinding.agreementMethods + CryptoBinding.diffieHellmanMethods + [
+        host.js.object(methods: CryptoBinding.keyMethods + CryptoBinding.agreementMethods + CryptoBinding.diffieHellmanMethods + CryptoBinding.primeMethods + [
             // randomFill(view): fills every byte of the typed array, DataView or ArrayBuffer.
             NativeMethod("randomFill") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in

@@ -7,7 +7,7 @@ const { randomFill: fillFromSystem } = internalBinding('crypto');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
-const { validateBoolean, validateFunction, validateNumber, validateObject } = require('internal/validators');
+const { validateBoolean, validateFunction, validateInt32, validateNumber, validateObject } = require('internal/validators');
 const { isAnyArrayBuffer, isArrayBufferView, isTypedArray } = require('internal/util/types');
 
 const kMaxLength = 2 ** 31 - 1;
@@ -191,4 +191,122 @@ function randomInt(min, max, callback) {
   process.nextTick(callback, undefined, result);
 }
 
-module.exports = { randomBytes, randomFill, randomFillSync, randomInt, randomUUID, getRandomValues };
+const { Buffer } = require('buffer');
+
+// --- Primes ----------------------------------------------------------------------------------
+// The work (OpenSSL's prime generation and tests) is native and, with a callback, on the thread
+// pool; these check and convert the arguments.
+
+function unsignedBigIntBytes(value, name) {
+  if (value < 0) throw new ERR_OUT_OF_RANGE(name, '>= 0', value);
+  const hex = value.toString(16);
+  return Buffer.from(hex.length % 2 ? `0${hex}` : hex, 'hex');
+}
+
+function bigIntOf(arrayBuffer) {
+  const hex = Buffer.from(arrayBuffer).toString('hex');
+  return hex === '' ? 0n : BigInt(`0x${hex}`);
+}
+
+function bytesOf(value, name) {
+  if (typeof value === 'bigint') return unsignedBigIntBytes(value, name);
+  if (!isAnyArrayBuffer(value) && !isArrayBufferView(value)) {
+    throw new ERR_INVALID_ARG_TYPE(name, ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'], value);
+  }
+  return isAnyArrayBuffer(value) ? Buffer.from(value) : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+}
+
+function bitLength(bytes) {
+  let start = 0;
+  while (start < bytes.length && bytes[start] === 0) start++;
+  if (start === bytes.length) return 0;
+  return (bytes.length - start - 1) * 8 + (32 - Math.clz32(bytes[start]));
+}
+
+function compareBytes(a, b) {
+  const x = bigIntOf(a), y = bigIntOf(b);
+  return x === y ? 0 : x > y ? 1 : -1;
+}
+
+function primeArguments(size, options) {
+  validateInt32(size, 'size', 1);
+  validateObject(options, 'options');
+  const { safe = false, bigint = false } = options;
+  let { add, rem } = options;
+  validateBoolean(safe, 'options.safe');
+  validateBoolean(bigint, 'options.bigint');
+  if (add !== undefined) add = bytesOf(add, 'options.add');
+  if (rem !== undefined) rem = bytesOf(rem, 'options.rem');
+  if (add !== undefined) {
+    if (bitLength(add) > size) throw outOfRange('invalid options.add');
+    if (rem !== undefined && compareBytes(add, rem) !== 1) throw outOfRange('invalid options.rem');
+  }
+  return { safe, bigint, add: add ?? null, rem: rem ?? null };
+}
+
+function outOfRange(message) {
+  const error = new RangeError(message);
+  error.code = 'ERR_OUT_OF_RANGE';
+  return error;
+}
+
+function primeResult(bytes, bigint) {
+  return bigint ? bigIntOf(bytes) : bytes;
+}
+
+function generatePrime(size, options, callback) {
+  validateInt32(size, 'size', 1);
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  validateFunction(callback, 'callback');
+  const { safe, bigint, add, rem } = primeArguments(size, options);
+  primes().generatePrime(size, safe, add, rem, (error, prime) => {
+    if (error) return callback(error);
+    callback(undefined, primeResult(prime, bigint));
+  });
+}
+
+function generatePrimeSync(size, options = {}) {
+  const { safe, bigint, add, rem } = primeArguments(size, options);
+  return primeResult(primes().generatePrime(size, safe, add, rem), bigint);
+}
+
+function candidateBytes(candidate) {
+  if (typeof candidate === 'bigint') return unsignedBigIntBytes(candidate, 'candidate');
+  if (!isAnyArrayBuffer(candidate) && !isArrayBufferView(candidate)) {
+    throw new ERR_INVALID_ARG_TYPE('candidate', ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'], candidate);
+  }
+  return bytesOf(candidate, 'candidate');
+}
+
+function checksOf(options) {
+  validateObject(options, 'options');
+  const { checks = 0 } = options;
+  validateInt32(checks, 'options.checks', 0);
+  return checks;
+}
+
+function checkPrime(candidate, options = {}, callback) {
+  candidate = candidateBytes(candidate);
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  validateFunction(callback, 'callback');
+  primes().checkPrime(candidate, checksOf(options), callback);
+}
+
+function checkPrimeSync(candidate, options = {}) {
+  candidate = candidateBytes(candidate);
+  return primes().checkPrime(candidate, checksOf(options));
+}
+
+let primeBinding;
+function primes() { return primeBinding ??= internalBinding('crypto'); }
+
+module.exports = {
+  randomBytes, randomFill, randomFillSync, randomInt, randomUUID, getRandomValues,
+  generatePrime, generatePrimeSync, checkPrime, checkPrimeSync,
+};
