@@ -9,7 +9,8 @@ const {
 } = require('internal/crypto/random');
 const { Hash, Hmac } = require('internal/crypto/hash');
 const {
-  KeyObject, createPrivateKey, createPublicKey, createSecretKey, generateKeyPair, generateKeyPairSync,
+  KeyObject, createPrivateKey, createPublicKey, createSecretKey, generateKey, generateKeyPair, generateKeyPairSync,
+  generateKeySync,
 } = require('internal/crypto/keys');
 const {
   Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getCipherInfo,
@@ -45,7 +46,6 @@ function timingSafeEqual(buf1, buf2) {
 
 module.exports = require('internal/not_implemented_module')('crypto', [
   'setFips', 'setEngine', 'secureHeapUsed',
-  'generateKey', 'generateKeySync',
   'X509Certificate', 'Certificate',
 ], {
   Cipheriv,
@@ -70,6 +70,8 @@ module.exports = require('internal/not_implemented_module')('crypto', [
   createSecretKey,
   createSign,
   createVerify,
+  generateKey,
+  generateKeySync,
   generateKeyPair,
   generateKeyPairSync,
   publicEncrypt,

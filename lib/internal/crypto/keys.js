@@ -13,7 +13,7 @@ const {
   },
 } = require('internal/errors');
 const {
-  validateFunction, validateObject, validateOneOf, validateString, validateUint32,
+  validateFunction, validateInteger, validateObject, validateOneOf, validateString, validateUint32,
 } = require('internal/validators');
 const { isAnyArrayBuffer, isArrayBufferView, isCryptoKey, isKeyObject } = require('internal/util/types');
 
@@ -458,8 +458,44 @@ function generateKeyPair(type, options, callback) {
   });
 }
 
+// util.promisify(generateKeyPair) resolves to { publicKey, privateKey }.
+Object.defineProperty(generateKeyPair, require('internal/util').customPromisifyArgs, {
+  __proto__: null, value: ['publicKey', 'privateKey'], enumerable: false,
+});
+
+// Secret keys of random bytes: HMAC keys of any whole number of bytes from 8 bits, AES keys of
+// 128, 192 or 256 bits.
+function secretKeyBytes(type, options) {
+  validateString(type, 'type');
+  validateObject(options, 'options');
+  const { length } = options;
+  switch (type) {
+    case 'hmac':
+      validateInteger(length, 'options.length', 8, 2 ** 31 - 1);
+      break;
+    case 'aes':
+      validateOneOf(length, 'options.length', [128, 192, 256]);
+      break;
+    default:
+      throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
+  }
+  return Math.floor(length / 8);
+}
+
+function generateKeySync(type, options) {
+  return createSecretKey(require('crypto').randomBytes(secretKeyBytes(type, options)));
+}
+
+function generateKey(type, options, callback) {
+  const size = secretKeyBytes(type, options);
+  validateFunction(callback, 'callback');
+  require('crypto').randomBytes(size, (error, bytes) => (error ? callback(error) : callback(null, createSecretKey(bytes))));
+}
+
 module.exports = {
   KeyObject,
+  generateKey,
+  generateKeySync,
   PrivateKeyObject,
   PublicKeyObject,
   SecretKeyObject,
