@@ -54,16 +54,13 @@ enum KeyAgreement {
         return library
     }
 
-    /// The secret `privateKey` and `publicKey` agree on; nil when OpenSSL refuses the pair.
-    static func derive(_ privateKey: PublicKeyState, _ publicKey: PublicKeyState) throws -> [UInt8]? {
+    /// The secret `privateKey` and `publicKey` agree on; OpenSSL's error when it refuses them.
+    static func derive(_ privateKey: PublicKeyState, _ publicKey: PublicKeyState) throws -> [UInt8] {
         let ssl = try require()
-        guard let context = privateKey.ssl.contextNew(privateKey.key, nil) else { return nil }
+        guard let context = privateKey.ssl.contextNew(privateKey.key, nil) else { throw OpenSSL.failure("Failed to derive") }
         defer { privateKey.ssl.contextFree(context) }
-        guard ssl.deriveInit(context) == 1, ssl.setPeer(context, publicKey.key) == 1 else {
-            OpenSSL.library?.errorClear()
-            return nil
-        }
-        return try? OpenSSL.sized("Failed to derive") { ssl.derive(context, $0, $1) }
+        guard ssl.deriveInit(context) == 1, ssl.setPeer(context, publicKey.key) == 1 else { throw OpenSSL.failure("Failed to derive") }
+        return try OpenSSL.sized("Failed to derive") { ssl.derive(context, $0, $1) }
     }
 
     /// Every built-in curve's short name.
@@ -121,13 +118,11 @@ enum KeyAgreement {
 
 extension CryptoBinding {
     static let agreementMethods: [NativeMethod] = [
-        // keyDerive(privateHandle, publicHandle): the agreed secret, or null when the keys do not agree.
+        // keyDerive(privateHandle, publicHandle): the agreed secret; OpenSSL's error when the keys
+        // do not agree.
         NativeMethod("keyDerive") { c, _, t, n, a, e in
             bridge(c, t, n, a, e) { f in
-                guard let secret = try KeyAgreement.derive(try PublicKeyState.of(f[0], f.js), try PublicKeyState.of(f[1], f.js)) else {
-                    return f.js.null
-                }
-                return try bytesResult(f, secret)
+                try bytesResult(f, try KeyAgreement.derive(try PublicKeyState.of(f[0], f.js), try PublicKeyState.of(f[1], f.js)))
             }
         },
         NativeMethod("getCurves") { c, _, t, n, a, e in

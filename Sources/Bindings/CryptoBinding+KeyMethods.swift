@@ -27,6 +27,22 @@ extension CryptoBinding {
     }
 
     static let keyMethods: [NativeMethod] = [
+        // keyGenerateWithParameters(type 'dsa' | 'dh', bits, divisorBits or generator, prime or
+        // null[, callback]): a private-key handle, or callback(err, handle) from the thread pool.
+        NativeMethod("keyGenerateWithParameters") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in
+                let ssl = try PublicKeys.require()
+                let type = try f.string(0), bits = try f.int32(1), extra = try f.int32(2)
+                let prime = JSValueIsNull(f.ctx, f[3]) ? nil : try f.copiedBytes(3)
+                let generate = { PublicKeyState.generateWithParameters(ssl, type: type, bits: bits, extra: extra, prime: prime) }
+                guard JSValueIsObject(f.ctx, f[4]) else {
+                    guard let key = generate() else { throw OpenSSL.failure("Key generation failed") }
+                    return PublicKeyState(ssl: ssl, key: key, isPrivate: true).object(f.ctx)
+                }
+                try queueKeyGeneration(ssl, callback: try f.protectedFunction(4), generate)
+                return f.js.undefined
+            }
+        },
         // keyDecode(data, 'pem' | 'der', wantsPrivate, passphrase or null): a key handle.
         NativeMethod("keyDecode") { c, _, t, n, a, e in
             bridge(c, t, n, a, e) { f in
@@ -66,6 +82,13 @@ extension CryptoBinding {
                     return f.js.undefined
                 }
                 return try bytesResult(f, bytes)
+            }
+        },
+        // keyIntParameter(handle, name): an integer parameter (an RSA-PSS key's salt length), or undefined.
+        NativeMethod("keyIntParameter") { c, _, t, n, a, e in
+            bridge(c, t, n, a, e) { f in
+                guard let value = try PublicKeyState.of(f[0], f.js).intParameter(try f.string(1)) else { return f.js.undefined }
+                return f.js.number(Double(value))
             }
         },
         // keyStringParameter(handle, name): a text parameter (the EC group's name), or undefined.
@@ -197,26 +220,45 @@ extension CryptoBinding {
                                                                                        options: options))
             }
         },
-        // keyGenerate(type, bits, publicExponent bytes, curve or null[, callback]): a private-key
-        // handle, or callback(err, handle) from the thread pool.
+        // keyGenerate(type, bits, publicExponent bytes, curve or null, callback or undefined[, pss
+        // digest, pss MGF1 digest, pss salt length]): a private-key handle, or callback(err, handle)
+        // from the thread pool.
         NativeMethod("keyGenerate") { c, _, t, n, a, e in
             bridge(c, t, n, a, e) { f in
                 let ssl = try PublicKeys.require()
                 let type = try f.string(0), bits = try f.int32(1), exponent = try f.copiedBytes(2)
                 let curve = JSValueIsString(f.ctx, f[3]) ? try f.string(3) : nil
-                let generate = { PublicKeyState.generate(ssl, type: type, bits: bits, publicExponent: exponent, curve: curve) }
+                var pss = PublicKeyState.PSSRestrictions()
+                if JSValueIsString(f.ctx, f[5]) { pss.digest = try f.string(5) }
+                if JSValueIsString(f.ctx, f[6]) { pss.mgf1Digest = try f.string(6) }
+                if JSValueIsNumber(f.ctx, f[7]) { pss.saltLength = try f.int32(7) }
+                let generate = { PublicKeyState.generate(ssl, type: type, bits: bits, publicExponent: exponent, curve: curve, pss: pss) }
                 guard JSValueIsObject(f.ctx, f[4]) else {
                     guard let key = generate() else { throw OpenSSL.failure("Key generation failed") }
                     return PublicKeyState(ssl: ssl, key: key, isPrivate: true).object(f.ctx)
                 }
-                try ThreadPoolJob.queue(callback: try f.protectedFunction(4), work: generate) { key, js in
-                    guard let key else { return [OpenSSL.failure("Key generation failed").jsValue(js)] }
-                    return [js.null, PublicKeyState(ssl: ssl, key: key, isPrivate: true).object(js.ctx)]
-                }
+                try queueKeyGeneration(ssl, callback: try f.protectedFunction(4), generate)
                 return f.js.undefined
             }
         },
     ]
+}
+
+extension CryptoBinding {
+    /// Runs `generate` on the thread pool; OpenSSL's error, if any, is taken there (its queue is
+    /// per thread) and given to the callback on the loop.
+    static func queueKeyGeneration(_ ssl: PublicKeys.Library, callback: JSObjectRef,
+                                   _ generate: @escaping () -> PublicKeys.Key?) throws {
+        try ThreadPoolJob.queue(callback: callback, work: { () -> Result<PublicKeys.Key, OpenSSL.Failure> in
+            guard let key = generate() else { return .failure(OpenSSL.failure("Key generation failed")) }
+            return .success(key)
+        }) { result, js in
+            switch result {
+            case .success(let key): return [js.null, PublicKeyState(ssl: ssl, key: key, isPrivate: true).object(js.ctx)]
+            case .failure(let failure): return [failure.jsValue(js)]
+            }
+        }
+    }
 }
 
 extension DigestState {

@@ -38,7 +38,19 @@ enum OpenSSL {
         "EVP_default_properties_is_fips_enabled", "ERR_lib_error_string",
     ]
 
-    nonisolated(unsafe) private static let handle = dlopen("libcrypto.so.3", RTLD_NOW | RTLD_LOCAL)
+    // Must match OPENSSL_INIT_NO_ATEXIT in OpenSSL's crypto.h
+    private static let initNoAtExit: UInt64 = 0x0008_0000
+
+    /// libcrypto, initialized without its exit handler: at exit it would free what a job still
+    /// running on the thread pool (a key being generated) uses.
+    nonisolated(unsafe) private static let handle: UnsafeMutableRawPointer? = {
+        guard let handle = dlopen("libcrypto.so.3", RTLD_NOW | RTLD_LOCAL) else { return nil }
+        typealias Initialize = @convention(c) (UInt64, OpaquePointer?) -> Int32
+        if let initialize = dlsym(handle, "OPENSSL_init_crypto") {
+            _ = unsafeBitCast(initialize, to: Initialize.self)(initNoAtExit, nil)
+        }
+        return handle
+    }()
 
     /// The functions named, in order, or nil unless libcrypto has every one.
     static func symbols(_ names: [String]) -> [UnsafeMutableRawPointer]? {

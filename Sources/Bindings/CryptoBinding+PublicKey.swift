@@ -54,6 +54,9 @@ enum PublicKeys {
     typealias BNToPadded = @convention(c) (OpaquePointer, UnsafeMutablePointer<UInt8>, Int32) -> Int32
     typealias PasswordCallback = @convention(c) (UnsafeMutablePointer<CChar>?, Int32, Int32, UnsafeMutableRawPointer?) -> Int32
     typealias SetPasswordCallback = @convention(c) (Ctx, PasswordCallback?, UnsafeMutableRawPointer?) -> Int32
+    typealias CtxFromKey = @convention(c) (OpaquePointer?, Key, UnsafePointer<CChar>?) -> Ctx?
+    typealias SetDigestName = @convention(c) (Ctx, UnsafePointer<CChar>, UnsafePointer<CChar>?) -> Int32
+    typealias GetIntParam = @convention(c) (Key, UnsafePointer<CChar>, UnsafeMutablePointer<Int32>) -> Int32
     typealias BuilderNew = @convention(c) () -> OpaquePointer?
     typealias BuilderPushNumber = @convention(c) (OpaquePointer, UnsafePointer<CChar>, OpaquePointer) -> Int32
     typealias BuilderPushOctets = @convention(c) (OpaquePointer, UnsafePointer<CChar>, UnsafeRawPointer?, Int) -> Int32
@@ -86,7 +89,9 @@ enum PublicKeys {
         let builderNew: BuilderNew, builderPushNumber: BuilderPushNumber, builderPushOctets: BuilderPushOctets
         let builderPushText: BuilderPushText, builderParameters: BuilderParameters, builderFree: BuilderFree
         let parametersFree: BuilderFree, fromDataInit: CtxInit, fromData: FromData, octetParam: GetOctetParam
-        let publicCheck: CtxInit
+        let publicCheck: CtxInit, paramgenInit: CtxInit, paramgen: Generate, setDSABits: CtxSetInt, setDSAQBits: CtxSetInt
+        let setDHPrimeLength: CtxSetInt, setDHGenerator: CtxSetInt, contextFromKey: CtxFromKey
+        let setPSSDigest: SetDigestName, setPSSMGF1Digest: SetDigestName, setPSSSaltLength: CtxSetInt, intParam: GetIntParam
     }
 
     nonisolated(unsafe) static let library: Library? = {
@@ -108,6 +113,11 @@ enum PublicKeys {
             "OSSL_PARAM_BLD_new", "OSSL_PARAM_BLD_push_BN", "OSSL_PARAM_BLD_push_octet_string",
             "OSSL_PARAM_BLD_push_utf8_string", "OSSL_PARAM_BLD_to_param", "OSSL_PARAM_BLD_free", "OSSL_PARAM_free",
             "EVP_PKEY_fromdata_init", "EVP_PKEY_fromdata", "EVP_PKEY_get_octet_string_param", "EVP_PKEY_public_check",
+            "EVP_PKEY_paramgen_init", "EVP_PKEY_paramgen", "EVP_PKEY_CTX_set_dsa_paramgen_bits",
+            "EVP_PKEY_CTX_set_dsa_paramgen_q_bits", "EVP_PKEY_CTX_set_dh_paramgen_prime_len",
+            "EVP_PKEY_CTX_set_dh_paramgen_generator", "EVP_PKEY_CTX_new_from_pkey",
+            "EVP_PKEY_CTX_set_rsa_pss_keygen_md_name", "EVP_PKEY_CTX_set_rsa_pss_keygen_mgf1_md_name",
+            "EVP_PKEY_CTX_set_rsa_pss_keygen_saltlen", "EVP_PKEY_get_int_param",
         ]) else { return nil }
         func c<T>(_ i: Int, _ type: T.Type) -> T { unsafeBitCast(f[i], to: type) }
         return Library(decoderNew: c(0, DecoderNew.self), decoderPassphrase: c(1, SetPassphrase.self),
@@ -138,7 +148,12 @@ enum PublicKeys {
                        builderPushText: c(60, BuilderPushText.self), builderParameters: c(61, BuilderParameters.self),
                        builderFree: c(62, BuilderFree.self), parametersFree: c(63, BuilderFree.self),
                        fromDataInit: c(64, CtxInit.self), fromData: c(65, FromData.self),
-                       octetParam: c(66, GetOctetParam.self), publicCheck: c(67, CtxInit.self))
+                       octetParam: c(66, GetOctetParam.self), publicCheck: c(67, CtxInit.self),
+                       paramgenInit: c(68, CtxInit.self), paramgen: c(69, Generate.self), setDSABits: c(70, CtxSetInt.self),
+                       setDSAQBits: c(71, CtxSetInt.self), setDHPrimeLength: c(72, CtxSetInt.self),
+                       setDHGenerator: c(73, CtxSetInt.self), contextFromKey: c(74, CtxFromKey.self),
+                       setPSSDigest: c(75, SetDigestName.self), setPSSMGF1Digest: c(76, SetDigestName.self),
+                       setPSSSaltLength: c(77, CtxSetInt.self), intParam: c(78, GetIntParam.self))
     }()
 
     static func require() throws -> Library {
@@ -151,7 +166,14 @@ enum PublicKeys {
 
     // Must match OSSL_KEYMGMT_SELECT_* (EVP_PKEY_KEYPAIR, EVP_PKEY_PUBLIC_KEY) in OpenSSL 3's
     // core_dispatch.h and evp.h
-    static let selectKeyPair: Int32 = 0x87, selectPublicKey: Int32 = 0x86
+    static let selectKeyPair: Int32 = 0x87, selectPublicKey: Int32 = 0x86, selectParameters: Int32 = 0x84
+
+    /// The start of `buffer` for OpenSSL, which refuses a null pointer even for no bytes (an
+    /// empty passphrase is still one).
+    static func bytes(_ buffer: UnsafeRawBufferPointer) -> UnsafePointer<UInt8> {
+        buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) ?? emptyBytes
+    }
+    nonisolated(unsafe) private static let emptyBytes = UnsafePointer(UnsafeMutablePointer<UInt8>.allocate(capacity: 1))
     // Must match the NID_* of the key types in OpenSSL's obj_mac.h
     static let typeNames: [Int32: String] = [
         6: "rsa", 912: "rsa-pss", 116: "dsa", 28: "dh", 408: "ec", 1087: "ed25519", 1088: "ed448", 1034: "x25519",
@@ -193,7 +215,7 @@ final class PublicKeyState {
             guard let context = ssl.decoderNew(&key, inputType, nil, nil, selection, nil, nil) else { continue }
             defer { ssl.decoderFree(context) }
             if let passphrase {
-                _ = ssl.decoderPassphrase(context, passphrase.baseAddress?.assumingMemoryBound(to: UInt8.self), passphrase.count)
+                _ = ssl.decoderPassphrase(context, PublicKeys.bytes(passphrase), passphrase.count)
             } else {
                 // Without a passphrase an encrypted key fails instead of OpenSSL asking on the terminal.
                 _ = ssl.decoderPasswordCallback(context, { _, _, _, _ in -1 }, nil)
@@ -231,7 +253,8 @@ final class PublicKeyState {
         defer { ssl.encoderFree(context) }
         if let cipher {
             _ = ssl.encoderCipher(context, cipher, nil)
-            _ = ssl.encoderPassphrase(context, passphrase?.baseAddress?.assumingMemoryBound(to: UInt8.self), passphrase?.count ?? 0)
+            _ = ssl.encoderPassphrase(context, passphrase.map(PublicKeys.bytes) ?? PublicKeys.bytes(UnsafeRawBufferPointer(start: nil, count: 0)),
+                                      passphrase?.count ?? 0)
         }
         var data: UnsafeMutablePointer<UInt8>?
         var length = 0
@@ -252,7 +275,7 @@ final class PublicKeyState {
 
     /// A key of `type` (OpenSSL's key type name: RSA, EC, ED25519, ...) made from its parts, as
     /// JWK import and raw public keys give them; nil when OpenSSL refuses them.
-    static func fromParts(type: String, wantsPrivate: Bool, parts: [Part]) throws -> PublicKeyState? {
+    static func fromParts(type: String, wantsPrivate: Bool, parts: [Part], selection chosen: Int32? = nil) throws -> PublicKeyState? {
         let ssl = try PublicKeys.require()
         guard let builder = ssl.builderNew() else { return nil }
         defer { ssl.builderFree(builder) }
@@ -288,7 +311,7 @@ final class PublicKeyState {
         guard let context = ssl.contextFromName(nil, type, nil) else { return nil }
         defer { ssl.contextFree(context) }
         var key: PublicKeys.Key?
-        let selection = wantsPrivate ? PublicKeys.selectKeyPair : PublicKeys.selectPublicKey
+        let selection = chosen ?? (wantsPrivate ? PublicKeys.selectKeyPair : PublicKeys.selectPublicKey)
         guard ssl.fromDataInit(context) == 1, ssl.fromData(context, &key, selection, parameters) == 1, let key else {
             OpenSSL.library?.errorClear()
             return nil
@@ -296,6 +319,7 @@ final class PublicKeyState {
         // OpenSSL takes the parts as given; a public key must also be a valid one (an EC point
         // on its curve).
         let state = PublicKeyState(ssl: ssl, key: key, isPrivate: wantsPrivate)
+        if chosen != nil { return state }
         guard let checker = ssl.contextNew(key, nil) else { return nil }
         defer { ssl.contextFree(checker) }
         guard ssl.publicCheck(checker) == 1 else {
@@ -333,6 +357,15 @@ final class PublicKeyState {
         var bytes = [UInt8](repeating: 0, count: max(length, 1))
         _ = ssl.bnToPadded(number, &bytes, Int32(length))
         return Array(bytes.prefix(length))
+    }
+
+    func intParameter(_ name: String) -> Int32? {
+        var value: Int32 = 0
+        guard ssl.intParam(key, name, &value) == 1 else {
+            OpenSSL.library?.errorClear()
+            return nil
+        }
+        return value
     }
 
     func stringParameter(_ name: String) -> String? {

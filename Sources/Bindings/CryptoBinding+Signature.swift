@@ -132,8 +132,11 @@ extension PublicKeyState {
 
     /// A new key pair of `type` (rsa, rsa-pss, ec, ed25519, ed448, x25519, x448): the private
     /// key, whose handle also serves as the public one. Safe to run off the JavaScript thread.
+    /// `pss` restricts an RSA-PSS key to a digest, an MGF1 digest and a minimum salt length.
+    struct PSSRestrictions { var digest: String?, mgf1Digest: String?, saltLength: Int32? }
+
     static func generate(_ ssl: PublicKeys.Library, type: String, bits: Int32, publicExponent: [UInt8],
-                         curve: String?) -> PublicKeys.Key? {
+                         curve: String?, pss: PSSRestrictions = PSSRestrictions()) -> PublicKeys.Key? {
         let name = type == "rsa-pss" ? "RSA-PSS" : type.uppercased()
         guard let context = ssl.contextFromName(nil, name, nil) else { return nil }
         defer { ssl.contextFree(context) }
@@ -149,8 +152,48 @@ extension PublicKeyState {
             }
         }
         if let curve, ssl.setGroup(context, curve) != 1 { return nil }
+        if let digest = pss.digest, ssl.setPSSDigest(context, digest, nil) != 1 { return nil }
+        if let digest = pss.mgf1Digest, ssl.setPSSMGF1Digest(context, digest, nil) != 1 { return nil }
+        if let saltLength = pss.saltLength, ssl.setPSSSaltLength(context, saltLength) != 1 { return nil }
         var key: PublicKeys.Key?
         guard ssl.generate(context, &key) == 1 else { return nil }
+        return key
+    }
+}
+
+extension PublicKeyState {
+    /// A new DSA or DH key pair from generated domain parameters (`bits`, and the divisor bits or
+    /// the generator as `extra`), or for DH from a given prime and generator. Safe off the
+    /// JavaScript thread.
+    static func generateWithParameters(_ ssl: PublicKeys.Library, type: String, bits: Int32, extra: Int32,
+                                       prime: [UInt8]?) -> PublicKeys.Key? {
+        let name = type.uppercased()
+        var parameters: PublicKeys.Key?
+        if let prime {
+            var generator = [UInt8](repeating: 0, count: 4)
+            withUnsafeBytes(of: UInt32(max(extra, 0)).bigEndian) { generator = Array($0) }
+            guard let state = try? PublicKeyState.fromParts(type: name, wantsPrivate: false,
+                                                              parts: [.number("p", prime), .number("g", generator)],
+                                                              selection: PublicKeys.selectParameters) else { return nil }
+            _ = ssl.upReference(state.key)
+            parameters = state.key
+        } else {
+            guard let context = ssl.contextFromName(nil, name, nil) else { return nil }
+            defer { ssl.contextFree(context) }
+            guard ssl.paramgenInit(context) == 1 else { return nil }
+            if type == "dsa" {
+                guard ssl.setDSABits(context, bits) == 1, extra < 0 || ssl.setDSAQBits(context, extra) == 1 else { return nil }
+            } else {
+                guard ssl.setDHPrimeLength(context, bits) == 1, ssl.setDHGenerator(context, extra) == 1 else { return nil }
+            }
+            guard ssl.paramgen(context, &parameters) == 1 else { return nil }
+        }
+        guard let parameters else { return nil }
+        defer { ssl.keyFree(parameters) }
+        guard let context = ssl.contextFromKey(nil, parameters, nil) else { return nil }
+        defer { ssl.contextFree(context) }
+        var key: PublicKeys.Key?
+        guard ssl.keygenInit(context) == 1, ssl.generate(context, &key) == 1 else { return nil }
         return key
     }
 }

@@ -13,5 +13,8 @@ for (const [type, options] of [['hmac', { length: 7 }], ['aes', { length: 100 }]
   ['aes', { length: 256 }], ['hmac', { length: 123 }], ['hmac', 1], [1, {}]]) {
   t(() => c.generateKeySync(type, options).symmetricKeySize);
 }
-c.generateKey('aes', { length: 128 }, (err, key) => console.log('generateKey', err, key.type, key.symmetricKeySize));
-require('util').promisify(c.generateKeyPair)('ed25519').then(({ publicKey, privateKey }) => console.log('promisified', publicKey.type, privateKey.type));
+c.generateKey('aes', { length: 128 }, (err, key) => {
+  console.log('generateKey', err, key.type, key.symmetricKeySize);
+  require('util').promisify(c.generateKeyPair)('ed25519')
+    .then(({ publicKey, privateKey }) => console.log('promisified', publicKey.type, privateKey.type));
+});

@@ -208,7 +208,12 @@ ECDH.prototype.computeSecret = function computeSecret(key, inEnc, outEnc) {
   const own = binding.keyFromParts('EC', true, [
     ['text', 'group', curve], ['octets', 'pub', this[kPublic]], ['number', 'priv', this[kPrivate]],
   ]);
-  const secret = own === null ? null : binding.keyDerive(own, peer);
+  let secret;
+  try {
+    secret = own === null ? null : binding.keyDerive(own, peer);
+  } catch {
+    secret = null;
+  }
   if (secret === null) throw invalidPublicKey();
   return encode(Buffer.from(secret), outEnc);
 };
@@ -232,9 +237,11 @@ function diffieHellman(options) {
       `Incompatible key types for Diffie-Hellman: ${privateType} and ${publicType}`);
   }
   const { kHandle } = require('internal/crypto/keys');
-  const secret = binding.keyDerive(privateKey[kHandle], publicKey[kHandle]);
-  if (secret === null) throw codedError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to derive a shared secret');
-  return Buffer.from(secret);
+  const secret = Buffer.from(binding.keyDerive(privateKey[kHandle], publicKey[kHandle]));
+  // A finite-field secret is as long as the prime, with its leading zeros.
+  if (privateType !== 'dh') return secret;
+  const length = Math.ceil(binding.keyBits(privateKey[kHandle]) / 8);
+  return secret.length >= length ? secret : Buffer.concat([Buffer.alloc(length - secret.length), secret]);
 }
 
 let curves;

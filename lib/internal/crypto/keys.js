@@ -9,11 +9,12 @@ const { binding, codedError, getArrayBufferOrView } = require('internal/crypto/u
 const {
   codes: {
     ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS, ERR_CRYPTO_INVALID_CURVE, ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
-    ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_NOT_IMPLEMENTED,
+    ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE, ERR_INCOMPATIBLE_OPTION_PAIR, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
+    ERR_MISSING_OPTION, ERR_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
 const {
-  validateFunction, validateInteger, validateObject, validateOneOf, validateString, validateUint32,
+  validateFunction, validateInt32, validateInteger, validateObject, validateOneOf, validateString, validateUint32,
 } = require('internal/validators');
 const { isAnyArrayBuffer, isArrayBufferView, isCryptoKey, isKeyObject } = require('internal/util/types');
 
@@ -127,8 +128,23 @@ function keyDetails(handle, type) {
   if (type === 'dsa') {
     return { modulusLength: binding.keyBits(handle), divisorLength: Buffer.from(binding.keyParameter(handle, 'q', 0)).length * 8 };
   }
-  return { modulusLength: binding.keyBits(handle), publicExponent: bigIntOf(binding.keyParameter(handle, 'e', 0)) };
+  const details = { modulusLength: binding.keyBits(handle), publicExponent: bigIntOf(binding.keyParameter(handle, 'e', 0)) };
+  // A restricted RSA-PSS key also names its digests and minimum salt length.
+  const hashAlgorithm = type === 'rsa-pss' ? binding.keyStringParameter(handle, 'digest') : undefined;
+  if (hashAlgorithm !== undefined) {
+    details.hashAlgorithm = kDigestNames[hashAlgorithm] ?? hashAlgorithm.toLowerCase();
+    const mgf1 = binding.keyStringParameter(handle, 'mgf1-digest') ?? hashAlgorithm;
+    details.mgf1HashAlgorithm = kDigestNames[mgf1] ?? mgf1.toLowerCase();
+    details.saltLength = binding.keyIntParameter(handle, 'saltlen');
+  }
+  return details;
 }
+
+// OpenSSL's canonical digest names as Node reports them.
+const kDigestNames = {
+  __proto__: null, 'SHA1': 'sha1', 'SHA2-224': 'sha224', 'SHA2-256': 'sha256', 'SHA2-384': 'sha384', 'SHA2-512': 'sha512',
+  'SHA2-512/224': 'sha512-224', 'SHA2-512/256': 'sha512-256', 'SHA3-256': 'sha3-256', 'SHA3-384': 'sha3-384', 'SHA3-512': 'sha3-512',
+};
 
 function base64url(handle, name, width = 0) {
   return Buffer.from(binding.keyParameter(handle, name, width)).toString('base64url');
@@ -273,6 +289,9 @@ function parseKeyEncoding(enc, keyType, isPublic, objName) {
 const kStructures = { __proto__: null, spki: 'SubjectPublicKeyInfo', pkcs8: 'PrivateKeyInfo', pkcs1: 'pkcs1', sec1: 'type-specific' };
 
 function encodeKey(handle, { format, type, cipher, passphrase }, asPrivate) {
+  if (cipher !== null && binding.getCipherInfo(cipher, -1, -1) === undefined) {
+    throw codedError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+  }
   let structure = kStructures[type];
   if (cipher !== null && type === 'pkcs8') structure = 'EncryptedPrivateKeyInfo';
   const bytes = binding.keyExport(handle, format, structure, asPrivate, cipher, passphrase ?? null);
@@ -358,8 +377,9 @@ function createPublicKey(key) {
   return new PublicKeyObject(isKeyObject(key) || isKeyObject(key?.key) ? binding.keyPublic(handle) : handle);
 }
 
-// Key pairs: the options Node takes for each type, checked as Node checks them.
-function keyGenerationArguments(type, options) {
+// Key pairs: the options Node takes for each type, checked as Node checks them; the result
+// starts the generation (now, or on the thread pool when given a callback).
+function keyGeneration(type, options) {
   switch (type) {
     case 'rsa':
     case 'rsa-pss': {
@@ -370,7 +390,25 @@ function keyGenerationArguments(type, options) {
       if (publicExponent == null) publicExponent = 0x10001;
       else validateUint32(publicExponent, 'options.publicExponent');
       const exponent = Buffer.from(publicExponent.toString(16).padStart(8, '0'), 'hex');
-      return [modulusLength, exponent, null];
+      if (type === 'rsa') return (callback) => binding.keyGenerate(type, modulusLength, exponent, null, callback);
+      const { hash, mgf1Hash, hashAlgorithm, mgf1HashAlgorithm, saltLength } = options;
+      if (saltLength !== undefined) validateInt32(saltLength, 'options.saltLength', 0);
+      if (hashAlgorithm !== undefined) validateString(hashAlgorithm, 'options.hashAlgorithm');
+      if (mgf1HashAlgorithm !== undefined) validateString(mgf1HashAlgorithm, 'options.mgf1HashAlgorithm');
+      // The old option names, which must agree with the new ones when both are given.
+      if (hash !== undefined) {
+        validateString(hash, 'options.hash');
+        if (hashAlgorithm && hash !== hashAlgorithm) throw new ERR_INVALID_ARG_VALUE('options.hash', hash);
+      }
+      if (mgf1Hash !== undefined) {
+        validateString(mgf1Hash, 'options.mgf1Hash');
+        if (mgf1HashAlgorithm && mgf1Hash !== mgf1HashAlgorithm) throw new ERR_INVALID_ARG_VALUE('options.mgf1Hash', mgf1Hash);
+      }
+      const digest = pssDigest(hashAlgorithm || hash, 'digest');
+      const mgf1Digest = pssDigest(mgf1HashAlgorithm || mgf1Hash, 'MGF1 digest');
+      // A restricted key's minimum salt length is its digest's length unless given.
+      const salt = saltLength ?? (digest === null ? undefined : binding.digestSize(digest));
+      return (callback) => binding.keyGenerate(type, modulusLength, exponent, null, callback, digest, mgf1Digest, salt);
     }
     case 'ec': {
       validateObject(options, 'options');
@@ -381,60 +419,104 @@ function keyGenerationArguments(type, options) {
         throw new ERR_INVALID_ARG_VALUE('options.paramEncoding', paramEncoding);
       }
       if (paramEncoding === 'explicit') throw new ERR_NOT_IMPLEMENTED('explicit EC parameters');
-      return [0, Buffer.alloc(0), namedCurve];
+      return (callback) => binding.keyGenerate(type, 0, Buffer.alloc(0), namedCurve, callback);
     }
     case 'ed25519':
     case 'ed448':
     case 'x25519':
     case 'x448':
       if (options !== undefined) validateObject(options, 'options');
-      return [0, Buffer.alloc(0), null];
-    case 'dsa':
-    case 'dh':
-      throw new ERR_NOT_IMPLEMENTED(`crypto.generateKeyPair of ${type} keys`);
+      return (callback) => binding.keyGenerate(type, 0, Buffer.alloc(0), null, callback);
+    case 'dsa': {
+      validateObject(options, 'options');
+      const { modulusLength } = options;
+      validateUint32(modulusLength, 'options.modulusLength');
+      let { divisorLength } = options;
+      if (divisorLength == null) divisorLength = -1;
+      else validateInt32(divisorLength, 'options.divisorLength', 0);
+      return (callback) => binding.keyGenerateWithParameters('dsa', modulusLength, divisorLength, null, callback);
+    }
+    case 'dh': {
+      validateObject(options, 'options');
+      const { group, primeLength, prime, generator } = options;
+      if (group != null) {
+        if (prime != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'prime');
+        if (primeLength != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'primeLength');
+        if (generator != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'generator');
+        validateString(group, 'options.group');
+        // The named groups' primes, with generator 2.
+        const groupPrime = require('internal/crypto/diffiehellman').getDiffieHellman(group).getPrime();
+        return (callback) => binding.keyGenerateWithParameters('dh', 0, 2, groupPrime, callback);
+      }
+      if (prime != null) {
+        if (primeLength != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('prime', 'primeLength');
+        if (!isArrayBufferView(prime) && !isAnyArrayBuffer(prime)) {
+          throw new ERR_INVALID_ARG_TYPE('options.prime', ['Buffer', 'TypedArray', 'DataView'], prime);
+        }
+      } else if (primeLength != null) {
+        validateInt32(primeLength, 'options.primeLength', 0);
+      } else {
+        throw new ERR_MISSING_OPTION('At least one of the group, prime, or primeLength options');
+      }
+      if (generator != null) validateInt32(generator, 'options.generator', 0);
+      const g = generator ?? 2;
+      const primeBytes = prime == null ? null : Buffer.from(isAnyArrayBuffer(prime) ? prime : prime.buffer, prime.byteOffset ?? 0, prime.byteLength);
+      return (callback) => binding.keyGenerateWithParameters('dh', primeLength ?? 0, g, primeBytes, callback);
+    }
     default:
       throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
   }
 }
 
-function keyPairEncodings(options) {
+// The encodings asked for the pair's keys, checked before the (possibly slow) generation.
+function keyPairEncodings(type, options) {
   const { publicKeyEncoding, privateKeyEncoding } = options ?? {};
+  const keyType = type === 'rsa-pss' ? 'rsa-pss' : type;
   const encodings = {};
   if (publicKeyEncoding != null) {
     if (typeof publicKeyEncoding !== 'object') throw new ERR_INVALID_ARG_VALUE('options.publicKeyEncoding', publicKeyEncoding);
-    encodings.public = publicKeyEncoding;
+    encodings.public = parseKeyEncoding(publicKeyEncoding, keyType, true, 'publicKeyEncoding');
   }
   if (privateKeyEncoding != null) {
     if (typeof privateKeyEncoding !== 'object') throw new ERR_INVALID_ARG_VALUE('options.privateKeyEncoding', privateKeyEncoding);
-    encodings.private = privateKeyEncoding;
+    encodings.private = parseKeyEncoding(privateKeyEncoding, keyType, false, 'privateKeyEncoding');
   }
   return encodings;
 }
 
-function keyPairOf(type, handle, encodings) {
-  const privateKey = new PrivateKeyObject(handle);
+function keyPairOf(handle, encodings) {
   const publicKey = new PublicKeyObject(binding.keyPublic(handle));
-  return {
-    publicKey: encodings.public ? publicKey.export(encodings.public) : publicKey,
-    privateKey: encodings.private ? privateKey.export(encodings.private) : privateKey,
+  const privateKey = new PrivateKeyObject(handle);
+  const encoded = (key, encoding, asPrivate) => {
+    if (encoding === undefined) return key;
+    if (encoding.format === 'jwk') return exportJwk(key, asPrivate);
+    return encodeKey(key[kHandle], encoding, asPrivate);
   };
+  return { publicKey: encoded(publicKey, encodings.public, false), privateKey: encoded(privateKey, encodings.private, true) };
 }
 
-function curveFailure(type, curve) {
+// An RSA-PSS restriction's digest (`what` names it in the refusal of an unknown one).
+function pssDigest(name, what) {
+  if (name === undefined) return null;
+  if (binding.digestSize(name) < 0) throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid ${what}: ${name}`);
+  return name;
+}
+
+function curveFailure(type) {
   return type === 'ec' ? new ERR_CRYPTO_INVALID_CURVE() : null;
 }
 
 function generateKeyPairSync(type, options) {
   validateString(type, 'type');
-  const [bits, exponent, curve] = keyGenerationArguments(type, options);
-  const encodings = keyPairEncodings(options);
+  const start = keyGeneration(type, options);
+  const encodings = keyPairEncodings(type, options);
   let handle;
   try {
-    handle = binding.keyGenerate(type, bits, exponent, curve);
+    handle = start();
   } catch (error) {
-    throw curveFailure(type, curve) ?? error;
+    throw curveFailure(type) ?? error;
   }
-  return keyPairOf(type, handle, encodings);
+  return keyPairOf(handle, encodings);
 }
 
 function generateKeyPair(type, options, callback) {
@@ -444,13 +526,13 @@ function generateKeyPair(type, options, callback) {
   }
   validateFunction(callback, 'callback');
   validateString(type, 'type');
-  const [bits, exponent, curve] = keyGenerationArguments(type, options);
-  const encodings = keyPairEncodings(options);
-  binding.keyGenerate(type, bits, exponent, curve, (error, handle) => {
-    if (error) return callback(curveFailure(type, curve) ?? error);
+  const start = keyGeneration(type, options);
+  const encodings = keyPairEncodings(type, options);
+  start((error, handle) => {
+    if (error) return callback(curveFailure(type) ?? error);
     let pair;
     try {
-      pair = keyPairOf(type, handle, encodings);
+      pair = keyPairOf(handle, encodings);
     } catch (exportError) {
       return callback(exportError);
     }
