@@ -50,11 +50,7 @@ enum Ciphers {
     }()
 
     static func require() throws -> Library {
-        guard let library else {
-            throw NativeError.error("crypto is unavailable: libcrypto.so.3 (OpenSSL 3) could not be loaded",
-                                    code: "ERR_CRYPTO_UNAVAILABLE")
-        }
-        return library
+        try OpenSSL.loaded(library)
     }
 
     // Must match EVP_CIPH_*_MODE, EVP_CTRL_AEAD_*, EVP_CIPHER_CTX_FLAG_WRAP_ALLOW and

@@ -53,11 +53,7 @@ enum DiffieHellmanLibrary {
     }()
 
     static func require() throws -> Library {
-        guard let library else {
-            throw NativeError.error("crypto is unavailable: libcrypto.so.3 (OpenSSL 3) could not be loaded",
-                                    code: "ERR_CRYPTO_UNAVAILABLE")
-        }
-        return library
+        try OpenSSL.loaded(library)
     }
 }
 
@@ -283,11 +279,7 @@ enum Primes {
     }()
 
     static func require() throws -> (Library, PublicKeys.Library) {
-        guard let library else {
-            throw NativeError.error("crypto is unavailable: libcrypto.so.3 (OpenSSL 3) could not be loaded",
-                                    code: "ERR_CRYPTO_UNAVAILABLE")
-        }
-        return (library, try PublicKeys.require())
+        (try OpenSSL.loaded(library), try PublicKeys.require())
     }
 
     /// A random prime of `bits` bits (safe: (p - 1) / 2 prime too; p % add == rem when given),

@@ -47,11 +47,7 @@ enum KeyAgreement {
     }()
 
     static func require() throws -> Library {
-        guard let library else {
-            throw NativeError.error("crypto is unavailable: libcrypto.so.3 (OpenSSL 3) could not be loaded",
-                                    code: "ERR_CRYPTO_UNAVAILABLE")
-        }
-        return library
+        try OpenSSL.loaded(library)
     }
 
     /// The secret `privateKey` and `publicKey` agree on; OpenSSL's error when it refuses them.

@@ -83,11 +83,16 @@ enum OpenSSL {
     }()
 
     static func require() throws -> Library {
-        guard let library else {
+        try OpenSSL.loaded(library)
+    }
+
+    /// A table of libcrypto's functions, or the one error for a machine without libcrypto.
+    static func loaded<Table>(_ table: Table?) throws -> Table {
+        guard let table else {
             throw NativeError.error("crypto is unavailable: libcrypto.so.3 (OpenSSL 3) could not be loaded",
                                     code: "ERR_CRYPTO_UNAVAILABLE")
         }
-        return library
+        return table
     }
 
     /// The digest named `name` (any name or alias OpenSSL knows), fetched once per name: an

@@ -157,11 +157,7 @@ enum PublicKeys {
     }()
 
     static func require() throws -> Library {
-        guard let library else {
-            throw NativeError.error("crypto is unavailable: libcrypto.so.3 (OpenSSL 3) could not be loaded",
-                                    code: "ERR_CRYPTO_UNAVAILABLE")
-        }
-        return library
+        try OpenSSL.loaded(library)
     }
 
     // Must match OSSL_KEYMGMT_SELECT_* (EVP_PKEY_KEYPAIR, EVP_PKEY_PUBLIC_KEY) in OpenSSL 3's

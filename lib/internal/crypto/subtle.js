@@ -296,8 +296,8 @@ function rsaJwkAlgorithm({ name, hash }) {
 
 // --- Operations -----------------------------------------------------------------------------
 
-function signatureKey(algorithm, key) {
-  const keyObject = key;
+// The digest and key argument crypto.sign/verify take for an ECDSA, RSA-PSS or EdDSA signature.
+function signatureKey(algorithm, keyObject) {
   switch (algorithm.name) {
     case 'ECDSA': return [kHashNames[algorithm.hash.name], { key: keyObject, dsaEncoding: 'ieee-p1363' }];
     case 'RSA-PSS':
