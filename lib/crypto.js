@@ -13,8 +13,8 @@ const {
   generateKeySync,
 } = require('internal/crypto/keys');
 const {
-  Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getCipherInfo,
-  publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt,
+  Cipher, Decipher, Cipheriv, Decipheriv, createCipher, createDecipher, createCipheriv, createDecipheriv, getCiphers,
+  getCipherInfo, publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt,
 } = require('internal/crypto/cipher');
 const { Sign, Verify, createSign, createVerify, signOneShot, verifyOneShot } = require('internal/crypto/sig');
 const {
@@ -48,8 +48,12 @@ module.exports = require('internal/not_implemented_module')('crypto', [
   'setFips', 'setEngine', 'secureHeapUsed',
   'X509Certificate', 'Certificate',
 ], {
+  Cipher,
+  Decipher,
   Cipheriv,
   Decipheriv,
+  createCipher,
+  createDecipher,
   createCipheriv,
   createDecipheriv,
   getCiphers,

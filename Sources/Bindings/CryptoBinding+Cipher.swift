@@ -22,6 +22,9 @@ enum Ciphers {
     typealias SetFlags = @convention(c) (Ctx, Int32) -> Void
     typealias ForEach = @convention(c) (OpenSSL.NameCallback, UnsafeMutableRawPointer?) -> Void
     typealias ShortName = @convention(c) (Int32) -> UnsafePointer<CChar>?
+    typealias BytesToKey = @convention(c) (Cipher, OpenSSL.MD, UnsafePointer<UInt8>?, UnsafePointer<UInt8>?, Int32, Int32,
+                                           UnsafeMutablePointer<UInt8>?, UnsafeMutablePointer<UInt8>?) -> Int32
+    typealias MD5 = @convention(c) () -> OpenSSL.MD
 
     struct Library {
         let byName: ByName, fetch: Fetch, name: CipherName
@@ -29,6 +32,7 @@ enum Ciphers {
         let flags: CipherFlags
         let contextNew: NewCtx, contextFree: FreeCtx, initialize: Init, setKeyLength: SetInt, setPadding: SetInt
         let control: Control, update: Update, final: Final, setFlags: SetFlags, forEach: ForEach, shortName: ShortName
+        let bytesToKey: BytesToKey, md5: MD5
     }
 
     nonisolated(unsafe) static let library: Library? = {
@@ -37,7 +41,8 @@ enum Ciphers {
             "EVP_CIPHER_get_iv_length", "EVP_CIPHER_get_block_size", "EVP_CIPHER_get_mode", "EVP_CIPHER_get_nid",
             "EVP_CIPHER_get_flags", "EVP_CIPHER_CTX_new", "EVP_CIPHER_CTX_free", "EVP_CipherInit_ex",
             "EVP_CIPHER_CTX_set_key_length", "EVP_CIPHER_CTX_set_padding", "EVP_CIPHER_CTX_ctrl", "EVP_CipherUpdate",
-            "EVP_CipherFinal_ex", "EVP_CIPHER_CTX_set_flags", "EVP_CIPHER_do_all_sorted", "OBJ_nid2sn",
+            "EVP_CipherFinal_ex", "EVP_CIPHER_CTX_set_flags", "EVP_CIPHER_do_all_sorted", "OBJ_nid2sn", "EVP_BytesToKey",
+            "EVP_md5",
         ]) else { return nil }
         func c<T>(_ i: Int, _ type: T.Type) -> T { unsafeBitCast(f[i], to: type) }
         return Library(byName: c(0, ByName.self), fetch: c(1, Fetch.self), name: c(2, CipherName.self),
@@ -46,7 +51,8 @@ enum Ciphers {
                        contextNew: c(9, NewCtx.self), contextFree: c(10, FreeCtx.self), initialize: c(11, Init.self),
                        setKeyLength: c(12, SetInt.self), setPadding: c(13, SetInt.self), control: c(14, Control.self),
                        update: c(15, Update.self), final: c(16, Final.self), setFlags: c(17, SetFlags.self),
-                       forEach: c(18, ForEach.self), shortName: c(19, ShortName.self))
+                       forEach: c(18, ForEach.self), shortName: c(19, ShortName.self), bytesToKey: c(20, BytesToKey.self),
+                       md5: c(21, MD5.self))
     }()
 
     static func require() throws -> Library {
@@ -74,6 +80,20 @@ enum Ciphers {
         }
         fetched[name] = cipher
         return cipher
+    }
+
+    /// The key and IV the deprecated createCipher derives from a password (EVP_BytesToKey with
+    /// MD5, no salt, one round); nil for an unknown cipher.
+    static func passwordKey(cipher name: String, password: [UInt8]) throws -> ([UInt8], [UInt8])? {
+        let ssl = try require()
+        guard let cipher = try cipher(named: name) else { return nil }
+        var key = [UInt8](repeating: 0, count: Int(ssl.keyLength(cipher)))
+        var iv = [UInt8](repeating: 0, count: Int(ssl.ivLength(cipher)))
+        let made = password.withUnsafeBufferPointer { password in
+            ssl.bytesToKey(cipher, ssl.md5(), nil, password.baseAddress, Int32(password.count), 1, &key, &iv)
+        }
+        guard made == key.count else { throw OpenSSL.failure("Failed to derive a key from the password") }
+        return (key, iv)
     }
 
     static func isAuthenticated(_ ssl: Library, _ cipher: Cipher) -> Bool {
@@ -137,6 +157,9 @@ final class CipherState {
 
     private var isAuthenticated: Bool { Ciphers.isAuthenticated(ssl, cipher) }
 
+    static func invalidMessageLength() -> NativeError {
+        .error("Invalid message length", constructor: "RangeError", code: "ERR_CRYPTO_INVALID_MESSAGELEN")
+    }
     static func invalidIV() -> NativeError { .error("Invalid initialization vector", constructor: "TypeError", code: "ERR_CRYPTO_INVALID_IV") }
     static func invalidTag(_ text: String) -> NativeError { .error(text, constructor: "TypeError", code: "ERR_CRYPTO_INVALID_AUTH_TAG") }
 
@@ -315,7 +338,7 @@ final class CipherState {
                 throw NativeError.error("options.plaintextLength required for CCM mode with AAD", constructor: "TypeError",
                                         code: "ERR_MISSING_ARGS")
             }
-            guard plaintextLength <= maxMessageSize else { return false }
+            guard plaintextLength <= maxMessageSize else { throw CipherState.invalidMessageLength() }
             if decrypts && !passTagIfKnown() { return false }
             guard ssl.update(context, nil, &produced, nil, Int32(plaintextLength)) == 1 else { return false }
         }
@@ -340,7 +363,7 @@ final class CipherState {
                     } catch Failure.state {
                         throw NativeError.error("Trying to add data in unsupported state")
                     } catch Failure.messageSize {
-                        throw NativeError.error("Invalid message length", constructor: "RangeError")
+                        throw CipherState.invalidMessageLength()
                     }
                 }
             },

@@ -94,6 +94,16 @@ public enum CryptoBinding: InternalBinding {
                     return JSObjectMake(f.ctx, CipherState.jsClass, Unmanaged.passRetained(state).toOpaque())
                 }
             },
+            // passwordKey(cipher, password): [key, iv] as createCipher derives them, or null for an
+            // unknown cipher.
+            NativeMethod("passwordKey") { c, _, t, n, a, e in
+                bridge(c, t, n, a, e) { f in
+                    guard let (key, iv) = try Ciphers.passwordKey(cipher: try f.string(0), password: try f.copiedBytes(1)) else {
+                        return f.js.null
+                    }
+                    return f.js.array(of: [key, iv]) { (try? CryptoBinding.bytesResult(f, $0)) ?? f.js.undefined }
+                }
+            },
             NativeMethod("getCiphers") { c, _, t, n, a, e in
                 bridge(c, t, n, a, e) { f in f.js.string(try Ciphers.names().joined(separator: ",")) }
             },

@@ -128,6 +128,48 @@ Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
   return this;
 };
 
+// The deprecated password forms: the key and IV are derived from the password (OpenSSL's
+// EVP_BytesToKey with MD5), so a counter mode would reuse its IV for every message: encrypting
+// warns.
+function initPasswordCipher(self, cipher, password, options, decrypts) {
+  validateString(cipher, 'cipher');
+  password = dataBytes(getArrayBufferOrView(password, 'password'));
+  getUIntOption(options, 'authTagLength');
+  const derived = binding.passwordKey(cipher, password);
+  if (derived === null) throw codedError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+  const [key, iv] = derived;
+  // The warning comes before the cipher's own checks (an invalid tag length still warns).
+  const mode = binding.getCipherInfo(cipher, -1, -1)?.mode;
+  if (!decrypts && (mode === 'ctr' || mode === 'gcm' || mode === 'ccm')) {
+    process.emitWarning(`Use Cipheriv for counter mode of ${cipher}`);
+  }
+  initCipher(self, cipher, Buffer.from(key), iv.byteLength === 0 ? null : Buffer.from(iv), options, decrypts);
+}
+
+function Cipher(cipher, password, options) {
+  if (!(this instanceof Cipher)) return new Cipher(cipher, password, options);
+  initPasswordCipher(this, cipher, password, options, false);
+}
+
+function Decipher(cipher, password, options) {
+  if (!(this instanceof Decipher)) return new Decipher(cipher, password, options);
+  initPasswordCipher(this, cipher, password, options, true);
+}
+
+for (const [constructor, like] of [[Cipher, Cipheriv], [Decipher, Decipheriv]]) {
+  Object.setPrototypeOf(constructor.prototype, LazyTransform.prototype);
+  Object.setPrototypeOf(constructor, LazyTransform);
+  for (const name of Object.getOwnPropertyNames(like.prototype)) {
+    if (name !== 'constructor') constructor.prototype[name] = like.prototype[name];
+  }
+}
+
+const { deprecate } = require('internal/util');
+const createCipher = deprecate((cipher, password, options) => new Cipher(cipher, password, options),
+                               'crypto.createCipher is deprecated.', 'DEP0106');
+const createDecipher = deprecate((cipher, password, options) => new Decipher(cipher, password, options),
+                                 'crypto.createDecipher is deprecated.', 'DEP0106');
+
 function createCipheriv(cipher, key, iv, options) { return new Cipheriv(cipher, key, iv, options); }
 function createDecipheriv(cipher, key, iv, options) { return new Decipheriv(cipher, key, iv, options); }
 
@@ -201,6 +243,7 @@ const privateEncrypt = rsaFunction(2, kPKCS1Padding, 'private');
 const publicDecrypt = rsaFunction(3, kPKCS1Padding, 'any');
 
 module.exports = {
-  Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getCipherInfo,
+  Cipher, Decipher, Cipheriv, Decipheriv, createCipher, createDecipher, createCipheriv, createDecipheriv, getCiphers,
+  getCipherInfo,
   publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt,
 };
