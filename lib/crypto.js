@@ -23,8 +23,9 @@ const {
 const { pbkdf2, pbkdf2Sync } = require('internal/crypto/pbkdf2');
 const { hkdf, hkdfSync } = require('internal/crypto/hkdf');
 const { scrypt, scryptSync } = require('internal/crypto/scrypt');
-const { binding, byteView, codedError, getHashes } = require('internal/crypto/util');
+const { binding, byteView, getHashes } = require('internal/crypto/util');
 const {
+  codedError,
   codes: { ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH },
 } = require('internal/errors');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');

@@ -345,12 +345,7 @@ final class CipherState {
         return bytes.withMemoryRebound(to: UInt8.self) { ssl.update(context, nil, &produced, $0.baseAddress, Int32($0.count)) } == 1
     }
 
-    static func of(_ call: CallFrame) throws -> CipherState {
-        guard let this = call.this, let pointer = JSObjectGetPrivate(this) else {
-            throw NativeError.error("Illegal invocation", constructor: "TypeError")
-        }
-        return Unmanaged<CipherState>.fromOpaque(pointer).takeUnretainedValue()
-    }
+    static func of(_ call: CallFrame) throws -> CipherState { try call.receiver(CipherState.self) }
 
     nonisolated(unsafe) static let jsClass: JSClassRef = {
         makeNativeClass(name: "Cipher", methods: [

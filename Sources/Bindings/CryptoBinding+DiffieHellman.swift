@@ -197,12 +197,7 @@ final class DiffieHellmanState {
         return Array(repeating: 0, count: size - length) + output.prefix(length)
     }
 
-    static func of(_ call: CallFrame) throws -> DiffieHellmanState {
-        guard let this = call.this, let pointer = JSObjectGetPrivate(this) else {
-            throw NativeError.error("Illegal invocation", constructor: "TypeError")
-        }
-        return Unmanaged<DiffieHellmanState>.fromOpaque(pointer).takeUnretainedValue()
-    }
+    static func of(_ call: CallFrame) throws -> DiffieHellmanState { try call.receiver(DiffieHellmanState.self) }
 
     func object(_ ctx: JSContextRef) -> JSObjectRef {
         JSObjectMake(ctx, DiffieHellmanState.jsClass, Unmanaged.passRetained(self).toOpaque())

@@ -91,12 +91,7 @@ final class DigestState {
         return output
     }
 
-    static func of(_ call: CallFrame) throws -> DigestState {
-        guard let this = call.this, let pointer = JSObjectGetPrivate(this) else {
-            throw NativeError.error("Illegal invocation", constructor: "TypeError")
-        }
-        return Unmanaged<DigestState>.fromOpaque(pointer).takeUnretainedValue()
-    }
+    static func of(_ call: CallFrame) throws -> DigestState { try call.receiver(DigestState.self) }
 
     func object(_ ctx: JSContextRef) -> JSObjectRef {
         JSObjectMake(ctx, DigestState.jsClass, Unmanaged.passRetained(self).toOpaque())

@@ -118,7 +118,7 @@ extension CryptoBinding {
         // do not agree.
         NativeMethod("keyDerive") { c, _, t, n, a, e in
             bridge(c, t, n, a, e) { f in
-                try bytesResult(f, try KeyAgreement.derive(try PublicKeyState.of(f[0], f.js), try PublicKeyState.of(f[1], f.js)))
+                try bytesResult(f, try KeyAgreement.derive(try PublicKeyState.of(f, 0), try PublicKeyState.of(f, 1)))
             }
         },
         NativeMethod("getCurves") { c, _, t, n, a, e in

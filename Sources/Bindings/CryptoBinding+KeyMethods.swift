@@ -54,7 +54,7 @@ extension CryptoBinding {
         // keyExport(handle, 'pem' | 'der', structure, asPrivate, cipher or null, passphrase or null)
         NativeMethod("keyExport") { c, _, t, n, a, e in
             bridge(c, t, n, a, e) { f in
-                let state = try PublicKeyState.of(f[0], f.js)
+                let state = try PublicKeyState.of(f, 0)
                 let cipher = JSValueIsString(f.ctx, f[4]) ? try f.string(4) : nil
                 let passphrase = JSValueIsNull(f.ctx, f[5]) ? nil : UnsafeRawBufferPointer(try f.bytes(5))
                 let (bytes, count) = try state.encode(format: try f.string(1), structure: try f.string(2), asPrivate: f.bool(3),
@@ -65,20 +65,20 @@ extension CryptoBinding {
         // keyType(handle): 'rsa', 'ec', 'ed25519', ... or undefined.
         NativeMethod("keyType") { c, _, t, n, a, e in
             bridge(c, t, n, a, e) { f in
-                guard let name = try PublicKeyState.of(f[0], f.js).typeName else { return f.js.undefined }
+                guard let name = try PublicKeyState.of(f, 0).typeName else { return f.js.undefined }
                 return f.js.string(name)
             }
         },
         NativeMethod("keyBits") { c, _, t, n, a, e in
             bridge(c, t, n, a, e) { f in
-                let state = try PublicKeyState.of(f[0], f.js)
+                let state = try PublicKeyState.of(f, 0)
                 return f.js.number(Double(state.ssl.bits(state.key)))
             }
         },
         // keyParameter(handle, name, width): a big-number parameter's bytes, or undefined.
         NativeMethod("keyParameter") { c, _, t, n, a, e in
             bridge(c, t, n, a, e) { f in
-                guard let bytes = try PublicKeyState.of(f[0], f.js).parameter(try f.string(1), width: try f.int(2)) else {
+                guard let bytes = try PublicKeyState.of(f, 0).parameter(try f.string(1), width: try f.int(2)) else {
                     return f.js.undefined
                 }
                 return try bytesResult(f, bytes)
@@ -87,14 +87,14 @@ extension CryptoBinding {
         // keyIntParameter(handle, name): an integer parameter (an RSA-PSS key's salt length), or undefined.
         NativeMethod("keyIntParameter") { c, _, t, n, a, e in
             bridge(c, t, n, a, e) { f in
-                guard let value = try PublicKeyState.of(f[0], f.js).intParameter(try f.string(1)) else { return f.js.undefined }
+                guard let value = try PublicKeyState.of(f, 0).intParameter(try f.string(1)) else { return f.js.undefined }
                 return f.js.number(Double(value))
             }
         },
         // keyStringParameter(handle, name): a text parameter (the EC group's name), or undefined.
         NativeMethod("keyStringParameter") { c, _, t, n, a, e in
             bridge(c, t, n, a, e) { f in
-                guard let text = try PublicKeyState.of(f[0], f.js).stringParameter(try f.string(1)) else { return f.js.undefined }
+                guard let text = try PublicKeyState.of(f, 0).stringParameter(try f.string(1)) else { return f.js.undefined }
                 return f.js.string(text)
             }
         },
@@ -130,13 +130,13 @@ extension CryptoBinding {
         // keyOctetParameter(handle, name): an octet-string parameter's bytes, or undefined.
         NativeMethod("keyOctetParameter") { c, _, t, n, a, e in
             bridge(c, t, n, a, e) { f in
-                guard let bytes = try PublicKeyState.of(f[0], f.js).octetParameter(try f.string(1)) else { return f.js.undefined }
+                guard let bytes = try PublicKeyState.of(f, 0).octetParameter(try f.string(1)) else { return f.js.undefined }
                 return try bytesResult(f, bytes)
             }
         },
         NativeMethod("keyEquals") { c, _, t, n, a, e in
             bridge(c, t, n, a, e) { f in
-                let left = try PublicKeyState.of(f[0], f.js), right = try PublicKeyState.of(f[1], f.js)
+                let left = try PublicKeyState.of(f, 0), right = try PublicKeyState.of(f, 1)
                 let equal = left.ssl.equal(left.key, right.key) == 1
                 OpenSSL.library?.errorClear()
                 return f.js.bool(equal)
@@ -145,7 +145,7 @@ extension CryptoBinding {
         // keyPublic(handle): a public-key handle sharing the key.
         NativeMethod("keyPublic") { c, _, t, n, a, e in
             bridge(c, t, n, a, e) { f in
-                let state = try PublicKeyState.of(f[0], f.js)
+                let state = try PublicKeyState.of(f, 0)
                 _ = state.ssl.upReference(state.key)
                 return PublicKeyState(ssl: state.ssl, key: state.key, isPrivate: false).object(f.ctx)
             }
@@ -155,7 +155,7 @@ extension CryptoBinding {
         NativeMethod("sign") { c, _, t, n, a, e in
             bridge(c, t, n, a, e) { f in
                 guard case .some(let md) = try digest(f, 1) else { return f.js.null }
-                let state = try PublicKeyState.of(f[0], f.js), options = try signatureOptions(f, at: 3)
+                let state = try PublicKeyState.of(f, 0), options = try signatureOptions(f, at: 3)
                 guard JSValueIsObject(f.ctx, f[6]) else {
                     return try bytesResult(f, try state.sign(digest: md, data: UnsafeRawBufferPointer(try f.bytes(2)), options: options))
                 }
@@ -173,7 +173,7 @@ extension CryptoBinding {
         NativeMethod("verify") { c, _, t, n, a, e in
             bridge(c, t, n, a, e) { f in
                 guard case .some(let md) = try digest(f, 1) else { return f.js.null }
-                let state = try PublicKeyState.of(f[0], f.js), options = try signatureOptions(f, at: 4)
+                let state = try PublicKeyState.of(f, 0), options = try signatureOptions(f, at: 4)
                 guard JSValueIsObject(f.ctx, f[7]) else {
                     return f.js.bool(try state.verify(digest: md, data: UnsafeRawBufferPointer(try f.bytes(2)),
                                                       signature: UnsafeRawBufferPointer(try f.bytes(3)), options: options))
@@ -192,20 +192,20 @@ extension CryptoBinding {
         // signDigest(handle, hash, padding, saltLength, ieeeP1363)
         NativeMethod("signDigest") { c, _, t, n, a, e in
             bridge(c, t, n, a, e) { f in
-                let hash = try DigestState.of(object: f[1], f.js)
-                return try bytesResult(f, try PublicKeyState.of(f[0], f.js).signDigest(hash, options: try signatureOptions(f, at: 2)))
+                let hash = try f.native(1, of: DigestState.jsClass, as: DigestState.self)
+                return try bytesResult(f, try PublicKeyState.of(f, 0).signDigest(hash, options: try signatureOptions(f, at: 2)))
             }
         },
         // verifyDigest(handle, hash, signature, padding, saltLength, ieeeP1363)
         NativeMethod("verifyDigest") { c, _, t, n, a, e in
             bridge(c, t, n, a, e) { f in
-                let hash = try DigestState.of(object: f[1], f.js)
-                return f.js.bool(try PublicKeyState.of(f[0], f.js).verifyDigest(
+                let hash = try f.native(1, of: DigestState.jsClass, as: DigestState.self)
+                return f.js.bool(try PublicKeyState.of(f, 0).verifyDigest(
                     hash, signature: UnsafeRawBufferPointer(try f.bytes(2)), options: try signatureOptions(f, at: 3)))
             }
         },
         // keyTransform(handle, kind 0-3, data, padding, oaepDigest or null, oaepLabel or null):
-        // publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt. null for an unknown digest.
+        // publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt.
         NativeMethod("keyTransform") { c, _, t, n, a, e in
             bridge(c, t, n, a, e) { f in
                 let kinds: [PublicKeyState.Transform] = [.publicEncrypt, .privateDecrypt, .privateEncrypt, .publicDecrypt]
@@ -213,10 +213,12 @@ extension CryptoBinding {
                 guard kinds.indices.contains(kind) else { throw NativeError.argument(1, "a key transform") }
                 var options = PublicKeyState.Options()
                 options.padding = try f.int32(3)
-                guard case .some(let md) = try digest(f, 4) else { return f.js.null }
+                guard case .some(let md) = try digest(f, 4) else {
+                    throw NativeError.error("Invalid digest used", code: "ERR_OSSL_EVP_INVALID_DIGEST")
+                }
                 options.oaepDigest = md
                 if !JSValueIsNull(f.ctx, f[5]) { options.oaepLabel = try f.copiedBytes(5) }
-                return try bytesResult(f, try PublicKeyState.of(f[0], f.js).transform(kinds[kind], UnsafeRawBufferPointer(try f.bytes(2)),
+                return try bytesResult(f, try PublicKeyState.of(f, 0).transform(kinds[kind], UnsafeRawBufferPointer(try f.bytes(2)),
                                                                                        options: options))
             }
         },
@@ -261,12 +263,3 @@ extension CryptoBinding {
     }
 }
 
-extension DigestState {
-    static func of(object value: JSValueRef?, _ js: JS) throws -> DigestState {
-        guard let value, let object = js.asObject(value), JSValueIsObjectOfClass(js.ctx, object, DigestState.jsClass),
-              let pointer = JSObjectGetPrivate(object) else {
-            throw NativeError.error("Illegal invocation", constructor: "TypeError")
-        }
-        return Unmanaged<DigestState>.fromOpaque(pointer).takeUnretainedValue()
-    }
-}

@@ -373,12 +373,9 @@ final class PublicKeyState {
         return String(cString: buffer)
     }
 
-    static func of(_ value: JSValueRef?, _ js: JS) throws -> PublicKeyState {
-        guard let value, let object = js.asObject(value), JSValueIsObjectOfClass(js.ctx, object, PublicKeyState.jsClass),
-              let pointer = JSObjectGetPrivate(object) else {
-            throw NativeError.error("Illegal invocation", constructor: "TypeError")
-        }
-        return Unmanaged<PublicKeyState>.fromOpaque(pointer).takeUnretainedValue()
+    /// The key handle passed as argument `index`.
+    static func of(_ call: CallFrame, _ index: Int) throws -> PublicKeyState {
+        try call.native(index, of: jsClass, as: PublicKeyState.self)
     }
 
     func object(_ ctx: JSContextRef) -> JSObjectRef {

@@ -35,12 +35,7 @@ final class DirHandle {
         Unmanaged<DirHandle>.fromOpaque(pointer).release()
     })
 
-    static func of(_ call: CallFrame) throws -> DirHandle {
-        guard let this = call.this, let pointer = JSObjectGetPrivate(this) else {
-            throw NativeError.error("Illegal invocation", constructor: "TypeError")
-        }
-        return Unmanaged<DirHandle>.fromOpaque(pointer).takeUnretainedValue()
-    }
+    static func of(_ call: CallFrame) throws -> DirHandle { try call.receiver(DirHandle.self) }
 
     func makeObject(_ js: JS) -> JSObjectRef {
         JSObjectMake(js.ctx, DirHandle.jsClass, Unmanaged.passRetained(self).toOpaque())!

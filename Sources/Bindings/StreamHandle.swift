@@ -81,12 +81,7 @@ final class StreamHandle {
         ] + connectionMethods)
     }()
 
-    static func of(_ call: CallFrame) throws -> StreamHandle {
-        guard let this = call.this, let pointer = JSObjectGetPrivate(this) else {
-            throw NativeError.error("Illegal invocation", constructor: "TypeError")
-        }
-        return Unmanaged<StreamHandle>.fromOpaque(pointer).takeUnretainedValue()
-    }
+    static func of(_ call: CallFrame) throws -> StreamHandle { try call.receiver(StreamHandle.self) }
 
     func makeObject(_ js: JS) -> JSObjectRef {
         let object = JSObjectMake(js.ctx, StreamHandle.jsClass, Unmanaged.passUnretained(self).toOpaque())!

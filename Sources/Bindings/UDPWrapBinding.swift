@@ -26,12 +26,7 @@ final class UDPHandle {
         Unmanaged<UDPHandle>.fromOpaque(udp!.pointee.data).takeUnretainedValue()
     }
 
-    static func of(_ call: CallFrame) throws -> UDPHandle {
-        guard let this = call.this, let pointer = JSObjectGetPrivate(this) else {
-            throw NativeError.error("Illegal invocation", constructor: "TypeError")
-        }
-        return Unmanaged<UDPHandle>.fromOpaque(pointer).takeUnretainedValue()
-    }
+    static func of(_ call: CallFrame) throws -> UDPHandle { try call.receiver(UDPHandle.self) }
 
     func makeObject(_ js: JS) -> JSObjectRef {
         let object = JSObjectMake(js.ctx, UDPHandle.jsClass, Unmanaged.passUnretained(self).toOpaque())!

@@ -183,12 +183,7 @@ final class BrotliStream {
         }
     }
 
-    static func of(_ call: CallFrame) throws -> BrotliStream {
-        guard let this = call.this, let pointer = JSObjectGetPrivate(this) else {
-            throw NativeError.error("Illegal invocation", constructor: "TypeError")
-        }
-        return Unmanaged<BrotliStream>.fromOpaque(pointer).takeUnretainedValue()
-    }
+    static func of(_ call: CallFrame) throws -> BrotliStream { try call.receiver(BrotliStream.self) }
 
     /// The Error for a failure, with Node's errno and code.
     static func thrown(_ failure: Failure, _ js: JS) -> NativeError {

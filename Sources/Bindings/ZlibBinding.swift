@@ -181,12 +181,7 @@ final class ZlibStream {
         return (output, produced)
     }
 
-    static func of(_ call: CallFrame) throws -> ZlibStream {
-        guard let this = call.this, let pointer = JSObjectGetPrivate(this) else {
-            throw NativeError.error("Illegal invocation", constructor: "TypeError")
-        }
-        return Unmanaged<ZlibStream>.fromOpaque(pointer).takeUnretainedValue()
-    }
+    static func of(_ call: CallFrame) throws -> ZlibStream { try call.receiver(ZlibStream.self) }
 
     nonisolated(unsafe) static let jsClass: JSClassRef = {
         makeNativeClass(name: "Zlib", methods: [

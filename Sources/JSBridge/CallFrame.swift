@@ -169,3 +169,23 @@ public extension FixedWidthInteger {
         return Self(value)
     }
 }
+
+extension CallFrame {
+    /// The Swift object behind `this` (an object of a makeNativeClass class, which holds one
+    /// retained reference as its private pointer); a TypeError when the call has another receiver.
+    public func receiver<Owner: AnyObject>(_ type: Owner.Type) throws -> Owner {
+        guard let this, let pointer = JSObjectGetPrivate(this) else {
+            throw NativeError.error("Illegal invocation", constructor: "TypeError")
+        }
+        return Unmanaged<Owner>.fromOpaque(pointer).takeUnretainedValue()
+    }
+
+    /// The Swift object behind argument `index`, which must be an object of `jsClass`.
+    public func native<Owner: AnyObject>(_ index: Int, of jsClass: JSClassRef, as type: Owner.Type) throws -> Owner {
+        guard let object = js.asObject(self[index]), JSValueIsObjectOfClass(ctx, object, jsClass),
+              let pointer = JSObjectGetPrivate(object) else {
+            throw NativeError.error("Illegal invocation", constructor: "TypeError")
+        }
+        return Unmanaged<Owner>.fromOpaque(pointer).takeUnretainedValue()
+    }
+}

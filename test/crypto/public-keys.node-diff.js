@@ -63,3 +63,4 @@ c.generateKeyPair('ed25519', (err, pk, sk) => {
     c.verify('sha256', Buffer.from('x'), pub, sg, (err3, ok) => console.log('verify cb', err3, ok));
   });
 });
+t(() => c.publicEncrypt({ key: pub, oaepHash: 'nope' }, Buffer.from('x')));

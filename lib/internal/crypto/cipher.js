@@ -5,8 +5,9 @@
 const { Buffer } = require('buffer');
 const LazyTransform = require('internal/streams/lazy_transform');
 const { prepareSecretKey } = require('internal/crypto/keys');
-const { binding, codedError, dataBytes, getArrayBufferOrView, validateEncoding } = require('internal/crypto/util');
+const { binding, dataBytes, getArrayBufferOrView, validateEncoding } = require('internal/crypto/util');
 const {
+  codedError,
   codes: { ERR_CRYPTO_INVALID_STATE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
 const { validateInt32, validateObject, validateString } = require('internal/validators');
@@ -222,19 +223,8 @@ function rsaFunction(kind, defaultPadding, keyUse) {
       throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', 'RSA_PKCS1_PADDING is no longer supported for private ' +
         'decryption, this can be reverted with --security-revert=CVE-2023-46809');
     }
-    const result = binding.keyTransform(handle, kind, buffer, padding, oaepHash ?? null, oaepLabel ?? null);
-    if (result === null) throw new ERR_OSSL_EVP_INVALID_DIGEST();
-    return Buffer.from(result);
+    return Buffer.from(binding.keyTransform(handle, kind, buffer, padding, oaepHash ?? null, oaepLabel ?? null));
   };
-}
-
-// An unknown OAEP digest is refused by OpenSSL in Node; its error is made here the same way.
-function ERR_OSSL_EVP_INVALID_DIGEST() {
-  const error = new Error('error:0308010C:digital envelope routines::unsupported');
-  error.library = 'digital envelope routines';
-  error.reason = 'unsupported';
-  error.code = 'ERR_OSSL_EVP_UNSUPPORTED';
-  return error;
 }
 
 const publicEncrypt = rsaFunction(0, kOAEPPadding, 'any');

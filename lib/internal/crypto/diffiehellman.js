@@ -5,9 +5,10 @@
 // X448), and getCurves.
 
 const { Buffer } = require('buffer');
-const { binding, codedError, dataBytes, getArrayBufferOrView, getDefaultEncoding, toBuf } = require('internal/crypto/util');
+const { binding, dataBytes, getArrayBufferOrView, getDefaultEncoding, toBuf } = require('internal/crypto/util');
 const { createDiffieHellman: makeDiffieHellman, getDiffieHellman: namedGroup } = binding;
 const {
+  codedError,
   codes: { ERR_CRYPTO_INVALID_CURVE, ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
 const { validateInt32, validateObject, validateString } = require('internal/validators');

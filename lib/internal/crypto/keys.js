@@ -5,8 +5,9 @@
 // or JWK.
 
 const { Buffer } = require('buffer');
-const { binding, codedError, getArrayBufferOrView } = require('internal/crypto/util');
+const { binding, getArrayBufferOrView } = require('internal/crypto/util');
 const {
+  codedError,
   codes: {
     ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS, ERR_CRYPTO_INVALID_CURVE, ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
     ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE, ERR_INCOMPATIBLE_OPTION_PAIR, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,

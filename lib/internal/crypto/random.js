@@ -5,6 +5,7 @@
 
 const { randomFill: fillFromSystem } = internalBinding('crypto');
 const {
+  codedError,
   codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
 const { validateBoolean, validateFunction, validateInt32, validateNumber, validateObject } = require('internal/validators');
@@ -238,16 +239,10 @@ function primeArguments(size, options) {
   if (add !== undefined) add = bytesOf(add, 'options.add');
   if (rem !== undefined) rem = bytesOf(rem, 'options.rem');
   if (add !== undefined) {
-    if (bitLength(add) > size) throw outOfRange('invalid options.add');
-    if (rem !== undefined && compareBytes(add, rem) !== 1) throw outOfRange('invalid options.rem');
+    if (bitLength(add) > size) throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'invalid options.add');
+    if (rem !== undefined && compareBytes(add, rem) !== 1) throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'invalid options.rem');
   }
   return { safe, bigint, add: add ?? null, rem: rem ?? null };
-}
-
-function outOfRange(message) {
-  const error = new RangeError(message);
-  error.code = 'ERR_OUT_OF_RANGE';
-  return error;
 }
 
 function primeResult(bytes, bigint) {

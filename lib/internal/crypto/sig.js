@@ -3,10 +3,12 @@
 // a key at the end) and the one-shot crypto.sign and crypto.verify.
 
 const { Buffer } = require('buffer');
-const { binding, codedError, dataBytes, getArrayBufferOrView, getDefaultEncoding, validateEncoding } =
-  require('internal/crypto/util');
+const {
+  binding, dataBytes, getArrayBufferOrView, getDefaultEncoding, validateEncoding,
+} = require('internal/crypto/util');
 const { keyHandle } = require('internal/crypto/keys');
 const {
+  codedError,
   codes: { ERR_CRYPTO_INVALID_DIGEST, ERR_CRYPTO_SIGN_KEY_REQUIRED, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
 const { validateFunction, validateString } = require('internal/validators');

@@ -7,7 +7,7 @@
 
 const { Buffer } = require('buffer');
 const crypto = require('crypto');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_OPTION } } = require('internal/errors');
+const { codedError, codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_OPTION } } = require('internal/errors');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 
 const { DOMException } = require('internal/per_context/domexception');
@@ -450,10 +450,8 @@ const kKeyFormats = ['raw', 'pkcs8', 'spki', 'jwk'];
 function keyFormat(format, operation, ordinal) {
   if (typeof format === 'object' && format !== null) format = `${format}`;
   if (!kKeyFormats.includes(`${format}`)) {
-    const error = new TypeError(`Failed to execute '${operation}' on 'SubtleCrypto': ${ordinal} argument value ` +
-      `'${format}' is not a valid enum value of type KeyFormat.`);
-    error.code = 'ERR_INVALID_ARG_VALUE';
-    throw error;
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `Failed to execute '${operation}' on 'SubtleCrypto': ` +
+      `${ordinal} argument value '${format}' is not a valid enum value of type KeyFormat.`);
   }
   return `${format}`;
 }

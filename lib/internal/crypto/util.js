@@ -63,14 +63,6 @@ function encodeOutput(arrayBuffer, encoding) {
   return normalized !== 'buffer' && Buffer.isEncoding(normalized) ? buffer.toString(normalized) : buffer;
 }
 
-// An error as the crypto binding of Node raises it: its own message with a code, no code in the
-// name.
-function codedError(Base, code, message) {
-  const error = new Base(message);
-  error.code = code;
-  return error;
-}
-
 let hashes;
 function getHashes() {
   hashes ??= binding.getHashes().split(',');
@@ -80,7 +72,6 @@ function getHashes() {
 module.exports = {
   binding,
   byteView,
-  codedError,
   dataBytes,
   encodeOutput,
   getArrayBufferOrView,

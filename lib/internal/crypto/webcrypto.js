@@ -4,6 +4,7 @@
 // (internal/crypto/subtle) load with the first call of one.
 
 const {
+  codedError,
   codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS },
 } = require('internal/errors');
 const random = require('internal/crypto/random');
@@ -34,10 +35,8 @@ for (const [name, length] of Object.entries(subtleOperations)) {
   const operation = { async [name](...args) {
     if (this !== subtle) throw new ERR_INVALID_THIS('SubtleCrypto');
     if (args.length < length) {
-      const error = new TypeError(`Failed to execute '${name}' on 'SubtleCrypto': ${length} argument${length === 1 ? '' : 's'} ` +
-        `required, but only ${args.length} present.`);
-      error.code = 'ERR_MISSING_ARGS';
-      throw error;
+      throw codedError(TypeError, 'ERR_MISSING_ARGS', `Failed to execute '${name}' on 'SubtleCrypto': ` +
+        `${length} argument${length === 1 ? '' : 's'} required, but only ${args.length} present.`);
     }
     return require('internal/crypto/subtle').SubtleOperations[name](...args);
   } }[name];
